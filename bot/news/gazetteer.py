@@ -1,0 +1,291 @@
+"""Festival and award names, and finding them in messy article text.
+
+The gazetteer is read from the project's data/festivals.csv and data/awards.csv. Matching works
+on a *folded* copy of the text (lower case, accents removed, typographic apostrophes made
+straight) that keeps every character at the same offset, so a match in the folded text is also a
+span of the original. Machine-translated articles glue words together ("Palme d'Orthe",
+"Cannes Film Festivalin"), so long aliases may touch the neighbouring word; short ones need a
+word boundary so that "Oscar" never matches inside an unrelated word.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+# Typographic apostrophes and primes that articles use in "Palme d’Or" or "Baker’s".
+APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u0060\u2032"
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate table computed lazily: one output character for every input character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in APOSTROPHES:
+            folded = "'"
+        else:
+            base = unicodedata.normalize("NFKD", char)[:1] or char
+            lowered = base.lower()
+            # A few characters lower-case to two characters ("İ"); keep the offsets aligned.
+            folded = lowered[:1] if lowered else char
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and straighten apostrophes; ``len(fold(s)) == len(s)``."""
+    return text.translate(_FOLD_TABLE)
+
+
+def alias_key(alias: str) -> str:
+    """A lookup key that ignores case, accents, apostrophe style, spaces and hyphens."""
+    return re.sub(r"[\s\-]+", "", fold(alias))
+
+
+@dataclass(frozen=True)
+class AwardName:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    is_top: bool
+
+
+@dataclass(frozen=True)
+class FestivalName:
+    key: str
+    name: str
+    short_name: str
+    aliases: tuple[str, ...]
+    awards: tuple[AwardName, ...]
+
+
+@dataclass(frozen=True)
+class FestivalMention:
+    start: int
+    end: int
+    festival: FestivalName
+
+
+@dataclass(frozen=True)
+class AwardMention:
+    """An award name in the text; generic names ("Best Director") fit several festivals."""
+
+    start: int
+    end: int
+    candidates: tuple[tuple[FestivalName, AwardName], ...]
+
+
+# Aliases at least this long may be glued to the previous word ("wonthe Palme d'Or").
+_GLUE_BEFORE_MIN = 8
+# Aliases at least this long may be glued to the next word ("Palme d'Orthe").
+_GLUE_AFTER_MIN = 5
+
+
+def _alias_pattern(alias: str) -> str:
+    folded = fold(alias).strip()
+    words = [re.escape(word) for word in re.split(r"[\s\-]+", folded) if word]
+    body = r"[\s\-]*".join(words)
+    body = body.replace("'", r"'\s*")
+    before = "" if len(folded) >= _GLUE_BEFORE_MIN else r"(?<![a-z0-9])"
+    after = "" if len(folded) >= _GLUE_AFTER_MIN else r"(?![a-z0-9])"
+    return before + body + after
+
+
+def _build_matcher(aliases: list[str]) -> re.Pattern[str] | None:
+    unique = sorted({alias for alias in aliases if alias.strip()}, key=lambda a: -len(a))
+    if not unique:
+        return None
+    return re.compile("|".join(f"(?:{_alias_pattern(alias)})" for alias in unique))
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    festivals: tuple[FestivalName, ...]
+
+    @classmethod
+    def from_csv(cls, festivals_csv: Path, awards_csv: Path) -> Gazetteer:
+        awards_by_festival: dict[str, list[AwardName]] = {}
+        with awards_csv.open(newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                festival_key = (row.get("festival") or "").strip()
+                name = (row.get("name") or "").strip()
+                if not festival_key or not name:
+                    continue
+                awards_by_festival.setdefault(festival_key, []).append(
+                    AwardName(
+                        key=(row.get("key") or "").strip(),
+                        name=name,
+                        aliases=_split_aliases(row.get("aliases")),
+                        is_top=(row.get("is_top") or "").strip().lower() in {"1", "true", "yes"},
+                    )
+                )
+        festivals: list[FestivalName] = []
+        with festivals_csv.open(newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                key = (row.get("key") or "").strip()
+                name = (row.get("name") or "").strip()
+                if not key or not name:
+                    continue
+                festivals.append(
+                    FestivalName(
+                        key=key,
+                        name=name,
+                        short_name=(row.get("short_name") or "").strip() or name,
+                        aliases=_split_aliases(row.get("aliases")),
+                        awards=tuple(awards_by_festival.get(key, ())),
+                    )
+                )
+        return cls(festivals=tuple(festivals))
+
+    # The lookup helpers below cache on the instance: a frozen dataclass is hashable, and the
+    # gazetteer is built once at start-up, so the regexes are compiled once.
+
+    def find_festivals(self, folded_text: str) -> list[FestivalMention]:
+        """Festival mentions in text already passed through :func:`fold`."""
+        matcher, by_key = _festival_index(self)
+        if matcher is None:
+            return []
+        mentions = []
+        for match in matcher.finditer(folded_text):
+            festival = by_key.get(alias_key(match.group()))
+            if festival is not None:
+                mentions.append(FestivalMention(match.start(), match.end(), festival))
+        return mentions
+
+    def find_awards(self, folded_text: str) -> list[AwardMention]:
+        """Award mentions in text already passed through :func:`fold`."""
+        matcher, by_key = _award_index(self)
+        if matcher is None:
+            return []
+        mentions = []
+        for match in matcher.finditer(folded_text):
+            candidates = by_key.get(alias_key(match.group()))
+            if candidates:
+                mentions.append(AwardMention(match.start(), match.end(), candidates))
+        return mentions
+
+    def is_known_name(self, text: str) -> bool:
+        """True when ``text`` is itself a festival or award name (never a person or a film)."""
+        key = alias_key(text)
+        return key in _festival_index(self)[1] or key in _award_index(self)[1]
+
+
+def _split_aliases(raw: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (raw or "").split("|") if part.strip())
+
+
+@functools.cache
+def _festival_index(gazetteer: Gazetteer) -> tuple[re.Pattern[str] | None, dict[str, FestivalName]]:
+    by_key: dict[str, FestivalName] = {}
+    for festival in gazetteer.festivals:
+        for alias in (festival.name, festival.short_name, *festival.aliases):
+            by_key.setdefault(alias_key(alias), festival)
+    aliases = [a for f in gazetteer.festivals for a in (f.name, f.short_name, *f.aliases)]
+    return _build_matcher(aliases), by_key
+
+
+@functools.cache
+def _award_index(
+    gazetteer: Gazetteer,
+) -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[FestivalName, AwardName], ...]]]:
+    grouped: dict[str, list[tuple[FestivalName, AwardName]]] = {}
+    aliases: list[str] = []
+    for festival in gazetteer.festivals:
+        for award in festival.awards:
+            for alias in (award.name, *award.aliases):
+                aliases.append(alias)
+                entries = grouped.setdefault(alias_key(alias), [])
+                if (festival, award) not in entries:
+                    entries.append((festival, award))
+    return _build_matcher(aliases), {key: tuple(value) for key, value in grouped.items()}
+
+
+def default_data_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "data"
+
+
+def load_default_gazetteer(data_dir: Path | None = None) -> Gazetteer:
+    """The project's gazetteer from data/festivals.csv and data/awards.csv.
+
+    Falls back to a small built-in list (the big four) when the CSV files are missing, so that
+    ``python -m bot extract`` works in a fresh checkout; the fallback is logged.
+    """
+    directory = data_dir or default_data_dir()
+    festivals_csv, awards_csv = directory / "festivals.csv", directory / "awards.csv"
+    if festivals_csv.is_file() and awards_csv.is_file():
+        return Gazetteer.from_csv(festivals_csv, awards_csv)
+    logger.warning("gazetteer CSVs not found in %s; using the built-in festival list", directory)
+    return builtin_gazetteer()
+
+
+def _award(key: str, name: str, aliases: str = "", is_top: bool = False) -> AwardName:
+    return AwardName(key=key, name=name, aliases=_split_aliases(aliases), is_top=is_top)
+
+
+@functools.cache
+def builtin_gazetteer() -> Gazetteer:
+    """The big four festivals with their main awards: a fallback and a fixture for tests."""
+    cannes = FestivalName(
+        key="cannes",
+        name="Cannes Film Festival",
+        short_name="Cannes",
+        aliases=_split_aliases("Festival de Cannes|Cannes Film Festival|Festival de Cine de Cannes|Cannes"),
+        awards=(
+            _award("palme-dor", "Palme d'Or", "Palma de Oro|Golden Palm|Palme d'or|Palma d'Oro", True),
+            _award("grand-prix", "Grand Prix", "Grand Prix du Festival|Gran Premio"),
+            _award("jury-prize", "Jury Prize", "Prix du Jury|Premio del Jurado"),
+            _award("best-director", "Best Director", "Prix de la mise en scène|Best Director Award"),
+            _award("best-actress", "Best Actress", "Prix d'interprétation féminine"),
+            _award("best-actor", "Best Actor", "Prix d'interprétation masculine"),
+            _award("best-screenplay", "Best Screenplay", "Prix du scénario"),
+            _award("camera-dor", "Caméra d'Or", "Camera d'Or|Golden Camera"),
+        ),
+    )
+    venice = FestivalName(
+        key="venice",
+        name="Venice Film Festival",
+        short_name="Venice",
+        aliases=_split_aliases(
+            "Venice International Film Festival|Mostra de Venise|Mostra di Venezia|Festival de Venecia|"
+            "Mostra|Venice"
+        ),
+        awards=(
+            _award("golden-lion", "Golden Lion", "Leone d'Oro|Lion d'or|León de Oro", True),
+            _award("silver-lion", "Silver Lion", "Leone d'Argento|Grand Jury Prize"),
+        ),
+    )
+    berlin = FestivalName(
+        key="berlin",
+        name="Berlin International Film Festival",
+        short_name="Berlin",
+        aliases=_split_aliases("Berlinale|Berlin Film Festival|Berlin"),
+        awards=(
+            _award("golden-bear", "Golden Bear", "Goldener Bär|Oso de Oro|Ours d'or", True),
+            _award("silver-bear", "Silver Bear Grand Jury Prize", "Silver Bear"),
+        ),
+    )
+    oscars = FestivalName(
+        key="oscars",
+        name="Academy Awards",
+        short_name="Oscars",
+        aliases=_split_aliases("Oscars|Oscar|Academy Award|Premios Óscar|Óscar"),
+        awards=(
+            _award("best-picture", "Best Picture", "Mejor Película", True),
+            _award("best-director", "Best Director", "Mejor Director"),
+            _award("best-actress", "Best Actress", "Mejor Actriz"),
+            _award("best-actor", "Best Actor", "Mejor Actor"),
+            _award("best-international-feature", "Best International Feature"),
+        ),
+    )
+    return Gazetteer(festivals=(cannes, venice, berlin, oscars))

@@ -1,0 +1,3 @@
+BRAND = 0xC8A24A  # a festival gold
+ERROR = 0xC0392B
+NEWS = 0x2E86C1

@@ -1,0 +1,103 @@
+"""Pure text helpers: cleaning what users type, folding names for matching, mention-safe display.
+
+Three forms of a string are used across the bot:
+
+* ``clean_user_text(s)`` — what we store and show: NFKC, invisible/bidi characters removed,
+  whitespace tidied. A zero-width space is *removed*, not turned into a space: it renders as
+  nothing, so "Sean\\u200bBaker" looks like "SeanBaker" and that is what we keep.
+* ``fold(s)`` — the matching form: lower case, no accents, punctuation as spaces.
+* ``fold_key(s)`` — ``fold`` without spaces, for equality that ignores spacing and punctuation
+  ("Palme d'Or" == "palme dor", "Sean\\u200bBaker" == "Sean Baker").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import discord
+
+# Characters that render as nothing but change how text is matched or displayed.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+_INVISIBLE_TABLE = dict.fromkeys(map(ord, _ZERO_WIDTH + _BIDI_CONTROLS))
+
+# Control characters (category Cc) other than the line break; tabs become spaces, other line
+# terminators become "\n" so that multi-line text keeps its shape.
+_CONTROL_TABLE: dict[int, str | None] = {
+    code: None for code in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if code != 0x0A
+}
+_CONTROL_TABLE.update({0x09: " ", 0x0B: "\n", 0x0C: "\n", 0x0D: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n"})
+
+_HORIZONTAL_SPACE_RUN = re.compile(r"[^\S\n]+")
+_SPACE_AROUND_NEWLINE = re.compile(r" ?\n ?")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+
+# Letters that NFKD does not decompose into "base letter + combining mark".
+_LETTER_FOLDS = str.maketrans(
+    {
+        "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+        "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "n", "ĸ": "k",
+    }
+)  # fmt: skip
+# Anything that is not a letter or digit separates words (so "d’Or" -> "d or"); "_" is a \w
+# character in Python's regex but punctuation for us.
+_NON_WORD_RUN = re.compile(r"[\W_]+")
+
+_MASS_MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
+# "<@123>", "<@!123>", "<@&123>", "<#123>", "</command:123>": breaking the "<" stops Discord
+# from parsing them as mentions even where allowed_mentions is not set.
+_MENTION_SYNTAX = re.compile(r"<(?=[@#/])")
+
+
+def clean_user_text(s: str) -> str:
+    """Normalise text typed by a user (or taken from a feed) for storage and display."""
+    text = s.replace("\r\n", "\n").translate(_INVISIBLE_TABLE)
+    text = unicodedata.normalize("NFKC", text)
+    # NFKC can turn compatibility characters into controls (rare); strip after normalising.
+    text = text.translate(_CONTROL_TABLE)
+    text = _HORIZONTAL_SPACE_RUN.sub(" ", text)
+    text = _SPACE_AROUND_NEWLINE.sub("\n", text)
+    text = _MANY_NEWLINES.sub("\n\n", text)
+    return text.strip()
+
+
+def _strip_accents(s: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(s: str) -> str:
+    """Matching form: case-folded, accents stripped, punctuation as single spaces.
+
+    ``fold("Palme d’Or") == fold("palme d'or") == "palme d or"``;
+    ``fold("Goldener Bär") == "goldener bar"``.
+    """
+    text = clean_user_text(s).casefold()  # casefold maps ß -> ss
+    if not text.isascii():
+        text = _strip_accents(text.translate(_LETTER_FOLDS))
+    return _NON_WORD_RUN.sub(" ", text).strip()
+
+
+def fold_key(s: str) -> str:
+    """``fold`` without spaces: equality that ignores spacing ("palme dor" == "Palme d'Or")."""
+    return fold(s).replace(" ", "")
+
+
+def escape_markdown_safe(s: str) -> str:
+    """Escape Discord markdown and defuse mentions in text built from data.
+
+    Use in addition to ``AllowedMentions.none()``: that stops pings, this stops the text from
+    *looking* like a mention or formatting.
+    """
+    escaped = discord.utils.escape_markdown(s)
+    escaped = _MASS_MENTION.sub("@\u200b\\1", escaped)
+    return _MENTION_SYNTAX.sub("<\u200b", escaped)
+
+
+def check_length(s: str, limit: int, what: str) -> str | None:
+    """Return a friendly error when ``s`` is longer than ``limit`` characters, else None."""
+    length = len(s)
+    if length <= limit:
+        return None
+    return f"The {what} is too long ({length} characters; at most {limit})."
