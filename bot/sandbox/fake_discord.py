@@ -281,7 +281,7 @@ class _GatewaySession:
 class FakeDiscord:
     """Run with ``async with FakeDiscord() as fake:``; point discord.py at ``fake.api_base``."""
 
-    def __init__(self, *, token: str | None = None, spec: SpecValidator | None | bool = True) -> None:
+    def __init__(self, *, token: str | None = None, spec: SpecValidator | bool | None = True) -> None:
         self.token = token or f"{secrets.token_urlsafe(18)}.{secrets.token_urlsafe(4)}.{secrets.token_urlsafe(20)}"
         self.snowflake = SnowflakeFactory()
         self.application_id = self.snowflake()
@@ -321,9 +321,8 @@ class FakeDiscord:
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        server = site._server
-        assert server is not None and server.sockets  # type: ignore[union-attr]
-        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        server: Any = site._server  # aiohttp exposes the bound port only on the asyncio server
+        self.port = server.sockets[0].getsockname()[1]
 
     async def close(self) -> None:
         for session in list(self._sessions.values()):
@@ -509,10 +508,10 @@ class FakeDiscord:
                 await self._dispatch(session, "RESUMED", {})
             elif op == 8:
                 guild_id = int(data["guild_id"])
-                guild = self.guilds.get(guild_id)
-                if session and guild:
+                chunk_guild = self.guilds.get(guild_id)
+                if session and chunk_guild:
                     await self._dispatch(session, "GUILD_MEMBERS_CHUNK", {
-                        "guild_id": str(guild_id), "members": [m.payload() for m in guild.members.values()],
+                        "guild_id": str(guild_id), "members": [m.payload() for m in chunk_guild.members.values()],
                         "chunk_index": 0, "chunk_count": 1, "nonce": data.get("nonce"),
                     })
         return ws
@@ -556,7 +555,7 @@ class FakeDiscord:
         return self._json({"message": message, "code": code}, status)
 
     async def _handle(self, request: web.Request, method: str, path: str, body: Any) -> web.Response:
-        if path.startswith("/interactions/") or path.startswith("/webhooks/"):
+        if path.startswith(("/interactions/", "/webhooks/")):
             pass  # authenticated by the interaction token in the URL, as on Discord
         elif request.headers.get("Authorization") != f"Bot {self.token}":
             return self._error(401, 0, "401: Unauthorized")

@@ -204,6 +204,14 @@ class Sandbox:
         assert self.channel is not None, "start() first"
         return self.channel
 
+    async def poll(self) -> None:
+        """Run one feed-poll cycle now and return when its announcements are delivered."""
+        assert self.bot is not None
+        news = getattr(self.bot, "news", None)
+        if news is None:
+            raise SandboxError("the news service is not running")
+        await news.poll_once()
+
     # -- acting as a user ----------------------------------------------------------------------
 
     async def command(self, path: str | Sequence[str], options: dict[str, Any] | None = None, *,

@@ -63,10 +63,8 @@ class SpecValidator:
         return _load_cached(str(path))
 
     def _validator(self, method: str, path: str) -> Draft202012Validator | None:
-        for template, regex in self._routes:
-            if regex.match(path):
-                break
-        else:
+        template = next((t for t, regex in self._routes if regex.match(path)), None)
+        if template is None:
             return None
         key = (template, method.lower())
         if key not in self._validators:

@@ -1,0 +1,76 @@
+"""The command line: run, sandbox, db, facts, extract. Nothing else lives here."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import sys
+from pathlib import Path
+
+from bot.config import Settings, SettingsError, load_settings
+from bot.logs import setup_logging
+
+NO_TOKEN_MESSAGE = (
+    "No DISCORD_TOKEN set: create a bot at https://discord.com/developers/applications (Bot > Reset Token) "
+    "and put DISCORD_TOKEN=... in .env (see .env.example).\n"
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="FilmBot, a Discord bot for film news.")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="connect to Discord (the default)")
+    sandbox = sub.add_parser("sandbox", help="try the bot offline against a local fake Discord")
+    sandbox.add_argument("--json", action="store_true", help="one JSON object per line on stdout")
+    sandbox.add_argument("--db", type=Path, help="database file (default: a temporary one)")
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("migrate", help="apply pending migrations")
+    backup = db_sub.add_parser("backup", help="online backup, safe while the bot runs")
+    backup.add_argument("path", type=Path)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return 2
+    setup_logging(settings.log_level, secrets=[settings.token.get()])
+    command = args.command or "run"
+    if command == "run":
+        return _run(settings)
+    if command == "sandbox":
+        from bot.sandbox.main import run_sandbox
+
+        return asyncio.run(run_sandbox(settings, db_path=args.db, as_json=args.json))
+    if command == "db":
+        from bot.dbcli import backup, migrate
+
+        if args.db_command == "migrate":
+            return asyncio.run(migrate(settings))
+        return asyncio.run(backup(settings, args.path))
+    return 2
+
+
+def _run(settings: Settings) -> int:
+    if not settings.token:
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            sys.stderr.write(NO_TOKEN_MESSAGE + "Starting the offline sandbox instead (python -m bot sandbox).\n")
+            from bot.sandbox.main import run_sandbox
+
+            return asyncio.run(run_sandbox(settings, db_path=None, as_json=False))
+        sys.stderr.write(NO_TOKEN_MESSAGE + "To try the bot without Discord, run: python -m bot sandbox\n")
+        return 2
+    from bot.runner import run_bot
+
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how an operator stops it
+        asyncio.run(run_bot(settings))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
