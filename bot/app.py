@@ -7,6 +7,7 @@ import json
 import logging
 import time
 from collections.abc import Sequence
+from typing import Protocol
 
 import aiohttp
 import discord
@@ -20,6 +21,12 @@ from bot.tree import FilmTree
 logger = logging.getLogger(__name__)
 
 EXTENSIONS: tuple[str, ...] = ("cogs.admin",)
+
+
+class PollingService(Protocol):
+    """The news service as the bot and the sandbox see it (bot/news/service.py)."""
+
+    async def poll_once(self) -> None: ...
 
 
 def intents() -> discord.Intents:
@@ -46,6 +53,8 @@ class FilmBot(commands.Bot):
         self.version = __version__
         self._extensions = tuple(extensions)
         self._auto_sync = auto_sync
+        # Set by the news cog when it loads; the sandbox's :poll runs a cycle through it.
+        self.news: PollingService | None = None
 
     async def setup_hook(self) -> None:
         for extension in self._extensions:

@@ -305,9 +305,7 @@ def _parse_with_feedparser(body: bytes, url: str) -> ParsedFeed:
     if not entries and not result.get("version") and not channel.get("title"):
         raise FeedParseError("the address did not return an RSS, Atom or JSON feed")
     raw_items = (_feedparser_raw_item(entry) for entry in entries)
-    return _build_feed(
-        _str(channel.get("title")), _str(channel.get("link")), raw_items, url, "feedparser"
-    )
+    return _build_feed(_str(channel.get("title")), _str(channel.get("link")), raw_items, url, "feedparser")
 
 
 def _feedparser_raw_item(entry: Mapping[str, Any]) -> _RawItem:
@@ -359,7 +357,9 @@ def _json_raw_item(item: Any) -> _RawItem:
     guid = item.get("id")
     images = [_str(item.get("image")), _str(item.get("banner_image"))]
     images += [
-        _str(a.get("url")) for a in _dicts(item.get("attachments")) if _str(a.get("mime_type")).startswith("image/")
+        _str(a.get("url"))
+        for a in _dicts(item.get("attachments"))
+        if _str(a.get("mime_type")).startswith("image/")
     ]
     return _RawItem(
         # JSON Feed ids are strings by spec, numbers in practice.
@@ -382,9 +382,7 @@ def _escape_text(text: str) -> str:
 # --------------------------------------------------------------------------- cleaning
 
 
-def _build_feed(
-    title: str, link: str, raw_items: Iterable[_RawItem], url: str, parser: str
-) -> ParsedFeed:
+def _build_feed(title: str, link: str, raw_items: Iterable[_RawItem], url: str, parser: str) -> ParsedFeed:
     items: list[ParsedItem] = []
     for raw in raw_items:
         item = _clean_item(raw, url)
@@ -409,7 +407,10 @@ def _clean_item(raw: _RawItem, base: str) -> ParsedItem | None:
         return None
     summary_html = raw.summary_html or raw.content_html
     image = _first_image(raw.image_candidates, base) or _first_image(
-        [first_image_src(raw.content_html[:_MAX_HTML_INPUT]) or "", first_image_src(summary_html[:_MAX_HTML_INPUT]) or ""],
+        [
+            first_image_src(raw.content_html[:_MAX_HTML_INPUT]) or "",
+            first_image_src(summary_html[:_MAX_HTML_INPUT]) or "",
+        ],
         base,
     )
     author = html_to_text(raw.author[:_MAX_HTML_INPUT]) if raw.author else ""

@@ -207,10 +207,9 @@ class Sandbox:
     async def poll(self) -> None:
         """Run one feed-poll cycle now and return when its announcements are delivered."""
         assert self.bot is not None
-        news = getattr(self.bot, "news", None)
-        if news is None:
+        if self.bot.news is None:
             raise SandboxError("the news service is not running")
-        await news.poll_once()
+        await self.bot.news.poll_once()
 
     # -- acting as a user ----------------------------------------------------------------------
 

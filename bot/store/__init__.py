@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from bot.store.database import Database, DatabaseCorrupt, DatabaseTooNew, StoreError
+from bot.store.guilds import GuildConfigRepository
 from bot.store.meta import MetaRepository
 from bot.store.stats import StatsRepository
 
@@ -18,6 +19,7 @@ class Store:
         self.db = db
         self.meta = MetaRepository(db)
         self.stats = StatsRepository(db)
+        self.guilds = GuildConfigRepository(db)
 
     @classmethod
     @asynccontextmanager
