@@ -28,7 +28,7 @@ def canonical_url(url: str, base: str | None = None) -> str:
     """
     url = url.strip()
     try:
-        if base:
+        if base and not url.lower().startswith(("http://", "https://")):  # urljoin is slow-ish
             url = urljoin(base.strip(), url)
         parts = urlsplit(url)
         scheme = parts.scheme.lower()

@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from bot.store.database import Database, DatabaseCorrupt, DatabaseTooNew, StoreError
+from bot.store.facts import FactsRepository
 from bot.store.guilds import GuildConfigRepository
 from bot.store.meta import MetaRepository
 from bot.store.stats import StatsRepository
@@ -20,6 +21,7 @@ class Store:
         self.meta = MetaRepository(db)
         self.stats = StatsRepository(db)
         self.guilds = GuildConfigRepository(db)
+        self.facts = FactsRepository(db)
 
     @classmethod
     @asynccontextmanager

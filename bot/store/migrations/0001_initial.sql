@@ -18,7 +18,7 @@ CREATE TABLE festival_aliases (
     festival_id INTEGER NOT NULL REFERENCES festivals (id) ON DELETE CASCADE,
     alias       TEXT NOT NULL,
     fold        TEXT NOT NULL,
-    PRIMARY KEY (festival_id, fold)
+    PRIMARY KEY (festival_id, alias)
 );
 CREATE INDEX festival_aliases_fold ON festival_aliases (fold);
 
@@ -37,7 +37,7 @@ CREATE TABLE award_aliases (
     award_id    INTEGER NOT NULL REFERENCES awards (id) ON DELETE CASCADE,
     alias       TEXT NOT NULL,
     fold        TEXT NOT NULL,
-    PRIMARY KEY (award_id, fold)
+    PRIMARY KEY (award_id, alias)
 );
 CREATE INDEX award_aliases_fold ON award_aliases (fold);
 
@@ -54,7 +54,7 @@ CREATE TABLE person_aliases (
     person_id   INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
     alias       TEXT NOT NULL,
     fold        TEXT NOT NULL,
-    PRIMARY KEY (person_id, fold)
+    PRIMARY KEY (person_id, alias)
 );
 CREATE INDEX person_aliases_fold ON person_aliases (fold);
 
@@ -66,9 +66,10 @@ CREATE TABLE editions (
     held                INTEGER NOT NULL DEFAULT 1,
     note                TEXT,
     jury_president_id   INTEGER REFERENCES people (id),
-    source              TEXT NOT NULL DEFAULT '',
-    UNIQUE (festival_id, year)
+    source              TEXT NOT NULL DEFAULT ''
 );
+-- Usually one edition a year; the Oscars held two ceremonies in 1930 (the 2nd and the 3rd).
+CREATE UNIQUE INDEX editions_year ON editions (festival_id, year, coalesce(number, 0));
 CREATE INDEX editions_number ON editions (festival_id, number);
 
 CREATE TABLE films (
@@ -86,7 +87,7 @@ CREATE TABLE film_aliases (
     film_id     INTEGER NOT NULL REFERENCES films (id) ON DELETE CASCADE,
     alias       TEXT NOT NULL,
     fold        TEXT NOT NULL,
-    PRIMARY KEY (film_id, fold)
+    PRIMARY KEY (film_id, alias)
 );
 CREATE INDEX film_aliases_fold ON film_aliases (fold);
 

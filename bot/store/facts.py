@@ -1,0 +1,433 @@
+"""Festivals, awards, editions, films, people, wins and quotes: all of their SQL.
+
+Visibility rule (DESIGN "Data rules"): a server sees global rows (guild_id NULL) and its own,
+minus the global facts it hid. Every read takes the viewing guild id (0 outside a server).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import aiosqlite
+
+from bot.models import Award, Edition, Festival, Film, Person, Quote, Win
+from bot.store.database import Database
+from bot.text import fold_key
+
+_WIN_VISIBLE = (
+    "w.removed_at IS NULL AND (w.guild_id IS NULL OR w.guild_id = :guild) AND NOT EXISTS ("
+    "SELECT 1 FROM hidden_facts h WHERE h.guild_id = :guild AND h.fact_kind = 'win' AND h.fact_id = w.id)"
+)
+_QUOTE_VISIBLE = (
+    "q.removed_at IS NULL AND (q.guild_id IS NULL OR q.guild_id = :guild) AND NOT EXISTS ("
+    "SELECT 1 FROM hidden_facts h WHERE h.guild_id = :guild AND h.fact_kind = 'quote' AND h.fact_id = q.id)"
+)
+_WIN_SELECT = """
+SELECT w.id, w.year, w.note, w.guild_id, w.source,
+       a.id AS a_id, a.festival_id, a.key AS a_key, a.name AS a_name, a.is_top, a.guild_id AS a_guild,
+       f.key AS f_key, f.name AS f_name, f.short_name, f.kind, f.guild_id AS f_guild,
+       m.id AS m_id, m.title, m.original_title, m.year AS m_year, m.guild_id AS m_guild
+FROM wins w
+JOIN awards a ON a.id = w.award_id
+JOIN festivals f ON f.id = a.festival_id
+JOIN films m ON m.id = w.film_id
+"""
+_QUOTE_SELECT = """
+SELECT q.id, p.name AS speaker, q.text, m.title AS film, q.event, q.said_on, q.source_url, q.language,
+       q.guild_id, q.source
+FROM quotes q
+JOIN people p ON p.id = q.speaker_id
+LEFT JOIN films m ON m.id = q.film_id
+"""
+
+
+def _festival(row: aiosqlite.Row, aliases: tuple[str, ...] = ()) -> Festival:
+    return Festival(row["id"], row["key"], row["name"], row["short_name"], row["kind"], row["guild_id"], aliases)
+
+
+def _award(row: aiosqlite.Row, aliases: tuple[str, ...] = ()) -> Award:
+    return Award(row["id"], row["festival_id"], row["key"], row["name"], bool(row["is_top"]), row["guild_id"], aliases)
+
+
+def _quote(row: aiosqlite.Row) -> Quote:
+    return Quote(row["id"], row["speaker"], row["text"], row["film"], row["event"], row["said_on"],
+                 row["source_url"], row["language"], row["guild_id"], row["source"])
+
+
+class FactsRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @property
+    def _conn(self) -> aiosqlite.Connection:
+        return self._db.conn
+
+    async def _all(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[aiosqlite.Row]:
+        async with self._conn.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def _one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> aiosqlite.Row | None:
+        async with self._conn.execute(sql, params) as cursor:
+            row: aiosqlite.Row | None = await cursor.fetchone()
+            return row
+
+    # -- catalogue (small tables, loaded whole by the service) ----------------------------------
+
+    async def all_festivals(self) -> list[Festival]:
+        aliases = await self._aliases("festival_aliases", "festival_id")
+        return [_festival(r, aliases.get(r["id"], ())) for r in await self._all("SELECT * FROM festivals ORDER BY id")]
+
+    async def all_awards(self) -> list[Award]:
+        aliases = await self._aliases("award_aliases", "award_id")
+        return [_award(r, aliases.get(r["id"], ())) for r in await self._all("SELECT * FROM awards ORDER BY id")]
+
+    async def _aliases(self, table: str, column: str) -> dict[int, tuple[str, ...]]:
+        # table/column are our own constants.
+        found: dict[int, list[str]] = {}
+        for row in await self._all(f"SELECT {column}, alias FROM {table}"):
+            found.setdefault(row[0], []).append(row[1])
+        return {k: tuple(v) for k, v in found.items()}
+
+    async def film_names(self) -> list[Film]:
+        aliases = await self._aliases("film_aliases", "film_id")
+        rows = await self._all("SELECT id, title, original_title, year, guild_id FROM films")
+        return [Film(r[0], r[1], r[2], r[3], aliases.get(r[0], ()), r[4]) for r in rows]
+
+    async def person_names(self) -> list[Person]:
+        aliases = await self._aliases("person_aliases", "person_id")
+        rows = await self._all("SELECT id, name, guild_id FROM people")
+        return [Person(r[0], r[1], aliases.get(r[0], ()), r[2]) for r in rows]
+
+    async def film(self, film_id: int) -> Film | None:
+        row = await self._one("SELECT id, title, original_title, year, guild_id FROM films WHERE id = ?", (film_id,))
+        if row is None:
+            return None
+        aliases = tuple(r[0] for r in await self._all("SELECT alias FROM film_aliases WHERE film_id = ?", (film_id,)))
+        return Film(row[0], row[1], row[2], row[3], aliases, row[4])
+
+    async def person(self, person_id: int) -> Person | None:
+        row = await self._one("SELECT id, name, guild_id FROM people WHERE id = ?", (person_id,))
+        if row is None:
+            return None
+        aliases = tuple(r[0] for r in await self._all("SELECT alias FROM person_aliases WHERE person_id = ?", (person_id,)))
+        return Person(row[0], row[1], aliases, row[2])
+
+    # -- editions ------------------------------------------------------------------------------
+
+    async def editions(self, festival_id: int) -> dict[int, Edition]:
+        rows = await self._all(
+            "SELECT e.festival_id, e.year, e.number, e.held, e.note, p.name FROM editions e "
+            "LEFT JOIN people p ON p.id = e.jury_president_id WHERE e.festival_id = ? ORDER BY e.year", (festival_id,))
+        return {r[1]: Edition(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in rows}
+
+    async def year_of_number(self, festival_id: int, number: int) -> int | None:
+        row = await self._one("SELECT year FROM editions WHERE festival_id = ? AND number = ?", (festival_id, number))
+        return int(row[0]) if row else None
+
+    async def juries_of(self, person_id: int) -> list[tuple[int, int]]:
+        rows = await self._all("SELECT festival_id, year FROM editions WHERE jury_president_id = ? ORDER BY year",
+                               (person_id,))
+        return [(r[0], r[1]) for r in rows]
+
+    # -- wins ----------------------------------------------------------------------------------
+
+    async def _wins(self, where: str, params: dict[str, Any], order: str = "w.year, w.id",
+                    limit: int | None = None) -> list[Win]:
+        sql = f"{_WIN_SELECT} WHERE {where} AND {_WIN_VISIBLE} ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = await self._all(sql, params)
+        if not rows:
+            return []
+        people = await self.win_people([r["id"] for r in rows])
+        wins = []
+        for r in rows:
+            festival = Festival(r["festival_id"], r["f_key"], r["f_name"], r["short_name"], r["kind"], r["f_guild"])
+            award = Award(r["a_id"], r["festival_id"], r["a_key"], r["a_name"], bool(r["is_top"]), r["a_guild"])
+            film = Film(r["m_id"], r["title"], r["original_title"], r["m_year"], (), r["m_guild"])
+            directors, recipients = people.get(r["id"], ((), ()))
+            wins.append(Win(r["id"], festival, award, r["year"], film, directors, recipients, r["note"],
+                            r["guild_id"], r["source"]))
+        return wins
+
+    async def win_people(self, win_ids: list[int]) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+        found: dict[int, tuple[list[str], list[str]]] = {}
+        for start in range(0, len(win_ids), 500):
+            chunk = win_ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = await self._all(
+                f"SELECT wp.win_id, wp.role, p.name FROM win_people wp JOIN people p ON p.id = wp.person_id "
+                f"WHERE wp.win_id IN ({marks}) ORDER BY wp.win_id, wp.position", chunk)
+            for win_id, role, name in rows:
+                directors, recipients = found.setdefault(win_id, ([], []))
+                (directors if role == "director" else recipients).append(name)
+        return {k: (tuple(d), tuple(r)) for k, (d, r) in found.items()}
+
+    async def wins_for(self, award_ids: Iterable[int], guild_id: int, *, year: int | None = None,
+                       from_year: int | None = None, to_year: int | None = None) -> list[Win]:
+        ids = list(award_ids)
+        if not ids:
+            return []
+        params: dict[str, Any] = {"guild": guild_id}
+        marks = ",".join(f":a{i}" for i in range(len(ids)))
+        params.update({f"a{i}": v for i, v in enumerate(ids)})
+        where = f"w.award_id IN ({marks})"
+        if year is not None:
+            where += " AND w.year = :year"
+            params["year"] = year
+        if from_year is not None:
+            where += " AND w.year >= :from_year"
+            params["from_year"] = from_year
+        if to_year is not None:
+            where += " AND w.year <= :to_year"
+            params["to_year"] = to_year
+        return await self._wins(where, params)
+
+    async def win_years(self, award_ids: Iterable[int], guild_id: int) -> set[int]:
+        ids = list(award_ids)
+        if not ids:
+            return set()
+        marks = ",".join(f":a{i}" for i in range(len(ids)))
+        params: dict[str, Any] = {"guild": guild_id, **{f"a{i}": v for i, v in enumerate(ids)}}
+        rows = await self._all(f"SELECT DISTINCT w.year FROM wins w WHERE w.award_id IN ({marks}) AND {_WIN_VISIBLE}",
+                               params)
+        return {r[0] for r in rows}
+
+    async def wins_of_film(self, film_id: int, guild_id: int) -> list[Win]:
+        return await self._wins("w.film_id = :film", {"film": film_id, "guild": guild_id})
+
+    async def wins_of_person(self, person_id: int, guild_id: int) -> list[Win]:
+        return await self._wins("w.id IN (SELECT win_id FROM win_people WHERE person_id = :person)",
+                                {"person": person_id, "guild": guild_id})
+
+    async def wins_in_edition(self, festival_id: int, year: int, guild_id: int) -> list[Win]:
+        return await self._wins("a.festival_id = :festival AND w.year = :year",
+                                {"festival": festival_id, "year": year, "guild": guild_id},
+                                order="a.is_top DESC, a.id, w.id")
+
+    async def win(self, win_id: int) -> Win | None:
+        """One win regardless of visibility (the caller checks scope)."""
+        rows = await self._all(f"{_WIN_SELECT} WHERE w.id = ? AND w.removed_at IS NULL", (win_id,))
+        if not rows:
+            return None
+        guild = rows[0]["guild_id"] or 0
+        wins = await self._wins("w.id = :id", {"id": win_id, "guild": guild})
+        return wins[0] if wins else None
+
+    # -- quotes ----------------------------------------------------------------------------------
+
+    async def quotes_by(self, person_id: int, guild_id: int, limit: int = 100) -> list[Quote]:
+        rows = await self._all(f"{_QUOTE_SELECT} WHERE q.speaker_id = :p AND {_QUOTE_VISIBLE} ORDER BY q.id LIMIT :lim",
+                               {"p": person_id, "guild": guild_id, "lim": limit})
+        return [_quote(r) for r in rows]
+
+    async def quotes_about_film(self, film_id: int, guild_id: int, limit: int = 100) -> list[Quote]:
+        rows = await self._all(f"{_QUOTE_SELECT} WHERE q.film_id = :f AND {_QUOTE_VISIBLE} ORDER BY q.id LIMIT :lim",
+                               {"f": film_id, "guild": guild_id, "lim": limit})
+        return [_quote(r) for r in rows]
+
+    async def search_quotes(self, match: str, guild_id: int, limit: int = 50, *,
+                            column: str | None = None) -> list[Quote]:
+        """FTS5 search; `match` must come from bot.fts.fts_query (never raw user text)."""
+        expression = f"{{{column}}} : ({match})" if column else match
+        rows = await self._all(
+            f"{_QUOTE_SELECT} JOIN quotes_fts ON quotes_fts.rowid = q.id "
+            f"WHERE quotes_fts MATCH :match AND {_QUOTE_VISIBLE} ORDER BY bm25(quotes_fts, 4.0, 2.0, 1.0, 1.0) "
+            "LIMIT :lim", {"match": expression, "guild": guild_id, "lim": limit})
+        return [_quote(r) for r in rows]
+
+    async def random_quote(self, guild_id: int, *, speaker_id: int | None = None,
+                           film_id: int | None = None) -> Quote | None:
+        where = [_QUOTE_VISIBLE]
+        params: dict[str, Any] = {"guild": guild_id}
+        if speaker_id is not None:
+            where.append("q.speaker_id = :speaker")
+            params["speaker"] = speaker_id
+        if film_id is not None:
+            where.append("q.film_id = :film")
+            params["film"] = film_id
+        condition = " AND ".join(where)
+        # ORDER BY random() scans everything; picking an offset into the id range is O(log n).
+        bounds = await self._one(f"SELECT count(*) FROM quotes q WHERE {condition}", params)
+        total = int(bounds[0]) if bounds else 0
+        if total == 0:
+            return None
+        params["offset"] = random.randrange(total)
+        row = await self._one(f"{_QUOTE_SELECT} WHERE {condition} ORDER BY q.id LIMIT 1 OFFSET :offset", params)
+        return _quote(row) if row else None
+
+    async def quote(self, quote_id: int) -> Quote | None:
+        row = await self._one(f"{_QUOTE_SELECT} WHERE q.id = ? AND q.removed_at IS NULL", (quote_id,))
+        return _quote(row) if row else None
+
+    # -- writes (used by the importer and by moderation) ----------------------------------------
+
+    async def upsert_festival(self, key: str, name: str, short_name: str, kind: str, aliases: Iterable[str],
+                              source: str, guild_id: int | None = None) -> int:
+        row = await self._one("SELECT id FROM festivals WHERE key = ? AND coalesce(guild_id, 0) = ?",
+                              (key, guild_id or 0))
+        if row:
+            festival_id = int(row[0])
+            await self._conn.execute("UPDATE festivals SET name = ?, short_name = ?, kind = ?, source = ? WHERE id = ?",
+                                     (name, short_name, kind, source, festival_id))
+        else:
+            cursor = await self._conn.execute(
+                "INSERT INTO festivals (key, name, short_name, kind, guild_id, source) VALUES (?, ?, ?, ?, ?, ?)",
+                (key, name, short_name, kind, guild_id, source))
+            festival_id = int(cursor.lastrowid or 0)
+        await self._set_aliases("festival_aliases", "festival_id", festival_id, [name, short_name, *aliases])
+        return festival_id
+
+    async def upsert_award(self, festival_id: int, key: str, name: str, is_top: bool, aliases: Iterable[str],
+                           source: str, guild_id: int | None = None) -> int:
+        row = await self._one("SELECT id FROM awards WHERE festival_id = ? AND key = ? AND coalesce(guild_id, 0) = ?",
+                              (festival_id, key, guild_id or 0))
+        if row:
+            award_id = int(row[0])
+            await self._conn.execute("UPDATE awards SET name = ?, is_top = ?, source = ? WHERE id = ?",
+                                     (name, int(is_top), source, award_id))
+        else:
+            cursor = await self._conn.execute(
+                "INSERT INTO awards (festival_id, key, name, is_top, guild_id, source) VALUES (?, ?, ?, ?, ?, ?)",
+                (festival_id, key, name, int(is_top), guild_id, source))
+            award_id = int(cursor.lastrowid or 0)
+        await self._set_aliases("award_aliases", "award_id", award_id, [name, *aliases])
+        return award_id
+
+    async def _set_aliases(self, table: str, column: str, owner_id: int, names: Iterable[str]) -> None:
+        # Keep every distinct spelling (export writes them back); matching uses the fold column.
+        unique = [n for n in dict.fromkeys(names) if fold_key(n)]
+        await self._conn.executemany(
+            f"INSERT OR IGNORE INTO {table} ({column}, alias, fold) VALUES (?, ?, ?)",
+            [(owner_id, alias, fold_key(alias)) for alias in unique])
+
+    async def upsert_edition(self, festival_id: int, year: int, number: int | None, held: bool, note: str | None,
+                             jury_president_id: int | None, source: str) -> None:
+        values = (int(held), note, jury_president_id, source)
+        row = await self._one("SELECT id FROM editions WHERE festival_id = ? AND year = ? AND coalesce(number, 0) = ?",
+                              (festival_id, year, number or 0))
+        if row:
+            await self._conn.execute(
+                "UPDATE editions SET held = ?, note = ?, jury_president_id = ?, source = ? WHERE id = ?",
+                (*values, row[0]))
+        else:
+            await self._conn.execute(
+                "INSERT INTO editions (festival_id, year, number, held, note, jury_president_id, source) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", (festival_id, year, number, *values))
+
+    async def ensure_person(self, name: str, guild_id: int | None, source: str = "") -> int:
+        """The person with this name (or alias) visible to the scope, created in that scope if new."""
+        key = fold_key(name)
+        row = await self._one(
+            "SELECT p.id FROM people p WHERE (p.fold = :k OR p.id IN (SELECT person_id FROM person_aliases "
+            "WHERE fold = :k)) AND (p.guild_id IS NULL OR p.guild_id = :g) ORDER BY p.guild_id IS NOT NULL, p.id LIMIT 1",
+            {"k": key, "g": guild_id or 0})
+        if row:
+            return int(row[0])
+        cursor = await self._conn.execute("INSERT INTO people (name, fold, guild_id, source) VALUES (?, ?, ?, ?)",
+                                          (name, key, guild_id, source))
+        person_id = int(cursor.lastrowid or 0)
+        await self._set_aliases("person_aliases", "person_id", person_id, [name])
+        return person_id
+
+    async def ensure_film(self, title: str, original_title: str | None, aliases: Iterable[str], guild_id: int | None,
+                          source: str = "", year: int | None = None) -> int:
+        key = fold_key(title)
+        original_key = fold_key(original_title or "")
+        row = await self._one(
+            "SELECT id FROM films WHERE fold = :k AND coalesce(original_title, '') = :o "
+            "AND (guild_id IS NULL OR guild_id = :g) ORDER BY guild_id IS NOT NULL, id LIMIT 1",
+            {"k": key, "o": original_title or "", "g": guild_id or 0})
+        if row is None and not original_key:
+            row = await self._one(
+                "SELECT id FROM films WHERE (fold = :k OR id IN (SELECT film_id FROM film_aliases WHERE fold = :k)) "
+                "AND (guild_id IS NULL OR guild_id = :g) ORDER BY guild_id IS NOT NULL, id LIMIT 1",
+                {"k": key, "g": guild_id or 0})
+        if row:
+            film_id = int(row[0])
+        else:
+            cursor = await self._conn.execute(
+                "INSERT INTO films (title, original_title, year, fold, guild_id, source) VALUES (?, ?, ?, ?, ?, ?)",
+                (title, original_title or None, year, key, guild_id, source))
+            film_id = int(cursor.lastrowid or 0)
+        names = [title] + ([original_title] if original_title else []) + list(aliases)
+        await self._set_aliases("film_aliases", "film_id", film_id, names)
+        return film_id
+
+    async def find_global_win(self, award_id: int, year: int, film_id: int) -> int | None:
+        row = await self._one("SELECT id FROM wins WHERE award_id = ? AND year = ? AND film_id = ? "
+                              "AND guild_id IS NULL AND removed_at IS NULL", (award_id, year, film_id))
+        return int(row[0]) if row else None
+
+    async def insert_win(self, award_id: int, year: int, film_id: int, directors: Sequence[int],
+                         recipients: Sequence[int], note: str | None, guild_id: int | None, source: str,
+                         created_by: int | None = None) -> int:
+        cursor = await self._conn.execute(
+            "INSERT INTO wins (award_id, year, film_id, note, guild_id, source, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (award_id, year, film_id, note, guild_id, source, created_by))
+        win_id = int(cursor.lastrowid or 0)
+        await self.set_win_people(win_id, directors, recipients)
+        return win_id
+
+    async def set_win_people(self, win_id: int, directors: Sequence[int], recipients: Sequence[int]) -> None:
+        await self._conn.execute("DELETE FROM win_people WHERE win_id = ?", (win_id,))
+        rows = [(win_id, p, "director", i) for i, p in enumerate(dict.fromkeys(directors))]
+        rows += [(win_id, p, "recipient", i) for i, p in enumerate(dict.fromkeys(recipients))]
+        await self._conn.executemany(
+            "INSERT OR IGNORE INTO win_people (win_id, person_id, role, position) VALUES (?, ?, ?, ?)", rows)
+
+    async def update_win(self, win_id: int, note: str | None, source: str) -> None:
+        await self._conn.execute("UPDATE wins SET note = ?, source = ? WHERE id = ?", (note, source, win_id))
+
+    async def find_global_quote(self, speaker_id: int, text: str) -> int | None:
+        row = await self._one("SELECT id FROM quotes WHERE speaker_id = ? AND text = ? AND guild_id IS NULL "
+                              "AND removed_at IS NULL", (speaker_id, text))
+        return int(row[0]) if row else None
+
+    async def insert_quote(self, speaker_id: int, text: str, film_id: int | None, event: str | None,
+                           said_on: str | None, source_url: str | None, language: str | None, guild_id: int | None,
+                           source: str, created_by: int | None = None) -> int:
+        cursor = await self._conn.execute(
+            "INSERT INTO quotes (speaker_id, text, film_id, event, said_on, source_url, language, guild_id, source, "
+            "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (speaker_id, text, film_id, event, said_on, source_url, language, guild_id, source, created_by))
+        quote_id = int(cursor.lastrowid or 0)
+        await self.reindex_quote(quote_id)
+        return quote_id
+
+    async def update_quote(self, quote_id: int, film_id: int | None, event: str | None, said_on: str | None,
+                           source_url: str | None, language: str | None, source: str) -> None:
+        await self._conn.execute(
+            "UPDATE quotes SET film_id = ?, event = ?, said_on = ?, source_url = ?, language = ?, source = ? "
+            "WHERE id = ?", (film_id, event, said_on, source_url, language, source, quote_id))
+        await self.reindex_quote(quote_id)
+
+    async def reindex_quote(self, quote_id: int) -> None:
+        await self._conn.execute("DELETE FROM quotes_fts WHERE rowid = ?", (quote_id,))
+        await self._conn.execute(
+            "INSERT INTO quotes_fts (rowid, text, speaker, film, event) SELECT q.id, q.text, p.name, "
+            "coalesce(m.title, '') || ' ' || coalesce(m.original_title, ''), coalesce(q.event, '') FROM quotes q "
+            "JOIN people p ON p.id = q.speaker_id LEFT JOIN films m ON m.id = q.film_id "
+            "WHERE q.id = ? AND q.removed_at IS NULL", (quote_id,))
+
+    # -- export ----------------------------------------------------------------------------------
+
+    async def global_rows(self, sql_name: str) -> list[aiosqlite.Row]:
+        return await self._all(_EXPORT_SQL[sql_name])
+
+
+_EXPORT_SQL = {
+    "festivals": "SELECT * FROM festivals WHERE guild_id IS NULL ORDER BY id",
+    "awards": "SELECT a.*, f.key AS festival_key FROM awards a JOIN festivals f ON f.id = a.festival_id "
+              "WHERE a.guild_id IS NULL ORDER BY a.id",
+    "editions": "SELECT e.*, f.key AS festival_key, p.name AS jury_president FROM editions e "
+                "JOIN festivals f ON f.id = e.festival_id LEFT JOIN people p ON p.id = e.jury_president_id "
+                "WHERE f.guild_id IS NULL ORDER BY f.id, e.year",
+    "wins": "SELECT w.*, a.key AS award_key, f.key AS festival_key, m.title, m.original_title, m.id AS film_id "
+            "FROM wins w JOIN awards a ON a.id = w.award_id JOIN festivals f ON f.id = a.festival_id "
+            "JOIN films m ON m.id = w.film_id WHERE w.guild_id IS NULL AND w.removed_at IS NULL ORDER BY w.id",
+    "quotes": "SELECT q.*, p.name AS speaker, m.title AS film FROM quotes q JOIN people p ON p.id = q.speaker_id "
+              "LEFT JOIN films m ON m.id = q.film_id WHERE q.guild_id IS NULL AND q.removed_at IS NULL ORDER BY q.id",
+}
