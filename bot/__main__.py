@@ -29,6 +29,12 @@ def _parser() -> argparse.ArgumentParser:
     db_sub.add_parser("migrate", help="apply pending migrations")
     backup = db_sub.add_parser("backup", help="online backup, safe while the bot runs")
     backup.add_argument("path", type=Path)
+    facts = sub.add_parser("facts", help="import or export the facts CSVs")
+    facts_sub = facts.add_subparsers(dest="facts_command", required=True)
+    facts_import = facts_sub.add_parser("import", help="import CSV files or a directory of them (all or nothing)")
+    facts_import.add_argument("paths", type=Path, nargs="+")
+    facts_export = facts_sub.add_parser("export", help="write the global facts as CSV files")
+    facts_export.add_argument("directory", type=Path, nargs="?", default=Path("facts-export"))
     return parser
 
 
@@ -53,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.db_command == "migrate":
             return asyncio.run(migrate(settings))
         return asyncio.run(backup(settings, args.path))
+    if command == "facts":
+        from bot.factscli import export_command, import_command
+
+        if args.facts_command == "import":
+            return asyncio.run(import_command(settings, args.paths))
+        return asyncio.run(export_command(settings, args.directory))
     return 2
 
 

@@ -15,12 +15,13 @@ from discord.ext import commands
 
 from bot import __version__
 from bot.config import Settings
+from bot.facts.service import FactsService
 from bot.store import Store
 from bot.tree import FilmTree
 
 logger = logging.getLogger(__name__)
 
-EXTENSIONS: tuple[str, ...] = ("cogs.admin",)
+EXTENSIONS: tuple[str, ...] = ("cogs.admin", "cogs.awards", "cogs.quotes", "cogs.news",)
 
 
 class PollingService(Protocol):
@@ -55,8 +56,10 @@ class FilmBot(commands.Bot):
         self._auto_sync = auto_sync
         # Set by the news cog when it loads; the sandbox's :poll runs a cycle through it.
         self.news: PollingService | None = None
+        self.facts = FactsService(store)
 
     async def setup_hook(self) -> None:
+        await self.facts.load()
         for extension in self._extensions:
             await self.load_extension(extension)
         if self._auto_sync:

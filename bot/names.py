@@ -2,39 +2,50 @@
 
 Every entity (``key``) has a display ``label`` and any number of aliases; all of them are
 searchable. Matching works on ``bot.text.fold`` forms, so it ignores case, accents, punctuation
-and (for the exact tier) spacing.
+and (for the exact and prefix tiers) spacing.
 
-Scoring — a result's score says which tier it reached, higher tiers always rank first:
+Scoring — a result's score says which tier it reached; a higher tier always ranks first:
 
-=========================  =============  =====================================================
-tier                       score          when
-=========================  =============  =====================================================
-exact                      1.0            ``fold_key`` of query == ``fold_key`` of a name
-prefix                     0.90 .. 0.99   the name's ``fold_key`` starts with the query's
-all words prefix           0.75 .. 0.89   every query word starts a word of the name, in any
-                                          order ("anatomy fall" -> "Anatomy of a Fall")
-fuzzy                      0.00 .. 0.74   0.74 x similarity (below)
-=========================  =============  =====================================================
+=================  ============  ==============================================================
+tier               score         when
+=================  ============  ==============================================================
+exact              1.0           ``fold_key`` of the query == ``fold_key`` of a name or alias
+prefix             0.90 .. 0.99  the name's ``fold_key`` starts with the query's ("oppen")
+all words prefix   0.75 .. 0.89  every query word starts a word of the name, in any order, and
+                                 words may be missing ("anatomy fall" -> "Anatomy of a Fall")
+fuzzy              0.00 .. 0.74  0.74 x word similarity (below), at least 0.35 similarity
+=================  ============  ==============================================================
 
 Inside the prefix and word tiers the score grows with the share of the name the query covers,
-so "oppenheimer" beats "oppenheimer (2023 restoration)". Fuzzy *similarity* is the larger of
+so "oppenheimer" ranks above "oppenheimer (restoration)".
 
-* a trigram measure: the mean of Dice (symmetric) and containment (share of the query's
-  trigrams found in the name), on pg_trgm-style trigrams of each word padded "  word ", and
-* a word measure: each query word matched to a name word by prefix (1.0), by the name word
-  being a prefix of it ("berlinale" -> "berlin", 0.85) or within 1 edit (words of 5-7
-  characters) / 2 edits (8 or more) (1 - 0.15 per edit), weighted by word length.
+Fuzzy word similarity is the length-weighted mean, over the query words, of each query word's
+best match among the name's words: 1.0 when it starts the word, 0.85 when a name word of 4 or
+more letters starts it ("berlinale" -> "berlin"), otherwise the larger of the Dice coefficient
+of their character trigrams (pg_trgm style, word padded as "  word ") and 1 - 0.15 x edits when
+the edit distance (adjacent swaps count once) is within 1 for 5-7 letter words, 2 for longer.
+A query word with no match counts 0, so a wrong extra word lowers the score but does not
+exclude the name.
 
-Ties (as difflib's get_close_matches prefers the closest string) go to the name whose length
-is closest to the query's, then alphabetical order of the label, then the key.
+Ties (as difflib's get_close_matches prefers the closest string) go to the name whose length is
+closest to the query's, then to the alphabetical order of the label, then the key.
 
-Speed: ~200,000 names must answer a keystroke in well under 2 ms, so nothing scans the whole
-index per query. Exact matches come from a dict; prefix matches from a sorted list (bisect);
-word-prefix matches from a sorted list of distinct words with posting lists, starting from the
-most selective query word; fuzzy candidates from trigram posting lists counted with a Counter
-(lists longer than ``_COMMON_TRIGRAM_POSTINGS`` are skipped as non-discriminating), and only the
-top ``_FUZZY_CANDIDATES`` by shared-trigram count are scored exactly. The fuzzy tier runs only
-when the cheaper tiers found fewer than ``limit`` entities, since it can never outrank them.
+Speed: ~200,000 names must answer a keystroke in well under 2 ms, so nothing scans the index
+per query and every step has a fixed budget:
+
+* exact: a dict from fold key to names;
+* prefix: a sorted list of fold keys (bisect); when a short prefix matches more than
+  ``_PREFIX_SCAN`` names, its shortest names are computed once and cached until the index changes;
+* words: a sorted list of distinct words, each with a posting list of the names containing it,
+  kept ordered by name length, so the first entries are the best-scoring ones. The query word
+  with the fewest postings drives: at most ``_CANDIDATE_BUDGET`` of its shortest names are read
+  (a k-way merge over the words it prefixes) and checked against the other query words;
+* fuzzy (only when the tiers above found fewer than ``limit`` entities, since it can never
+  outrank them): each query word that is not itself an indexed word is matched against the
+  *vocabulary* through a trigram -> words inverted index (a Counter over the posting lists,
+  skipping trigrams shared by more than ``_COMMON_TRIGRAM_WORDS`` words); its best
+  ``_FUZZY_WORDS`` similar words then drive candidate generation as above. The vocabulary is far
+  smaller than the list of names, which is what keeps this fast.
 """
 
 from __future__ import annotations
@@ -45,6 +56,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 from bot.text import clean_user_text, fold
 
@@ -54,19 +66,25 @@ _EXACT_SCORE = 1.0
 _PREFIX_BASE, _PREFIX_SPAN = 0.90, 0.09
 _WORDS_BASE, _WORDS_SPAN = 0.75, 0.14
 _FUZZY_SCALE = 0.74
+_REVERSE_PREFIX_SIMILARITY = 0.85
+_EDIT_PENALTY = 0.15
 
 _MIN_FUZZY_SIMILARITY = 0.35  # below this a fuzzy candidate is noise, not a result
+_MIN_WORD_SIMILARITY = 0.4  # vocabulary words less similar than this are not tried
 _SUGGEST_MIN_SCORE = _FUZZY_SCALE * 0.45  # "did you mean" only for reasonably close names
-_BEST_MIN_SCORE = 0.95  # best(): a prefix covering most of a single name
-_BEST_MIN_GAP = 0.04  # ... and clearly ahead of the runner-up
+_BEST_MIN_SCORE = 0.95  # best(): a prefix covering most of one name...
+_BEST_MIN_GAP = 0.04  # ... clearly ahead of the runner-up
 
-# Candidate caps: these bound the work per query whatever the index size.
-_PREFIX_SCAN = 400  # prefix ranges longer than this use a cached "shortest names" list
+# Budgets: they bound the work per query whatever the size of the index.
+_PREFIX_SCAN = 400
 _PREFIX_CACHE_KEEP = 100
-_WORD_CANDIDATES = 3000
-_COMMON_TRIGRAM_POSTINGS = 4000
-_FUZZY_CANDIDATES = 250
-_TYPO_CHECKED = 60  # fuzzy candidates (best by trigrams) that also get the word measure
+_CANDIDATE_BUDGET = 100  # names kept by the word tier (the shortest, so the best-scoring)
+_FUZZY_BUDGET = 60  # ... and by the fuzzy tier, whose scoring costs more per name
+_SET_FILTER_MAX = 3000  # postings per query word worth building a membership set from
+_WORD_SCAN = 600  # names read from the driving word's postings at most
+_MERGED_WORDS = 64  # at most this many words merged for one short query word ("g")
+_COMMON_TRIGRAM_WORDS = 600
+_FUZZY_WORDS = 12  # similar vocabulary words kept per query word
 
 _UPPER_SENTINEL = "\U0010ffff"
 
@@ -83,8 +101,8 @@ class NameMatch:
 class _Name:
     entry_key: str
     text: str  # as given (cleaned): shown in NameMatch.matched
-    folded: str
-    key: str  # folded without spaces
+    spaced: str  # " " + fold(): `" " + word in spaced` tests for a word starting with `word`
+    key: str  # fold() without spaces
     is_label: bool
 
 
@@ -95,20 +113,19 @@ class _Entry:
     name_ids: list[int]
 
 
-def _word_trigrams(words: Iterable[str]) -> set[str]:
-    grams: set[str] = set()
-    for word in words:
-        padded = f"  {word} "
-        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
-    return grams
+def _trigrams(word: str) -> set[str]:
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _dice(first: set[str], second: set[str]) -> float:
+    return 2 * len(first & second) / (len(first) + len(second))
 
 
 def _allowed_edits(word: str) -> int:
     if len(word) >= 8:
         return 2
-    if len(word) >= 5:
-        return 1
-    return 0
+    return 1 if len(word) >= 5 else 0
 
 
 def edit_distance_within(a: str, b: str, limit: int) -> int | None:
@@ -117,70 +134,57 @@ def edit_distance_within(a: str, b: str, limit: int) -> int | None:
         return None
     if a == b:
         return 0
-    previous2: list[int] = []
+    before_previous: list[int] = []
     previous = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
         current = [i] + [0] * len(b)
-        ai = a[i - 1]
+        a_char = a[i - 1]
         row_min = i
         for j in range(1, len(b) + 1):
-            cost = 0 if ai == b[j - 1] else 1
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == b[j - 1]:
-                value = min(value, previous2[j - 2] + 1)
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a_char != b[j - 1]))
+            if i > 1 and j > 1 and a_char == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, before_previous[j - 2] + 1)
             current[j] = value
             row_min = min(row_min, value)
         if row_min > limit:
             return None
-        previous2, previous = previous, current
+        before_previous, previous = previous, current
     distance = previous[len(b)]
     return distance if distance <= limit else None
 
 
-def _word_similarity(query_words: list[str], name_words: list[str]) -> float:
-    """Length-weighted share of query words matched by prefix, reverse prefix or a small typo."""
-    total = 0
-    matched = 0.0
-    for qword in query_words:
-        total += len(qword)
-        best = 0.0
-        for nword in name_words:
-            if nword.startswith(qword):
-                best = 1.0
-                break
-            if len(nword) >= 4 and qword.startswith(nword):
-                best = max(best, 0.85)
-                continue
-            allowed = _allowed_edits(qword)
-            if allowed:
-                # Compare with the name word cut to the query's length too, so a typo in a
-                # word still being typed ("oppenhie" -> "oppenheimer") is caught.
-                for target in {nword, nword[: len(qword)]}:
-                    distance = edit_distance_within(qword, target, allowed)
-                    if distance is not None:
-                        best = max(best, 1.0 - 0.15 * distance)
-        matched += best * len(qword)
-    return matched / total if total else 0.0
+def word_similarity(query_word: str, word: str) -> float:
+    """How well one indexed ``word`` matches one (folded) ``query_word``, 0..1."""
+    if word.startswith(query_word):
+        return 1.0
+    if len(word) >= 4 and query_word.startswith(word):
+        return _REVERSE_PREFIX_SIMILARITY
+    similarity = _dice(_trigrams(query_word), _trigrams(word))
+    allowed = _allowed_edits(query_word)
+    if allowed:
+        # Also against the word cut to the query's length: a typo in a word still being typed.
+        for target in {word, word[: len(query_word)]}:
+            distance = edit_distance_within(query_word, target, allowed)
+            if distance is not None:
+                similarity = max(similarity, 1.0 - _EDIT_PENALTY * distance)
+    return similarity
 
 
 class NameIndex:
-    """In-memory fuzzy index of entity names; see the module docstring for scoring."""
+    """In-memory fuzzy index of entity names; see the module docstring for scoring and speed."""
 
     def __init__(self) -> None:
         self._entries: dict[str, _Entry] = {}
         self._names: dict[int, _Name] = {}
-        self._next_name_id = 0
+        self._key_lengths: list[int] = []  # by name id; orders posting lists
         self._exact: dict[str, list[int]] = {}
-        # Prefix tier: fold keys sorted, with the name id at the same position.
-        self._sorted_keys: list[str] = []
+        self._sorted_keys: list[str] = []  # prefix tier, with the name id at the same position
         self._sorted_key_ids: list[int] = []
         self._prefix_cache: dict[str, list[int]] = {}
-        # Word tier: distinct words sorted, each with the names containing it.
-        self._sorted_words: list[str] = []
-        self._word_postings: dict[str, list[int]] = {}
-        self._trigram_postings: dict[str, list[int]] = {}
-        # Empty query: labels in alphabetical order.
-        self._sorted_labels: list[tuple[str, str]] = []
+        self._sorted_words: list[str] = []  # the vocabulary, for word-prefix ranges
+        self._word_postings: dict[str, list[int]] = {}  # word -> name ids, shortest name first
+        self._trigram_words: dict[str, list[str]] = {}  # trigram -> vocabulary words
+        self._sorted_labels: list[tuple[str, str]] = []  # (folded label, key): empty query
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -204,27 +208,27 @@ class NameIndex:
             if not name_key or name_key in seen:
                 continue
             seen.add(name_key)
-            entry.name_ids.append(self._add_name(_Name(key, clean_user_text(text), folded, name_key, position == 0)))
+            name = _Name(key, clean_user_text(text), f" {folded}", name_key, position == 0)
+            entry.name_ids.append(self._add_name(name))
         self._prefix_cache.clear()
 
     def _add_name(self, name: _Name) -> int:
-        name_id = self._next_name_id
-        self._next_name_id += 1
+        name_id = len(self._key_lengths)
+        self._key_lengths.append(len(name.key))
         self._names[name_id] = name
         self._exact.setdefault(name.key, []).append(name_id)
         position = bisect_right(self._sorted_keys, name.key)
         self._sorted_keys.insert(position, name.key)
         self._sorted_key_ids.insert(position, name_id)
-        words = name.folded.split()
-        for word in set(words):
+        for word in set(name.spaced.split()):
             postings = self._word_postings.get(word)
             if postings is None:
                 self._word_postings[word] = [name_id]
                 insort(self._sorted_words, word)
+                for gram in _trigrams(word):
+                    self._trigram_words.setdefault(gram, []).append(word)
             else:
-                postings.append(name_id)
-        for gram in _word_trigrams(words):
-            self._trigram_postings.setdefault(gram, []).append(name_id)
+                insort(postings, name_id, key=self._key_lengths.__getitem__)
         return name_id
 
     def remove(self, key: str) -> None:
@@ -232,36 +236,34 @@ class NameIndex:
         entry = self._entries.pop(key, None)
         if entry is None:
             return
-        label_position = bisect_left(self._sorted_labels, (entry.label_folded, key))
-        del self._sorted_labels[label_position]
+        del self._sorted_labels[bisect_left(self._sorted_labels, (entry.label_folded, key))]
         for name_id in entry.name_ids:
             self._remove_name(name_id)
         self._prefix_cache.clear()
 
     def _remove_name(self, name_id: int) -> None:
         name = self._names.pop(name_id)
-        self._discard_posting(self._exact, name.key, name_id)
+        same_key = self._exact[name.key]
+        same_key.remove(name_id)
+        if not same_key:
+            del self._exact[name.key]
         position = bisect_left(self._sorted_keys, name.key)
         while self._sorted_key_ids[position] != name_id:
             position += 1
         del self._sorted_keys[position]
         del self._sorted_key_ids[position]
-        words = name.folded.split()
-        for word in set(words):
-            if self._discard_posting(self._word_postings, word, name_id):
-                del self._sorted_words[bisect_left(self._sorted_words, word)]
-        for gram in _word_trigrams(words):
-            self._discard_posting(self._trigram_postings, gram, name_id)
-
-    @staticmethod
-    def _discard_posting(postings: dict[str, list[int]], token: str, name_id: int) -> bool:
-        """Remove ``name_id`` from ``postings[token]``; True when the token is now unused."""
-        ids = postings[token]
-        ids.remove(name_id)
-        if ids:
-            return False
-        del postings[token]
-        return True
+        for word in set(name.spaced.split()):
+            postings = self._word_postings[word]
+            postings.remove(name_id)
+            if postings:
+                continue
+            del self._word_postings[word]
+            del self._sorted_words[bisect_left(self._sorted_words, word)]
+            for gram in _trigrams(word):
+                words = self._trigram_words[gram]
+                words.remove(word)
+                if not words:
+                    del self._trigram_words[gram]
 
     # -- querying ---------------------------------------------------------------------------
 
@@ -293,8 +295,8 @@ class NameIndex:
             if name_key != query_key:
                 offer(name_id, _PREFIX_BASE + _PREFIX_SPAN * query_length / len(name_key))
         for name_id in self._word_prefix_candidates(query_words):
-            name_key = self._names[name_id].key
-            offer(name_id, _WORDS_BASE + _WORDS_SPAN * min(1.0, query_length / len(name_key)))
+            coverage = min(1.0, query_length / self._key_lengths[name_id])
+            offer(name_id, _WORDS_BASE + _WORDS_SPAN * coverage)
         if len(best) < limit:
             for name_id, similarity in self._fuzzy_candidates(query_words):
                 offer(name_id, _FUZZY_SCALE * similarity)
@@ -307,25 +309,23 @@ class NameIndex:
     def best(self, query: str) -> NameMatch | None:
         """A match confident enough to act on without asking, else None.
 
-        Confident means: exactly one entity has a label (else: an alias) whose ``fold_key``
-        equals the query's, or one clear leader with a prefix-tier score of at least 0.95.
-        Two entities with the same exact name are ambiguous: None.
+        Confident means: exactly one entity has a label (failing that, an alias) whose
+        ``fold_key`` equals the query's; or one clear leader scoring at least 0.95 (a prefix
+        covering most of its name). Two entities with the same exact name are ambiguous: None.
         """
         query_key = fold(query).replace(" ", "")
         if not query_key:
             return None
         exact_ids = self._exact.get(query_key, [])
         for want_label in (True, False):
-            keys = {
-                self._names[name_id].entry_key
+            owners = {
+                self._names[name_id].entry_key: name_id
                 for name_id in exact_ids
                 if self._names[name_id].is_label == want_label
             }
-            if len(keys) > 1:
+            if len(owners) > 1:
                 return None
-            if keys:
-                (entry_key,) = keys
-                name_id = next(i for i in exact_ids if self._names[i].entry_key == entry_key)
+            for entry_key, name_id in owners.items():
                 return self._match(entry_key, _EXACT_SCORE, name_id)
         leaders = self.search(query, limit=2)
         if not leaders or leaders[0].score < _BEST_MIN_SCORE:
@@ -335,13 +335,21 @@ class NameIndex:
         return leaders[0]
 
     def _match(self, entry_key: str, score: float, name_id: int) -> NameMatch:
-        return NameMatch(entry_key, self._entries[entry_key].label, round(score, 4), self._names[name_id].text)
+        return NameMatch(
+            entry_key, self._entries[entry_key].label, round(score, 4), self._names[name_id].text
+        )
 
     def _ranked(self, best: dict[str, tuple[float, int]], query_length: int, limit: int) -> list[NameMatch]:
+        lengths = self._key_lengths
+
         def order(item: tuple[str, tuple[float, int]]) -> tuple[float, int, str, str]:
             entry_key, (score, name_id) = item
-            closeness = abs(len(self._names[name_id].key) - query_length)
-            return (-score, closeness, self._entries[entry_key].label_folded, entry_key)
+            return (
+                -score,
+                abs(lengths[name_id] - query_length),
+                self._entries[entry_key].label_folded,
+                entry_key,
+            )
 
         top = heapq.nsmallest(limit, best.items(), key=order)
         return [self._match(entry_key, score, name_id) for entry_key, (score, name_id) in top]
@@ -353,7 +361,7 @@ class NameIndex:
         high = bisect_left(self._sorted_keys, query_key + _UPPER_SENTINEL, low)
         if high - low <= _PREFIX_SCAN:
             return self._sorted_key_ids[low:high]
-        # A short prefix matches thousands of names: the best of them are the shortest, so
+        # A short prefix matches thousands of names; the best of them are the shortest, so
         # find those once and remember them until the index changes.
         cached = self._prefix_cache.get(query_key)
         if cached is None:
@@ -365,62 +373,102 @@ class NameIndex:
             self._prefix_cache[query_key] = cached
         return cached
 
-    def _word_range(self, word: str) -> tuple[int, int]:
-        low = bisect_left(self._sorted_words, word)
-        return low, bisect_left(self._sorted_words, word + _UPPER_SENTINEL, low)
+    def _prefixed_words(self, query_word: str) -> list[str]:
+        """Vocabulary words starting with ``query_word`` (the first ``_MERGED_WORDS``)."""
+        low = bisect_left(self._sorted_words, query_word)
+        high = bisect_left(self._sorted_words, query_word + _UPPER_SENTINEL, low)
+        return self._sorted_words[low : min(high, low + _MERGED_WORDS)]
+
+    def _postings_size(self, words: list[str]) -> int:
+        return sum(len(self._word_postings[word]) for word in words)
+
+    def _shortest_names(self, words: list[str], budget: int) -> list[int]:
+        """Up to ``budget`` names containing any of ``words``, shortest first.
+
+        Posting lists are kept ordered by name length, so for one word this is a slice; for
+        several, each contributes its shortest names and the pool is sorted (exact for the
+        first names, approximate deep into a long pool, which only short prefixes produce).
+        """
+        if len(words) == 1:
+            return self._word_postings[words[0]][:budget]
+        share = max(2 * budget // len(words), 32)
+        pooled = dict.fromkeys(chain.from_iterable(self._word_postings[word][:share] for word in words))
+        return sorted(pooled, key=self._key_lengths.__getitem__)[:budget]
 
     def _word_prefix_candidates(self, query_words: list[str]) -> list[int]:
-        """Names where every query word starts some word of the name."""
-        if not query_words:
+        """Names where every query word starts some word of the name, shortest names first.
+
+        The query word with the fewest postings drives: its names are read shortest first and
+        kept when the other query words match too, checked by set membership for selective
+        words and by a substring test on the spaced name for unselective ones ("the", "s").
+        """
+        word_ranges = [self._prefixed_words(word) for word in query_words]
+        if not all(word_ranges):
             return []
-        # Start from the query word with the fewest matching words (cheap proxy for postings).
-        ranges = [self._word_range(word) for word in query_words]
-        start = min(range(len(query_words)), key=lambda i: ranges[i][1] - ranges[i][0])
-        low, high = ranges[start]
-        collected: set[int] = set()
-        for word in self._sorted_words[low:high]:
-            collected.update(self._word_postings[word])
-            if len(collected) >= _WORD_CANDIDATES:
-                break
-        others = [word for i, word in enumerate(query_words) if i != start]
-        if not others:
-            return list(collected)
-        result = []
-        for name_id in collected:
-            name_words = self._names[name_id].folded.split()
-            if all(any(nword.startswith(qword) for nword in name_words) for qword in others):
-                result.append(name_id)
-        return result
+        sizes = [self._postings_size(words) for words in word_ranges]
+        driver, *rest = sorted(range(len(query_words)), key=sizes.__getitem__)
+        member_sets = [
+            set().union(*(self._word_postings[word] for word in word_ranges[i]))
+            for i in rest
+            if sizes[i] <= _SET_FILTER_MAX
+        ]
+        word_starts = [f" {query_words[i]}" for i in rest if sizes[i] > _SET_FILTER_MAX]
+        names = self._names
+        found: list[int] = []
+        for name_id in self._shortest_names(word_ranges[driver], _WORD_SCAN):
+            if all(name_id in members for members in member_sets) and all(
+                start in names[name_id].spaced for start in word_starts
+            ):
+                found.append(name_id)
+                if len(found) >= _CANDIDATE_BUDGET:
+                    break
+        return found
+
+    def _similar_words(self, query_word: str) -> dict[str, float]:
+        """Vocabulary words like ``query_word`` (prefixed by it, prefixing it, or close)."""
+        similar = dict.fromkeys(self._prefixed_words(query_word), 1.0)
+        for cut in range(4, len(query_word)):
+            if query_word[:cut] in self._word_postings:
+                similar[query_word[:cut]] = _REVERSE_PREFIX_SIMILARITY
+        if len(query_word) < 3 or query_word in self._word_postings:
+            return similar
+        shared: Counter[str] = Counter()
+        grams = _trigrams(query_word)
+        for gram in grams:
+            words = self._trigram_words.get(gram)
+            if words is not None and len(words) <= _COMMON_TRIGRAM_WORDS:
+                shared.update(words)
+        # Words sharing at least half of the query word's trigrams, most shared first; a
+        # threshold filter is much cheaper than ranking the whole Counter.
+        needed = max(2, len(grams) // 2)
+        close = [(count, word) for word, count in shared.items() if count >= needed]
+        for _, word in heapq.nlargest(_FUZZY_WORDS, close):
+            if word not in similar:
+                similarity = word_similarity(query_word, word)
+                if similarity >= _MIN_WORD_SIMILARITY:
+                    similar[word] = similarity
+        return similar
 
     def _fuzzy_candidates(self, query_words: list[str]) -> list[tuple[int, float]]:
-        """(name id, similarity) for names sharing trigrams with the query."""
-        query_grams = _word_trigrams(query_words)
-        counts: Counter[int] = Counter()
-        skipped: list[list[int]] = []
-        for gram in query_grams:
-            postings = self._trigram_postings.get(gram)
-            if postings is None:
-                continue
-            if len(postings) > _COMMON_TRIGRAM_POSTINGS:
-                skipped.append(postings)
-            else:
-                counts.update(postings)
-        if not counts and skipped:
-            counts.update(min(skipped, key=len)[:_COMMON_TRIGRAM_POSTINGS])
-        scored: list[tuple[float, int]] = []
-        for name_id, _ in counts.most_common(_FUZZY_CANDIDATES):
-            name_grams = _word_trigrams(self._names[name_id].folded.split())
-            shared = len(query_grams & name_grams)
-            dice = 2 * shared / (len(query_grams) + len(name_grams))
-            containment = shared / len(query_grams)
-            scored.append(((dice + containment) / 2, name_id))
-        scored.sort(reverse=True)
-        results: list[tuple[int, float]] = []
-        for rank, (trigram_similarity, name_id) in enumerate(scored):
-            similarity = trigram_similarity
-            if rank < _TYPO_CHECKED:
-                name_words = self._names[name_id].folded.split()
-                similarity = max(similarity, 0.95 * _word_similarity(query_words, name_words))
+        """(name id, word similarity) for names sharing a similar word with the query."""
+        similar = [self._similar_words(word) for word in query_words]
+        usable = [i for i, words in enumerate(similar) if words]
+        if not usable:
+            return []
+        driver = min(usable, key=lambda i: self._postings_size(list(similar[i])))
+        driver_words = sorted(similar[driver], key=similar[driver].__getitem__, reverse=True)
+        weights = [len(word) for word in query_words]
+        total_weight = sum(weights)
+        results = []
+        for name_id in self._shortest_names(driver_words[:_MERGED_WORDS], _FUZZY_BUDGET):
+            name_words = self._names[name_id].spaced.split()
+            matched = 0.0
+            for query_word, weight, known in zip(query_words, weights, similar, strict=True):
+                matched += weight * max(
+                    (1.0 if word.startswith(query_word) else known.get(word, 0.0) for word in name_words),
+                    default=0.0,
+                )
+            similarity = matched / total_weight
             if similarity >= _MIN_FUZZY_SIMILARITY:
-                results.append((name_id, min(similarity, 1.0)))
+                results.append((name_id, similarity))
         return results

@@ -25,7 +25,7 @@ _INVISIBLE_TABLE = dict.fromkeys(map(ord, _ZERO_WIDTH + _BIDI_CONTROLS))
 # Control characters (category Cc) other than the line break; tabs become spaces, other line
 # terminators become "\n" so that multi-line text keeps its shape.
 _CONTROL_TABLE: dict[int, str | None] = {
-    code: None for code in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if code != 0x0A
+    code: None for code in [*range(0x20), *range(0x7F, 0xA0)] if code != 0x0A
 }
 _CONTROL_TABLE.update({0x09: " ", 0x0B: "\n", 0x0C: "\n", 0x0D: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n"})
 

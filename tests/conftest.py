@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 from bot.config import Settings
 from bot.sandbox.harness import Sandbox
 from bot.sandbox.main import sandbox_settings
+from bot.seed import ensure_seeded
 from bot.store import Store
 
 # discord.py warns about voice libraries we never use.
@@ -24,9 +27,32 @@ def settings() -> Settings:
     return sandbox_settings(Settings())
 
 
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database seeded like a fresh install, built once; tests get copies (seeding takes ~1 s)."""
+    path = tmp_path_factory.mktemp("template") / "seeded.db"
+
+    async def build() -> None:
+        async with Store.open(path) as opened:
+            await ensure_seeded(opened)
+            await opened.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    asyncio.run(build())
+    return path
+
+
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    async with Store.open(tmp_path / "filmbot.db") as opened:
+async def store(tmp_path: Path, seeded_template: Path) -> AsyncIterator[Store]:
+    """A fresh install's database: migrated and seeded with the shipped facts."""
+    target = tmp_path / "filmbot.db"
+    shutil.copyfile(seeded_template, target)
+    async with Store.open(target) as opened:
+        yield opened
+
+
+@pytest.fixture
+async def empty_store(tmp_path: Path) -> AsyncIterator[Store]:
+    async with Store.open(tmp_path / "empty.db") as opened:
         yield opened
 
 

@@ -1,0 +1,331 @@
+"""Answers about festivals, winners, films, people and quotes, for one viewing server.
+
+Holds the name indices (fuzzy, accent-insensitive) for autocomplete and "did you mean", turns
+user words into store ids, and raises UserError with a helpful sentence for anything a user
+can get wrong. No SQL here (bot/store), no Discord objects (cogs, bot/render).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.errors import UserError
+from bot.fts import fts_query
+from bot.models import (
+    Award,
+    EditionProfile,
+    Festival,
+    Film,
+    FilmProfile,
+    NotAwarded,
+    Person,
+    PersonProfile,
+    Quote,
+    Win,
+    WinnerAnswer,
+)
+from bot.names import NameIndex, NameMatch
+from bot.store import Store
+from bot.text import check_length, clean_user_text, escape_markdown_safe
+
+logger = logging.getLogger(__name__)
+
+MIN_YEAR = 1900
+MAX_TEXT = 200
+AUTOCOMPLETE_LIMIT = 25
+
+
+def max_year() -> int:
+    return date.today().year + 1
+
+
+def check_text(value: str, what: str) -> str:
+    """Clean user text and enforce the length limit; raise UserError when it is unusable."""
+    cleaned = clean_user_text(value)
+    problem = check_length(cleaned, MAX_TEXT, what)
+    if problem:
+        raise UserError(problem)
+    if not cleaned:
+        raise UserError(f"The {what} is empty.")
+    return cleaned
+
+
+def check_year(year: int) -> int:
+    if not MIN_YEAR <= year <= max_year():
+        raise UserError(f"The year must be between {MIN_YEAR} and {max_year()} (you gave {year}).")
+    return year
+
+
+def _did_you_mean(kind: str, value: str, suggestions: list[NameMatch]) -> str:
+    shown = escape_markdown_safe(value if len(value) <= 60 else value[:57] + "...")
+    if not suggestions:
+        return f"I don't know the {kind} \u201c{shown}\u201d."
+    names = ", ".join(dict.fromkeys(escape_markdown_safe(m.label) for m in suggestions))
+    return f"I don't know the {kind} \u201c{shown}\u201d. Did you mean {names}?"
+
+
+@dataclass
+class _ScopedIndex:
+    """A global index plus one small index per server for that server's own names."""
+
+    global_index: NameIndex = field(default_factory=NameIndex)
+    by_guild: dict[int, NameIndex] = field(default_factory=dict)
+
+    def add(self, guild_id: int | None, key: str, label: str, aliases: Iterable[str]) -> None:
+        index = self.global_index if guild_id is None else self.by_guild.setdefault(guild_id, NameIndex())
+        index.add(key, label, aliases)
+
+    def _indices(self, guild_id: int) -> list[NameIndex]:
+        own = self.by_guild.get(guild_id)
+        return [self.global_index] + ([own] if own is not None else [])
+
+    def search(self, query: str, guild_id: int, limit: int = AUTOCOMPLETE_LIMIT) -> list[NameMatch]:
+        found = [m for index in self._indices(guild_id) for m in index.search(query, limit)]
+        found.sort(key=lambda m: -m.score)
+        return found[:limit]
+
+    def best(self, query: str, guild_id: int) -> NameMatch | None:
+        matches = [m for index in self._indices(guild_id) if (m := index.best(query)) is not None]
+        return max(matches, key=lambda m: m.score) if matches else None
+
+    def suggest(self, query: str, guild_id: int, limit: int = 3) -> list[NameMatch]:
+        found = [m for index in self._indices(guild_id) for m in index.suggest(query, limit)]
+        found.sort(key=lambda m: -m.score)
+        return found[:limit]
+
+
+class FactsService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._festivals: dict[int, Festival] = {}
+        self._awards: dict[int, Award] = {}
+        self._festival_index = _ScopedIndex()
+        self._award_index: dict[int, _ScopedIndex] = {}
+        self._films = _ScopedIndex()
+        self._people = _ScopedIndex()
+
+    async def load(self) -> None:
+        """(Re)build the catalogue and the name indices from the store."""
+        repo = self.store.facts
+        self._festivals = {f.id: f for f in await repo.all_festivals()}
+        self._awards = {a.id: a for a in await repo.all_awards()}
+        self._festival_index = _ScopedIndex()
+        for festival in self._festivals.values():
+            self._festival_index.add(festival.guild_id, str(festival.id), festival.short_name,
+                                     (festival.name, *festival.aliases))
+        self._award_index = {}
+        for award in self._awards.values():
+            self._award_index.setdefault(award.festival_id, _ScopedIndex()).add(
+                award.guild_id, str(award.id), award.name, award.aliases)
+        self._films = _ScopedIndex()
+        for film in await repo.film_names():
+            self.index_film(film)
+        self._people = _ScopedIndex()
+        for person in await repo.person_names():
+            self.index_person(person)
+        logger.info("facts loaded: %d festivals, %d awards", len(self._festivals), len(self._awards))
+
+    def index_film(self, film: Film) -> None:
+        label = film.title if film.year is None else f"{film.title} ({film.year})"
+        self._films.add(film.guild_id, str(film.id), label,
+                        [film.title, *([film.original_title] if film.original_title else []), *film.aliases])
+
+    def index_person(self, person: Person) -> None:
+        self._people.add(person.guild_id, str(person.id), person.name, person.aliases)
+
+    # -- resolving names -------------------------------------------------------------------------
+
+    def festival(self, name: str, guild_id: int) -> Festival:
+        name = check_text(name, "festival name")
+        match = self._festival_index.best(name, guild_id)
+        if match is None:
+            raise UserError(_did_you_mean("festival", name, self._festival_index.suggest(name, guild_id)))
+        return self._festivals[int(match.key)]
+
+    def award(self, festival: Festival, name: str | None, guild_id: int) -> Award | None:
+        """The named award of this festival, or None for "the top prize"."""
+        if name is None or not name.strip():
+            return None
+        name = check_text(name, "award name")
+        index = self._award_index.get(festival.id)
+        match = index.best(name, guild_id) if index else None
+        if match is None:
+            suggestions = index.suggest(name, guild_id) if index else []
+            raise UserError(_did_you_mean(f"award of {festival.short_name}", name, suggestions))
+        return self._awards[int(match.key)]
+
+    def top_awards(self, festival: Festival, guild_id: int) -> list[Award]:
+        return [a for a in self._awards.values()
+                if a.festival_id == festival.id and a.is_top and a.guild_id in (None, guild_id)]
+
+    def awards_of(self, festival: Festival, guild_id: int) -> list[Award]:
+        return [a for a in self._awards.values() if a.festival_id == festival.id and a.guild_id in (None, guild_id)]
+
+    async def film(self, title: str, guild_id: int) -> Film:
+        title = check_text(title, "film title")
+        match = self._films.best(title, guild_id)
+        if match is None:
+            raise UserError(_did_you_mean("film", title, self._films.suggest(title, guild_id)))
+        film = await self.store.facts.film(int(match.key))
+        if film is None:  # removed since the index was built
+            raise UserError(_did_you_mean("film", title, []))
+        return film
+
+    async def person(self, name: str, guild_id: int) -> Person:
+        name = check_text(name, "name")
+        match = self._people.best(name, guild_id)
+        if match is None:
+            raise UserError(_did_you_mean("person", name, self._people.suggest(name, guild_id)))
+        person = await self.store.facts.person(int(match.key))
+        if person is None:
+            raise UserError(_did_you_mean("person", name, []))
+        return person
+
+    async def _edition_year(self, festival: Festival, year: int) -> int:
+        """Ceremonies are keyed by the year held; their ordinal number is accepted too (Oscars 96)."""
+        if festival.is_ceremony and 1 <= year < MIN_YEAR:
+            found = await self.store.facts.year_of_number(festival.id, year)
+            if found is None:
+                raise UserError(f"I know no {_ordinal(year)} {festival.short_name} ceremony.")
+            return found
+        return check_year(year)
+
+    # -- answers ---------------------------------------------------------------------------------
+
+    async def winner(self, festival_name: str, year: int, award_name: str | None, guild_id: int) -> WinnerAnswer:
+        festival = self.festival(festival_name, guild_id)
+        award = self.award(festival, award_name, guild_id)
+        year = await self._edition_year(festival, year)
+        awards = [award] if award else self.top_awards(festival, guild_id)
+        wins = await self.store.facts.wins_for([a.id for a in awards], guild_id, year=year)
+        editions = await self.store.facts.editions(festival.id)
+        if wins:
+            return WinnerAnswer(festival, year, award, tuple(wins), None, editions.get(year))
+        years = await self.store.facts.win_years([a.id for a in awards], guild_id)
+        shown_award = award or (awards[0] if awards else None)
+        if shown_award is None:
+            raise UserError(f"I have no awards recorded for {festival.short_name}.")
+        return WinnerAnswer(festival, year, award, (), _not_awarded(shown_award, festival, year, years, editions),
+                            editions.get(year))
+
+    async def winners(self, festival_name: str, award_name: str | None, from_year: int | None,
+                      to_year: int | None, guild_id: int) -> tuple[Festival, Award | None, list[Win]]:
+        festival = self.festival(festival_name, guild_id)
+        award = self.award(festival, award_name, guild_id)
+        first = await self._edition_year(festival, from_year) if from_year is not None else None
+        last = await self._edition_year(festival, to_year) if to_year is not None else None
+        if first is not None and last is not None and first > last:
+            raise UserError(f"from_year ({first}) is after to_year ({last}).")
+        awards = [award] if award else self.top_awards(festival, guild_id)
+        wins = await self.store.facts.wins_for([a.id for a in awards], guild_id, from_year=first, to_year=last)
+        return festival, award, wins
+
+    async def film_profile(self, title: str, guild_id: int) -> FilmProfile:
+        film = await self.film(title, guild_id)
+        wins = await self.store.facts.wins_of_film(film.id, guild_id)
+        quotes = await self.store.facts.quotes_about_film(film.id, guild_id, limit=10)
+        return FilmProfile(film, tuple(wins), tuple(quotes))
+
+    async def person_profile(self, name: str, guild_id: int) -> PersonProfile:
+        person = await self.person(name, guild_id)
+        wins = await self.store.facts.wins_of_person(person.id, guild_id)
+        juries = tuple((self._festivals[f], y) for f, y in await self.store.facts.juries_of(person.id)
+                       if f in self._festivals)
+        quotes_by = await self.store.facts.quotes_by(person.id, guild_id, limit=10)
+        about = fts_query(f'"{person.name}"')
+        quotes_about = [q for q in await self.store.facts.search_quotes(about, guild_id, 10, column="text")
+                        if q.speaker != person.name] if about else []
+        return PersonProfile(person, tuple(wins), juries, tuple(quotes_by), tuple(quotes_about))
+
+    async def edition_profile(self, festival_name: str, year: int, guild_id: int) -> EditionProfile:
+        festival = self.festival(festival_name, guild_id)
+        year = await self._edition_year(festival, year)
+        editions = await self.store.facts.editions(festival.id)
+        wins = await self.store.facts.wins_in_edition(festival.id, year, guild_id)
+        if not wins and year not in editions:
+            raise UserError(f"I have nothing recorded for {festival.short_name} {year}.")
+        return EditionProfile(festival, year, editions.get(year), tuple(wins))
+
+    # -- quotes ----------------------------------------------------------------------------------
+
+    async def random_quote(self, guild_id: int, speaker: str | None, film: str | None) -> Quote:
+        speaker_id = (await self.person(speaker, guild_id)).id if speaker else None
+        film_id = (await self.film(film, guild_id)).id if film else None
+        quote = await self.store.facts.random_quote(guild_id, speaker_id=speaker_id, film_id=film_id)
+        if quote is None:
+            raise UserError("I have no quote matching that yet.")
+        return quote
+
+    async def search_quotes(self, text: str, guild_id: int) -> list[Quote]:
+        text = check_text(text, "search text")
+        match = fts_query(text)
+        if match is None:
+            raise UserError("Give me some words to search for (punctuation and operators are ignored).")
+        quotes = await self.store.facts.search_quotes(match, guild_id, limit=50)
+        any_word = fts_query(text, any_word=True)
+        if not quotes and any_word is not None and any_word != match:
+            quotes = await self.store.facts.search_quotes(any_word, guild_id, limit=50)
+        if not quotes:
+            raise UserError(f"No quote contains \u201c{escape_markdown_safe(text[:60])}\u201d.")
+        return quotes
+
+    async def quotes_by(self, speaker: str, guild_id: int) -> tuple[Person, list[Quote]]:
+        person = await self.person(speaker, guild_id)
+        quotes = await self.store.facts.quotes_by(person.id, guild_id, limit=100)
+        if not quotes:
+            raise UserError(f"I have no quotes by {person.name} yet.")
+        return person, quotes
+
+    # -- autocomplete ----------------------------------------------------------------------------
+
+    def complete_festival(self, current: str, guild_id: int) -> list[str]:
+        return _labels(self._festival_index.search(current[:MAX_TEXT], guild_id))
+
+    def complete_award(self, current: str, festival_name: str | None, guild_id: int) -> list[str]:
+        festivals: list[Festival] = []
+        if festival_name:
+            match = self._festival_index.best(festival_name[:MAX_TEXT], guild_id)
+            if match is not None:
+                festivals = [self._festivals[int(match.key)]]
+        if not festivals:
+            festivals = [f for f in self._festivals.values() if f.guild_id in (None, guild_id)]
+        found: list[NameMatch] = []
+        for festival in festivals:
+            index = self._award_index.get(festival.id)
+            if index is not None:
+                found += index.search(current[:MAX_TEXT], guild_id)
+        found.sort(key=lambda m: -m.score)
+        return _labels(found)
+
+    def complete_film(self, current: str, guild_id: int) -> list[str]:
+        return _labels(self._films.search(current[:MAX_TEXT], guild_id))
+
+    def complete_person(self, current: str, guild_id: int) -> list[str]:
+        return _labels(self._people.search(current[:MAX_TEXT], guild_id))
+
+
+def _labels(matches: list[NameMatch]) -> list[str]:
+    return list(dict.fromkeys(m.label[:100] for m in matches))[:AUTOCOMPLETE_LIMIT]
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _not_awarded(award: Award, festival: Festival, year: int, win_years: set[int], editions: dict) -> NotAwarded:
+    """The run of consecutive years without a winner around `year`, and the reason for `year`."""
+    edition = editions.get(year)
+    if not win_years or year > max(win_years) or year < min(win_years):
+        return NotAwarded(award, festival, year, year, edition.note if edition else None,
+                          edition.held if edition else False)
+    first = last = year
+    while first - 1 not in win_years and first - 1 >= min(win_years):
+        first -= 1
+    while last + 1 not in win_years and last + 1 <= max(win_years):
+        last += 1
+    return NotAwarded(award, festival, first, last, edition.note if edition else None,
+                      edition.held if edition else False)

@@ -1,0 +1,39 @@
+"""`python -m bot facts import|export` for operators."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from bot.config import Settings
+from bot.facts.importer import ImportError_, export_facts, import_facts, read_fact_files
+from bot.store import Store, StoreError
+
+
+async def import_command(settings: Settings, paths: list[Path]) -> int:
+    try:
+        files = read_fact_files(paths)
+    except ImportError_ as exc:
+        print("Nothing was imported:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    try:
+        async with Store.open(settings.database_path) as store:
+            counts = await import_facts(store, files)
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print("imported " + ", ".join(f"{n} {name}" for name, n in counts.items() if n))
+    return 0
+
+
+async def export_command(settings: Settings, directory: Path) -> int:
+    try:
+        async with Store.open(settings.database_path) as store:
+            counts = await export_facts(store, directory)
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print(f"wrote {directory}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+    return 0
