@@ -81,7 +81,8 @@ _PREFIX_CACHE_KEEP = 100
 _CANDIDATE_BUDGET = 100  # names kept by the word tier (the shortest, so the best-scoring)
 _FUZZY_BUDGET = 60  # ... and by the fuzzy tier, whose scoring costs more per name
 _SET_FILTER_MAX = 3000  # postings per query word worth building a membership set from
-_WORD_SCAN = 600  # names read from the driving word's postings at most
+_WORD_SCAN = 600
+_WORD_CACHE_SIZE = 2048  # names read from the driving word's postings at most
 _MERGED_WORDS = 64  # at most this many words merged for one short query word ("g")
 _COMMON_TRIGRAM_WORDS = 600
 _FUZZY_WORDS = 12  # similar vocabulary words kept per query word
@@ -181,6 +182,7 @@ class NameIndex:
         self._sorted_keys: list[str] = []  # prefix tier, with the name id at the same position
         self._sorted_key_ids: list[int] = []
         self._prefix_cache: dict[str, list[int]] = {}
+        self._word_cache: dict[str, tuple[list[str], int, frozenset[int] | None]] = {}
         self._sorted_words: list[str] = []  # the vocabulary, for word-prefix ranges
         self._word_postings: dict[str, list[int]] = {}  # word -> name ids, shortest name first
         self._trigram_words: dict[str, list[str]] = {}  # trigram -> vocabulary words
@@ -211,6 +213,7 @@ class NameIndex:
             name = _Name(key, clean_user_text(text), f" {folded}", name_key, position == 0)
             entry.name_ids.append(self._add_name(name))
         self._prefix_cache.clear()
+        self._word_cache.clear()
 
     def _add_name(self, name: _Name) -> int:
         name_id = len(self._key_lengths)
@@ -240,6 +243,7 @@ class NameIndex:
         for name_id in entry.name_ids:
             self._remove_name(name_id)
         self._prefix_cache.clear()
+        self._word_cache.clear()
 
     def _remove_name(self, name_id: int) -> None:
         name = self._names.pop(name_id)
@@ -402,20 +406,15 @@ class NameIndex:
         kept when the other query words match too, checked by set membership for selective
         words and by a substring test on the spaced name for unselective ones ("the", "s").
         """
-        word_ranges = [self._prefixed_words(word) for word in query_words]
-        if not all(word_ranges):
+        facts = [self._query_word_facts(word) for word in query_words]
+        if not all(words for words, _, _ in facts):
             return []
-        sizes = [self._postings_size(words) for words in word_ranges]
-        driver, *rest = sorted(range(len(query_words)), key=sizes.__getitem__)
-        member_sets = [
-            set().union(*(self._word_postings[word] for word in word_ranges[i]))
-            for i in rest
-            if sizes[i] <= _SET_FILTER_MAX
-        ]
-        word_starts = [f" {query_words[i]}" for i in rest if sizes[i] > _SET_FILTER_MAX]
+        driver, *rest = sorted(range(len(query_words)), key=lambda i: facts[i][1])
+        member_sets = [members for i in rest if (members := facts[i][2]) is not None]
+        word_starts = [f" {query_words[i]}" for i in rest if facts[i][2] is None]
         names = self._names
         found: list[int] = []
-        for name_id in self._shortest_names(word_ranges[driver], _WORD_SCAN):
+        for name_id in self._shortest_names(facts[driver][0], _WORD_SCAN):
             if all(name_id in members for members in member_sets) and all(
                 start in names[name_id].spaced for start in word_starts
             ):
@@ -423,6 +422,24 @@ class NameIndex:
                 if len(found) >= _CANDIDATE_BUDGET:
                     break
         return found
+
+    def _query_word_facts(self, query_word: str) -> tuple[list[str], int, frozenset[int] | None]:
+        """(words it prefixes, their postings count, those postings as a set if selective).
+
+        Cached: while typing, every keystroke repeats the earlier query words. The cache is
+        emptied when the index changes or grows past ``_WORD_CACHE_SIZE`` entries.
+        """
+        facts = self._word_cache.get(query_word)
+        if facts is None:
+            words = self._prefixed_words(query_word)
+            size = self._postings_size(words)
+            members = None
+            if size <= _SET_FILTER_MAX:
+                members = frozenset().union(*(self._word_postings[word] for word in words))
+            if len(self._word_cache) >= _WORD_CACHE_SIZE:
+                self._word_cache.clear()
+            facts = self._word_cache[query_word] = (words, size, members)
+        return facts
 
     def _similar_words(self, query_word: str) -> dict[str, float]:
         """Vocabulary words like ``query_word`` (prefixed by it, prefixing it, or close)."""

@@ -62,25 +62,40 @@ class SpecValidator:
             return None
         return _load_cached(str(path))
 
-    def _validator(self, method: str, path: str) -> Draft202012Validator | None:
+    def _validator(self, method: str, path: str, body: Any) -> Draft202012Validator | None:
         template = next((t for t, regex in self._routes if regex.match(path)), None)
         if template is None:
             return None
-        key = (template, method.lower())
+        operation = self._spec["paths"][template].get(method.lower(), {})
+        schema = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+        if schema is None:
+            return None
+        branch = self._discriminated_branch(schema, body)
+        key = (template, method.lower(), branch)
         if key not in self._validators:
-            operation = self._spec["paths"][template].get(method.lower(), {})
-            schema = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
-            if schema is None:
-                self._validators[key] = None
-            else:
-                # "#/components/..." references resolve against this root document.
-                root = {**schema, "components": self._spec["components"]}
-                self._validators[key] = Draft202012Validator(root)
+            chosen = {"$ref": branch} if branch else schema
+            # "#/components/..." references resolve against this root document.
+            self._validators[key] = Draft202012Validator({**chosen, "components": self._spec["components"]})
         return self._validators[key]
+
+    def _discriminated_branch(self, schema: dict[str, Any], body: Any) -> str:
+        """For Discord's unions keyed by "type" (interaction callbacks), the one branch that applies.
+
+        Validating only that branch gives the same verdict as the anyOf (the branches' type
+        enums are disjoint) at a fraction of the cost, and clearer errors.
+        """
+        if not isinstance(body, dict) or "anyOf" not in schema or not isinstance(body.get("type"), int):
+            return ""
+        for option in schema["anyOf"]:
+            ref = option.get("$ref", "")
+            target = self._spec["components"]["schemas"].get(ref.rsplit("/", 1)[-1], {})
+            if body["type"] in (target.get("properties", {}).get("type", {}).get("enum") or []):
+                return str(ref)
+        return ""
 
     def check(self, method: str, path: str, body: Any) -> Violation | None:
         """path is relative to /api/v10 (e.g. "/channels/1/messages")."""
-        validator = self._validator(method, path)
+        validator = self._validator(method, path, body)
         errors: dict[str, Any] = {}
         if validator is not None:
             for error in validator.iter_errors(body):

@@ -16,6 +16,8 @@ from bot.models import Award, Edition, Festival, Film, Person, Quote, Win
 from bot.store.database import Database
 from bot.text import fold_key
 
+RANK_WINDOW = 2000
+
 _WIN_VISIBLE = (
     "w.removed_at IS NULL AND (w.guild_id IS NULL OR w.guild_id = :guild) AND NOT EXISTS ("
     "SELECT 1 FROM hidden_facts h WHERE h.guild_id = :guild AND h.fact_kind = 'win' AND h.fact_id = w.id)"
@@ -232,10 +234,20 @@ class FactsRepository:
                             column: str | None = None) -> list[Quote]:
         """FTS5 search; `match` must come from bot.fts.fts_query (never raw user text)."""
         expression = f"{{{column}}} : ({match})" if column else match
+        # Rank inside FTS5 first (bm25 weights: text, speaker, film, event) and keep the best few
+        # hundred; only those are joined and checked for visibility. A common word in 100,000
+        # quotes then costs one ranked scan, not 100,000 joins.
+        # Words so common that they match more than RANK_WINDOW quotes are ranked among the newest
+        # RANK_WINDOW matches only: walking a doclist is cheap, bm25 per row is not.
+        cut = await self._one(
+            "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match ORDER BY rowid DESC LIMIT 1 OFFSET :window",
+            {"match": expression, "window": RANK_WINDOW})
         rows = await self._all(
-            f"{_QUOTE_SELECT} JOIN quotes_fts ON quotes_fts.rowid = q.id "
-            f"WHERE quotes_fts MATCH :match AND {_QUOTE_VISIBLE} ORDER BY bm25(quotes_fts, 4.0, 2.0, 1.0, 1.0) "
-            "LIMIT :lim", {"match": expression, "guild": guild_id, "lim": limit})
+            "WITH ranked AS (SELECT rowid AS id, bm25(quotes_fts, 4.0, 2.0, 1.0, 1.0) AS score FROM quotes_fts "
+            "WHERE quotes_fts MATCH :match AND rowid > :cut ORDER BY score LIMIT :candidates) "
+            f"{_QUOTE_SELECT} JOIN ranked ON ranked.id = q.id WHERE {_QUOTE_VISIBLE} ORDER BY ranked.score LIMIT :lim",
+            {"match": expression, "guild": guild_id, "lim": limit, "candidates": max(limit * 8, 400),
+             "cut": int(cut[0]) if cut else 0})
         return [_quote(r) for r in rows]
 
     async def random_quote(self, guild_id: int, *, speaker_id: int | None = None,
@@ -320,10 +332,11 @@ class FactsRepository:
     async def ensure_person(self, name: str, guild_id: int | None, source: str = "") -> int:
         """The person with this name (or alias) visible to the scope, created in that scope if new."""
         key = fold_key(name)
+        # UNION rather than OR: each branch uses its own fold index.
         row = await self._one(
-            "SELECT p.id FROM people p WHERE (p.fold = :k OR p.id IN (SELECT person_id FROM person_aliases "
-            "WHERE fold = :k)) AND (p.guild_id IS NULL OR p.guild_id = :g) ORDER BY p.guild_id IS NOT NULL, p.id LIMIT 1",
-            {"k": key, "g": guild_id or 0})
+            "SELECT p.id FROM people p WHERE p.id IN (SELECT id FROM people WHERE fold = :k UNION "
+            "SELECT person_id FROM person_aliases WHERE fold = :k) AND (p.guild_id IS NULL OR p.guild_id = :g) "
+            "ORDER BY p.guild_id IS NOT NULL, p.id LIMIT 1", {"k": key, "g": guild_id or 0})
         if row:
             return int(row[0])
         cursor = await self._conn.execute("INSERT INTO people (name, fold, guild_id, source) VALUES (?, ?, ?, ?)",
@@ -342,8 +355,9 @@ class FactsRepository:
             {"k": key, "o": original_title or "", "g": guild_id or 0})
         if row is None and not original_key:
             row = await self._one(
-                "SELECT id FROM films WHERE (fold = :k OR id IN (SELECT film_id FROM film_aliases WHERE fold = :k)) "
-                "AND (guild_id IS NULL OR guild_id = :g) ORDER BY guild_id IS NOT NULL, id LIMIT 1",
+                "SELECT id FROM films WHERE id IN (SELECT id FROM films WHERE fold = :k UNION SELECT film_id "
+                "FROM film_aliases WHERE fold = :k) AND (guild_id IS NULL OR guild_id = :g) "
+                "ORDER BY guild_id IS NOT NULL, id LIMIT 1",
                 {"k": key, "g": guild_id or 0})
         if row:
             film_id = int(row[0])
@@ -411,6 +425,85 @@ class FactsRepository:
             "coalesce(m.title, '') || ' ' || coalesce(m.original_title, ''), coalesce(q.event, '') FROM quotes q "
             "JOIN people p ON p.id = q.speaker_id LEFT JOIN films m ON m.id = q.film_id "
             "WHERE q.id = ? AND q.removed_at IS NULL", (quote_id,))
+
+    # -- moderation (visibility-aware duplicate checks, edits, removal, promotion) ----------------
+
+    async def find_known_win(self, award_id: int, year: int, film_title: str, guild_id: int, *,
+                             include_hidden: bool) -> int | None:
+        """A win of this award and year for a film of this title (or alias) that the server has.
+
+        ``include_hidden``: count global wins the server hid as known too (the proposer must not
+        offer them again; a moderator may still add a correction of one).
+        """
+        hidden = "" if include_hidden else (
+            " AND NOT EXISTS (SELECT 1 FROM hidden_facts h WHERE h.guild_id = :guild AND h.fact_kind = 'win' "
+            "AND h.fact_id = w.id)")
+        row = await self._one(
+            "SELECT w.id FROM wins w JOIN films m ON m.id = w.film_id WHERE w.award_id = :award AND w.year = :year "
+            "AND w.removed_at IS NULL AND (w.guild_id IS NULL OR w.guild_id = :guild) "
+            "AND (m.fold = :film OR m.id IN (SELECT film_id FROM film_aliases WHERE fold = :film))" + hidden +
+            " ORDER BY w.id LIMIT 1",
+            {"award": award_id, "year": year, "film": fold_key(film_title), "guild": guild_id})
+        return int(row[0]) if row else None
+
+    async def find_known_quote(self, speaker: str, text: str, guild_id: int, *, include_hidden: bool) -> int | None:
+        """A quote by this speaker (name or alias) with the same text, ignoring case and punctuation."""
+        hidden = "" if include_hidden else (
+            " AND NOT EXISTS (SELECT 1 FROM hidden_facts h WHERE h.guild_id = :guild AND h.fact_kind = 'quote' "
+            "AND h.fact_id = q.id)")
+        rows = await self._all(
+            "SELECT q.id, q.text FROM quotes q JOIN people p ON p.id = q.speaker_id WHERE q.removed_at IS NULL "
+            "AND (q.guild_id IS NULL OR q.guild_id = :guild) "
+            "AND (p.fold = :speaker OR p.id IN (SELECT person_id FROM person_aliases WHERE fold = :speaker))" + hidden,
+            {"speaker": fold_key(speaker), "guild": guild_id})
+        wanted = fold_key(text)
+        return next((int(r[0]) for r in rows if fold_key(r[1]) == wanted), None)
+
+    async def quote_refs(self, quote_id: int) -> tuple[int, int | None] | None:
+        """(speaker_id, film_id) of a quote."""
+        row = await self._one("SELECT speaker_id, film_id FROM quotes WHERE id = ?", (quote_id,))
+        return (int(row[0]), row[1]) if row else None
+
+    async def update_win_core(self, win_id: int, award_id: int, year: int, film_id: int, note: str | None,
+                              source: str) -> None:
+        await self._conn.execute("UPDATE wins SET award_id = ?, year = ?, film_id = ?, note = ?, source = ? WHERE id = ?",
+                                 (award_id, year, film_id, note, source, win_id))
+
+    async def update_quote_core(self, quote_id: int, speaker_id: int, text: str, film_id: int | None,
+                                event: str | None, said_on: str | None, source_url: str | None, source: str) -> None:
+        await self._conn.execute(
+            "UPDATE quotes SET speaker_id = ?, text = ?, film_id = ?, event = ?, said_on = ?, source_url = ?, "
+            "source = ? WHERE id = ?", (speaker_id, text, film_id, event, said_on, source_url, source, quote_id))
+        await self.reindex_quote(quote_id)
+
+    async def remove_fact(self, kind: str, fact_id: int) -> None:
+        """Soft delete: the row stays for the audit trail, every read skips it."""
+        table = {"win": "wins", "quote": "quotes"}[kind]
+        await self._conn.execute(
+            f"UPDATE {table} SET removed_at = (julianday('now') - 2440587.5) * 86400.0 WHERE id = ?", (fact_id,))
+        if kind == "quote":
+            await self.reindex_quote(fact_id)  # drops it from the full-text index
+
+    async def promote_win(self, win_id: int) -> None:
+        """Make a server win global, with the server-only names it uses (film, people, award, festival)."""
+        await self._conn.execute(
+            "UPDATE films SET guild_id = NULL WHERE id = (SELECT film_id FROM wins WHERE id = ?)", (win_id,))
+        await self._conn.execute(
+            "UPDATE people SET guild_id = NULL WHERE id IN (SELECT person_id FROM win_people WHERE win_id = ?)",
+            (win_id,))
+        await self._conn.execute(
+            "UPDATE awards SET guild_id = NULL WHERE id = (SELECT award_id FROM wins WHERE id = ?)", (win_id,))
+        await self._conn.execute(
+            "UPDATE festivals SET guild_id = NULL WHERE id = (SELECT a.festival_id FROM wins w "
+            "JOIN awards a ON a.id = w.award_id WHERE w.id = ?)", (win_id,))
+        await self._conn.execute("UPDATE wins SET guild_id = NULL WHERE id = ?", (win_id,))
+
+    async def promote_quote(self, quote_id: int) -> None:
+        await self._conn.execute(
+            "UPDATE people SET guild_id = NULL WHERE id = (SELECT speaker_id FROM quotes WHERE id = ?)", (quote_id,))
+        await self._conn.execute(
+            "UPDATE films SET guild_id = NULL WHERE id = (SELECT film_id FROM quotes WHERE id = ?)", (quote_id,))
+        await self._conn.execute("UPDATE quotes SET guild_id = NULL WHERE id = ?", (quote_id,))
 
     # -- export ----------------------------------------------------------------------------------
 
