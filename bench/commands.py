@@ -31,11 +31,11 @@ from discord.ext import commands
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.app import FilmBot  # noqa: E402
-from bot.config import Settings  # noqa: E402
-from bot.sandbox.harness import Sandbox  # noqa: E402
-from bot.seed import ensure_seeded  # noqa: E402
-from bot.store import Store  # noqa: E402
+from bot.app import FilmBot
+from bot.config import Settings
+from bot.sandbox.harness import Sandbox
+from bot.seed import ensure_seeded
+from bot.store import Store
 
 WORDS = ("night", "river", "silent", "garden", "winter", "last", "red", "house", "city", "dream", "blue", "road",
          "mother", "stranger", "summer", "glass", "wolf", "light", "empire", "shadow", "sea", "golden", "little",
