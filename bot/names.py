@@ -489,3 +489,75 @@ class NameIndex:
             if similarity >= _MIN_FUZZY_SIMILARITY:
                 results.append((name_id, similarity))
         return results
+
+
+# -- scoring a handful of candidates found elsewhere (the store's name search) -------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One name of an entity, as a search backend found it."""
+
+    key: str
+    label: str
+    name: str  # the title, name or alias that was found
+
+
+def score_name(query: str, name: str) -> float:
+    """The same tiers as NameIndex.search, for one query against one name (0 = no match)."""
+    query_folded = fold(query)
+    query_key = query_folded.replace(" ", "")
+    name_folded = fold(name)
+    name_key = name_folded.replace(" ", "")
+    if not query_key or not name_key:
+        return 0.0
+    if name_key == query_key:
+        return _EXACT_SCORE
+    if name_key.startswith(query_key):
+        return _PREFIX_BASE + _PREFIX_SPAN * len(query_key) / len(name_key)
+    query_words = query_folded.split()
+    name_words = name_folded.split()
+    if all(any(word.startswith(q) for word in name_words) for q in query_words):
+        return _WORDS_BASE + _WORDS_SPAN * min(1.0, len(query_key) / len(name_key))
+    total = sum(len(q) for q in query_words)
+    similarity = sum(len(q) * max((word_similarity(q, w) for w in name_words), default=0.0)
+                     for q in query_words) / total
+    return _FUZZY_SCALE * similarity if similarity >= _MIN_FUZZY_SIMILARITY else 0.0
+
+
+def rank_candidates(query: str, candidates: Iterable[Candidate], limit: int = 25) -> list[NameMatch]:
+    """Score candidates, keep each entity's best name, best first (ties: closest length, label)."""
+    query_length = len(fold_key_of(query))
+    best: dict[str, tuple[float, Candidate]] = {}
+    for candidate in candidates:
+        score = score_name(query, candidate.name)
+        if score > 0 and (candidate.key not in best or score > best[candidate.key][0]):
+            best[candidate.key] = (score, candidate)
+    ordered = sorted(best.values(), key=lambda item: (
+        -item[0], abs(len(fold_key_of(item[1].name)) - query_length), fold(item[1].label), item[1].key))
+    return [NameMatch(c.key, c.label, round(score, 4), c.name) for score, c in ordered[:limit]]
+
+
+def best_of(query: str, candidates: Iterable[Candidate]) -> NameMatch | None:
+    """NameIndex.best's rule over candidates: one exact label (else alias), or a clear prefix leader."""
+    ranked = rank_candidates(query, candidates, limit=50)
+    exact = [m for m in ranked if m.score == _EXACT_SCORE]
+    for want_label in (True, False):
+        owners = {m.key: m for m in exact if (fold_key_of(m.matched) == fold_key_of(m.label)) == want_label}
+        if len(owners) > 1:
+            return None
+        if owners:
+            return next(iter(owners.values()))
+    if not ranked or ranked[0].score < _BEST_MIN_SCORE:
+        return None
+    if len(ranked) > 1 and ranked[0].score - ranked[1].score < _BEST_MIN_GAP:
+        return None
+    return ranked[0]
+
+
+def suggestions_of(query: str, candidates: Iterable[Candidate], limit: int = 3) -> list[NameMatch]:
+    return [m for m in rank_candidates(query, candidates, limit) if m.score >= _SUGGEST_MIN_SCORE]
+
+
+def fold_key_of(text: str) -> str:
+    return fold(text).replace(" ", "")

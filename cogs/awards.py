@@ -32,11 +32,11 @@ async def complete_award(interaction: discord.Interaction[FilmBot], current: str
 
 
 async def complete_film(interaction: discord.Interaction[FilmBot], current: str) -> list[app_commands.Choice[str]]:
-    return choices(interaction.client.facts.complete_film(current, guild_of(interaction)))
+    return choices(await interaction.client.facts.complete_film(current, guild_of(interaction)))
 
 
 async def complete_person(interaction: discord.Interaction[FilmBot], current: str) -> list[app_commands.Choice[str]]:
-    return choices(interaction.client.facts.complete_person(current, guild_of(interaction)))
+    return choices(await interaction.client.facts.complete_person(current, guild_of(interaction)))
 
 
 class AwardsCog(commands.Cog):

@@ -150,3 +150,22 @@ async def test_award_autocomplete_uses_the_chosen_festival(sandbox: Sandbox, typ
     choices = await sandbox.autocomplete("winner", {"festival": festival, "year": 2024, "award": typed},
                                          focused="award")
     assert choices and choices[0]["name"] == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("Oppenhiemer", "Oppenheimer"), ("parasyte", "Parasite"),
+                                                 ("Anatomie of a fal", "Anatomy of a Fall")])
+async def test_a_misspelt_film_suggests_the_right_one(sandbox: Sandbox, typed: str, expected: str) -> None:
+    reply = (await sandbox.command("film", {"title": typed})).reply
+    assert expected in reply.text()
+
+
+async def test_names_are_searched_in_the_store_with_its_visibility(sandbox: Sandbox) -> None:
+    """A film only one server knows is offered there, never to another server."""
+    assert sandbox.guild is not None
+    async with sandbox.store.db.transaction():
+        await sandbox.store.facts.ensure_film("Secret Local Film", None, (), sandbox.guild.id, "test")
+    choices = await sandbox.autocomplete("film", {"title": "secret loc"}, focused="title")
+    assert choices[0]["name"] == "Secret Local Film"
+    sandbox.use_guild("Elsewhere")
+    elsewhere = await sandbox.autocomplete("film", {"title": "secret loc"}, focused="title")
+    assert "Secret Local Film" not in [c["name"] for c in elsewhere]

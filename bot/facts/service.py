@@ -27,9 +27,9 @@ from bot.models import (
     Win,
     WinnerAnswer,
 )
-from bot.names import NameIndex, NameMatch
+from bot.names import NameIndex, NameMatch, best_of, rank_candidates, suggestions_of
 from bot.store import Store
-from bot.text import check_length, clean_user_text, escape_markdown_safe
+from bot.text import check_length, clean_user_text, escape_markdown_safe, fold
 
 logger = logging.getLogger(__name__)
 
@@ -104,8 +104,6 @@ class FactsService:
         self._awards: dict[int, Award] = {}
         self._festival_index = _ScopedIndex()
         self._award_index: dict[int, _ScopedIndex] = {}
-        self._films = _ScopedIndex()
-        self._people = _ScopedIndex()
 
     async def load(self) -> None:
         """(Re)build the catalogue and the name indices from the store."""
@@ -120,21 +118,13 @@ class FactsService:
         for award in self._awards.values():
             self._award_index.setdefault(award.festival_id, _ScopedIndex()).add(
                 award.guild_id, str(award.id), award.name, award.aliases)
-        self._films = _ScopedIndex()
-        for film in await repo.film_names():
-            self.index_film(film)
-        self._people = _ScopedIndex()
-        for person in await repo.person_names():
-            self.index_person(person)
         logger.info("facts loaded: %d festivals, %d awards", len(self._festivals), len(self._awards))
 
     def index_film(self, film: Film) -> None:
-        label = film.title if film.year is None else f"{film.title} ({film.year})"
-        self._films.add(film.guild_id, str(film.id), label,
-                        [film.title, *([film.original_title] if film.original_title else []), *film.aliases])
+        """Films are searched in the store (kept in step by triggers): nothing to do."""
 
     def index_person(self, person: Person) -> None:
-        self._people.add(person.guild_id, str(person.id), person.name, person.aliases)
+        """People are searched in the store (kept in step by triggers): nothing to do."""
 
     # -- resolving names -------------------------------------------------------------------------
 
@@ -166,9 +156,10 @@ class FactsService:
 
     async def film(self, title: str, guild_id: int) -> Film:
         title = check_text(title, "film title")
-        match = self._films.best(title, guild_id)
+        candidates = await self.store.facts.name_candidates("film", title, guild_id)
+        match = best_of(title, candidates)
         if match is None:
-            raise UserError(_did_you_mean("film", title, self._films.suggest(title, guild_id)))
+            raise UserError(_did_you_mean("film", title, suggestions_of(title, candidates)))
         film = await self.store.facts.film(int(match.key))
         if film is None:  # removed since the index was built
             raise UserError(_did_you_mean("film", title, []))
@@ -176,9 +167,10 @@ class FactsService:
 
     async def person(self, name: str, guild_id: int) -> Person:
         name = check_text(name, "name")
-        match = self._people.best(name, guild_id)
+        candidates = await self.store.facts.name_candidates("person", name, guild_id)
+        match = best_of(name, candidates)
         if match is None:
-            raise UserError(_did_you_mean("person", name, self._people.suggest(name, guild_id)))
+            raise UserError(_did_you_mean("person", name, suggestions_of(name, candidates)))
         person = await self.store.facts.person(int(match.key))
         if person is None:
             raise UserError(_did_you_mean("person", name, []))
@@ -300,11 +292,18 @@ class FactsService:
         found.sort(key=lambda m: -m.score)
         return _labels(found)
 
-    def complete_film(self, current: str, guild_id: int) -> list[str]:
-        return _labels(self._films.search(current[:MAX_TEXT], guild_id))
+    async def complete_film(self, current: str, guild_id: int) -> list[str]:
+        return await self._complete("film", current, guild_id)
 
-    def complete_person(self, current: str, guild_id: int) -> list[str]:
-        return _labels(self._people.search(current[:MAX_TEXT], guild_id))
+    async def complete_person(self, current: str, guild_id: int) -> list[str]:
+        return await self._complete("person", current, guild_id)
+
+    async def _complete(self, kind: str, current: str, guild_id: int) -> list[str]:
+        current = clean_user_text(current)[:MAX_TEXT]
+        candidates = await self.store.facts.name_candidates(kind, current, guild_id)
+        if not fold(current).strip():
+            return _labels([NameMatch(c.key, c.label, 0.0, c.name) for c in candidates])
+        return _labels(rank_candidates(current, candidates, AUTOCOMPLETE_LIMIT))
 
 
 def _labels(matches: list[NameMatch]) -> list[str]:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import aiosqlite
 
 from bot.models import Award, Edition, Festival, Film, Person, Quote, Win
+from bot.names import Candidate
 from bot.store.database import Database
-from bot.text import fold_key
+from bot.text import fold, fold_key
 
 RANK_WINDOW = 2000
 
@@ -56,6 +58,26 @@ def _award(row: aiosqlite.Row, aliases: tuple[str, ...] = ()) -> Award:
 def _quote(row: aiosqlite.Row) -> Quote:
     return Quote(row["id"], row["speaker"], row["text"], row["film"], row["event"], row["said_on"],
                  row["source_url"], row["language"], row["guild_id"], row["source"])
+
+
+@dataclass(frozen=True)
+class _NameTables:
+    owner: str
+    label: str
+    aliases: str
+    owner_column: str
+    words: str
+    trigrams: str
+    vocab: str
+
+
+# Our own constants, interpolated into SQL; never user input.
+_NAME_TABLES = {
+    "film": _NameTables("films", "title", "film_aliases", "film_id", "film_words", "film_trigrams", "film_trigram_vocab"),
+    "person": _NameTables("people", "name", "person_aliases", "person_id", "person_words", "person_trigrams",
+                          "person_trigram_vocab"),
+}
+_UPPER = "\U0010ffff"
 
 
 class FactsRepository:
@@ -101,6 +123,49 @@ class FactsRepository:
         aliases = await self._aliases("person_aliases", "person_id")
         rows = await self._all("SELECT id, name, guild_id FROM people")
         return [Person(r[0], r[1], aliases.get(r[0], ()), r[2]) for r in rows]
+
+    async def name_candidates(self, kind: str, query: str, guild_id: int, limit: int = 40) -> list[Candidate]:
+        """Names (titles, aliases) of films or people visible to the guild that may match `query`.
+
+        Exact and prefix matches on the folded key, word-prefix matches (FTS5), and only when
+        those are few, typo candidates sharing the query's rarest trigrams. The caller scores
+        them (bot.names.rank_candidates). Every step is an index lookup with a LIMIT.
+        """
+        t = _NAME_TABLES[kind]
+        visible = "(o.guild_id IS NULL OR o.guild_id = :g)"
+        select = (f"SELECT o.id, o.{t.label}, a.alias FROM {t.aliases} a JOIN {t.owner} o ON o.id = a.{t.owner_column} "
+                  f"WHERE {visible}")
+        key = fold_key(query)
+        params: dict[str, Any] = {"g": guild_id, "lim": limit}
+        if not key:
+            rows = await self._all(f"SELECT o.id, o.{t.label}, o.{t.label} FROM {t.owner} o WHERE {visible} "
+                                   "ORDER BY o.fold LIMIT :lim", params)
+            return [Candidate(str(r[0]), r[1], r[2]) for r in rows]
+        params.update(k=key, hi=key + _UPPER)
+        rows = await self._all(f"{select} AND a.fold >= :k AND a.fold < :hi ORDER BY length(a.fold) LIMIT :lim",
+                               params) if len(key) >= 3 else await self._all(
+            f"{select} AND a.fold >= :k AND a.fold < :hi LIMIT :lim", params)
+        found = {(r[0], r[2]): r for r in rows}
+        words = [w for w in fold(query).split() if w][:6]
+        if words:
+            params["m"] = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+            rows = await self._all(
+                f"{select} AND a.rowid IN (SELECT rowid FROM {t.words} WHERE {t.words} MATCH :m LIMIT 200) "
+                "LIMIT :lim", params)
+            found.update({(r[0], r[2]): r for r in rows})
+        if len(found) < limit and len(key) >= 4:
+            trigrams = list(dict.fromkeys(key[i:i + 3] for i in range(len(key) - 2)))
+            marks = ",".join(f":t{i}" for i in range(len(trigrams)))
+            params.update({f"t{i}": tri for i, tri in enumerate(trigrams)})
+            rare = [r[0] for r in await self._all(
+                f"SELECT term FROM {t.vocab} WHERE term IN ({marks}) ORDER BY doc LIMIT 6", params)]
+            if rare:
+                params["tm"] = " OR ".join(f'"{tri}"' for tri in rare)
+                rows = await self._all(
+                    f"{select} AND a.rowid IN (SELECT rowid FROM {t.trigrams} WHERE {t.trigrams} MATCH :tm "
+                    "ORDER BY rank LIMIT 100) LIMIT :lim", params)
+                found.update({(r[0], r[2]): r for r in rows})
+        return [Candidate(str(r[0]), r[1], r[2]) for r in found.values()]
 
     async def film(self, film_id: int) -> Film | None:
         row = await self._one("SELECT id, title, original_title, year, guild_id FROM films WHERE id = ?", (film_id,))
