@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     facts_import.add_argument("paths", type=Path, nargs="+")
     facts_export = facts_sub.add_parser("export", help="write the global facts as CSV files")
     facts_export.add_argument("directory", type=Path, nargs="?", default=Path("facts-export"))
+    extract = sub.add_parser("extract", help="print the winners and quotes proposed from an article (JSON)")
+    extract.add_argument("file", type=Path)
+    extract.add_argument("--published", help="the article's publication date, YYYY-MM-DD")
     return parser
 
 
@@ -59,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.db_command == "migrate":
             return asyncio.run(migrate(settings))
         return asyncio.run(backup(settings, args.path))
+    if command == "extract":
+        from bot.extractcli import extract_command
+
+        return extract_command(args.file, args.published)
     if command == "facts":
         from bot.factscli import export_command, import_command
 

@@ -21,7 +21,8 @@ from bot.tree import FilmTree
 
 logger = logging.getLogger(__name__)
 
-EXTENSIONS: tuple[str, ...] = ("cogs.admin", "cogs.awards", "cogs.quotes", "cogs.news",)
+EXTENSIONS: tuple[str, ...] = ("cogs.admin", "cogs.awards", "cogs.quotes", "cogs.news", "cogs.facts",
+                                 "cogs.config",)
 
 
 class PollingService(Protocol):

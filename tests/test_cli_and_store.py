@@ -186,3 +186,19 @@ def test_facts_import_and_export_commands(tmp_path: Path) -> None:
 def test_settings_defaults() -> None:
     settings = Settings()
     assert settings.database_path == Path("data/filmbot.db") and settings.feed_interval_minutes == 10
+
+
+def test_extract_prints_the_seed_articles_facts_as_json(tmp_path: Path) -> None:
+    seed = ROOT.parent / "shared" / "seeds" / "anora-palme-dor-2024.txt"
+    if not seed.is_file():
+        pytest.skip("../shared is not present")
+    result = run_cli("extract", str(seed), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["winners"] == [{"festival": "Cannes", "award": "Palme d'Or", "year": 2024, "film": "Anora",
+                                "directors": ["Sean Baker"]}]
+    speakers = [q["speaker"] for q in data["quotes"]]
+    assert speakers == ["Greta Gerwig", "Sean Baker", "Sean Baker"]
+    assert data["quotes"][1]["text"].startswith("I am going to fight for cinema")
+    bad = run_cli("extract", str(seed), "--published", "yesterday", cwd=tmp_path)
+    assert bad.returncode == 2 and "--published" in bad.stderr

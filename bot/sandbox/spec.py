@@ -52,7 +52,7 @@ class SpecValidator:
         # Literal segments first, so ".../messages/@original" wins over ".../messages/{message_id}".
         templates = sorted(spec["paths"], key=lambda t: (t.count("{"), -len(t)))
         self._routes = [(t, _template_regex(t)) for t in templates]
-        self._validators: dict[tuple[str, str], Draft202012Validator | None] = {}
+        self._validators: dict[tuple[str, str, str], Draft202012Validator] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> SpecValidator | None:

@@ -10,6 +10,8 @@ from bot.store.database import Database, DatabaseCorrupt, DatabaseTooNew, StoreE
 from bot.store.facts import FactsRepository
 from bot.store.guilds import GuildConfigRepository
 from bot.store.meta import MetaRepository
+from bot.store.moderation import ModerationRepository
+from bot.store.news import NewsRepository
 from bot.store.stats import StatsRepository
 
 __all__ = ["Database", "DatabaseCorrupt", "DatabaseTooNew", "Store", "StoreError"]
@@ -21,7 +23,9 @@ class Store:
         self.meta = MetaRepository(db)
         self.stats = StatsRepository(db)
         self.guilds = GuildConfigRepository(db)
+        self.news = NewsRepository(db)
         self.facts = FactsRepository(db)
+        self.moderation = ModerationRepository(db)
 
     @classmethod
     @asynccontextmanager
