@@ -216,7 +216,7 @@ async def test_role_mention_pings_only_that_role(sandbox: Sandbox, feed_server: 
     [posted] = announcements(sandbox, sandbox.channel_named("news"))
     assert posted.content == f"<@&{role_id}>"
     mentions = posted.allowed_mentions
-    assert mentions is not None and mentions["parse"] == [] and mentions["roles"] == [str(role_id)]
+    assert mentions is not None and mentions["parse"] == [] and [str(r) for r in mentions["roles"]] == [str(role_id)]
     assert "users" not in mentions
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import cast
 
 import discord
 
@@ -39,19 +38,9 @@ class Announcement:
     allowed_mentions: discord.AllowedMentions
 
 
-@dataclass(frozen=True)
-class _RoleRef:
-    """A role for AllowedMentions whose id is sent as a string. discord.Object would be sent as an
-    integer, which Discord accepts, but its OpenAPI specification (and so the sandbox's check)
-    types snowflakes as strings; the string is right for both."""
-
-    id: str
-
-
 def only_role(role_id: int) -> discord.AllowedMentions:
     """Allowed mentions that let exactly this role be pinged, and nobody else."""
-    role = cast(discord.abc.Snowflake, _RoleRef(str(role_id)))
-    return discord.AllowedMentions(everyone=False, users=False, roles=[role], replied_user=False)
+    return discord.AllowedMentions(everyone=False, users=False, roles=[discord.Object(role_id)], replied_user=False)
 
 
 def clip(text: str, limit: int) -> str:

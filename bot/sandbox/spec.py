@@ -95,6 +95,7 @@ class SpecValidator:
 
     def check(self, method: str, path: str, body: Any) -> Violation | None:
         """path is relative to /api/v10 (e.g. "/channels/1/messages")."""
+        body = _snowflakes_as_strings(body)
         validator = self._validator(method, path, body)
         errors: dict[str, Any] = {}
         if validator is not None:
@@ -103,6 +104,25 @@ class SpecValidator:
         if isinstance(body, dict):
             errors.update(_embed_total_errors(body))
         return Violation(errors) if errors else None
+
+
+def _snowflakes_as_strings(body: Any) -> Any:
+    """Narrow exception (see ../shared/specs/README.md): the spec types allowed_mentions ids as
+    strings, but Discord accepts JSON integers there too, and discord.py sends integers
+    (AllowedMentions.to_dict). Validate them as the strings Discord turns them into."""
+    if not isinstance(body, dict):
+        return body
+    data = body.get("data")
+    holder: dict[str, Any] = data if isinstance(data, dict) else body
+    mentions = holder.get("allowed_mentions")
+    if not isinstance(mentions, dict) or not any(
+            isinstance(v, int) for key in ("roles", "users") for v in mentions.get(key) or []):
+        return body
+    fixed = {**mentions, **{key: [str(v) for v in mentions[key]] for key in ("roles", "users")
+                            if isinstance(mentions.get(key), list)}}
+    if holder is body:
+        return {**body, "allowed_mentions": fixed}
+    return {**body, "data": {**holder, "allowed_mentions": fixed}}
 
 
 def _location(error: ValidationError) -> str:

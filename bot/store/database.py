@@ -7,6 +7,7 @@ are applied in a single transaction and the schema version is tracked with
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import sqlite3
@@ -81,6 +82,10 @@ class Database:
     def __init__(self, conn: aiosqlite.Connection, path: Path | str) -> None:
         self.conn = conn
         self.path = path
+        # One connection is shared by every coroutine: a statement issued while another
+        # coroutine holds BEGIN would silently join (and share the fate of) its transaction.
+        # So every write goes through transaction(), one at a time.
+        self._write_lock = asyncio.Lock()
 
     @classmethod
     @asynccontextmanager
@@ -165,14 +170,18 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
-        await self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            await self.conn.execute("ROLLBACK")
-            raise
-        await self.conn.execute("COMMIT")
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception; one writer at a time.
+
+        Not re-entrant: repository methods meant to be combined don't open their own.
+        """
+        async with self._write_lock:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+            await self.conn.execute("COMMIT")
 
     async def backup(self, target: Path) -> None:
         """Online backup (sqlite3 backup API): consistent while the bot keeps writing."""

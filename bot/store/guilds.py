@@ -24,21 +24,29 @@ class GuildConfigRepository:
         cached = self._cache.get(guild_id)
         if cached is not None:
             return cached
-        row = await (await self._db.conn.execute(
-            "SELECT mod_role_id, modlog_channel_id FROM guild_config WHERE guild_id = ?", (guild_id,))).fetchone()
+        row = await (
+            await self._db.conn.execute(
+                "SELECT mod_role_id, modlog_channel_id FROM guild_config WHERE guild_id = ?", (guild_id,)
+            )
+        ).fetchone()
         config = GuildConfig(guild_id, row[0], row[1]) if row else GuildConfig(guild_id)
         self._cache[guild_id] = config
         return config
 
     async def set_mod_role(self, guild_id: int, role_id: int | None) -> None:
-        await self._db.conn.execute(
-            "INSERT INTO guild_config (guild_id, mod_role_id) VALUES (?, ?) "
-            "ON CONFLICT (guild_id) DO UPDATE SET mod_role_id = excluded.mod_role_id", (guild_id, role_id))
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO guild_config (guild_id, mod_role_id) VALUES (?, ?) "
+                "ON CONFLICT (guild_id) DO UPDATE SET mod_role_id = excluded.mod_role_id",
+                (guild_id, role_id),
+            )
         self._cache.pop(guild_id, None)
 
     async def set_modlog_channel(self, guild_id: int, channel_id: int | None) -> None:
-        await self._db.conn.execute(
-            "INSERT INTO guild_config (guild_id, modlog_channel_id) VALUES (?, ?) "
-            "ON CONFLICT (guild_id) DO UPDATE SET modlog_channel_id = excluded.modlog_channel_id",
-            (guild_id, channel_id))
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO guild_config (guild_id, modlog_channel_id) VALUES (?, ?) "
+                "ON CONFLICT (guild_id) DO UPDATE SET modlog_channel_id = excluded.modlog_channel_id",
+                (guild_id, channel_id),
+            )
         self._cache.pop(guild_id, None)

@@ -1,14 +1,11 @@
 """Feeds, subscriptions, articles and deliveries: the only place with news SQL.
 
-All writes go through one lock plus an explicit transaction: the connection is shared by
-concurrent coroutines (fan-out to many channels runs at once), and with ``isolation_level=None``
-a statement issued by one coroutine while another holds ``BEGIN`` would silently join (and share
-the fate of) the other's transaction.
+All writes go through ``Database.transaction()`` (one writer at a time): the connection is shared
+by concurrent coroutines (fan-out to many channels runs at once).
 """
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -84,11 +81,10 @@ def escape_like(text: str) -> str:
 class NewsRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
-        self._write_lock = asyncio.Lock()
 
     @asynccontextmanager
     async def _write(self) -> AsyncIterator[aiosqlite.Connection]:
-        async with self._write_lock, self._db.transaction() as conn:
+        async with self._db.transaction() as conn:
             yield conn
 
     async def _all(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
