@@ -1,7 +1,8 @@
 """Plain text from the HTML and entity soup that feeds put in titles and summaries.
 
-Uses the standard library's tolerant ``html.parser``: feed summaries are fragments, often
-broken, and we only need their text (and sometimes their first image), never a DOM.
+lxml's HTML parser (C, tolerant of fragments and broken markup) does the work: it is ~10x
+faster than the standard library's ``html.parser``, which was most of the cost of parsing a feed.
+The stdlib parser remains the fallback for input lxml refuses.
 """
 
 from __future__ import annotations
@@ -9,6 +10,9 @@ from __future__ import annotations
 import html
 import re
 from html.parser import HTMLParser
+
+from lxml import etree
+from lxml import html as lxml_html
 
 # Elements whose content is never text a reader should see.
 _HIDDEN = frozenset({"script", "style", "template", "noscript", "head", "title", "iframe", "svg", "math"})
@@ -81,9 +85,22 @@ def _tidy(text: str) -> str:
 def html_to_text(markup: str) -> str:
     """Readable plain text of an HTML fragment: tags dropped (script/style with their content),
     block elements on their own lines, entities decoded, whitespace collapsed."""
-    if "<" not in markup and "&" not in markup:
-        return _tidy(markup)  # the common case of a plain-text title: skip the parser
-    return _tidy("".join(_extract(markup).parts))
+    if "<" not in markup:
+        # A plain-text title, maybe with entities: no tags to parse.
+        return _tidy(html.unescape(markup) if "&" in markup else markup)
+    try:
+        return _tidy(_lxml_text(markup))
+    except (etree.LxmlError, ValueError):
+        return _tidy("".join(_extract(markup).parts))
+
+
+def _lxml_text(markup: str) -> str:
+    root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    etree.strip_elements(root, *_HIDDEN, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    for element in root.iter(*_BLOCK):
+        element.text = "\n" + (element.text or "")
+        element.tail = "\n" + (element.tail or "")
+    return str(etree.tostring(root, method="text", encoding="unicode"))
 
 
 def first_image_src(markup: str) -> str | None:

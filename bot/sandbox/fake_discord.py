@@ -393,6 +393,13 @@ class FakeDiscord:
     def on_posted(self, listener: Callable[[Posted], None]) -> None:
         self._listeners.append(listener)
 
+    def forget_history(self) -> None:
+        """Drop the records (requests, posts, finished interactions): long benchmarks only."""
+        self.requests.clear()
+        self.posted.clear()
+        self.interactions = {k: v for k, v in self.interactions.items() if not v.responded.is_set()}
+        self.messages.clear()
+
     def posted_in(self, channel: FakeChannel) -> list[Posted]:
         return [p for p in self.posted if p.channel_id == channel.id]
 
