@@ -16,6 +16,7 @@ from bot.errors import UserError
 from bot.fts import fts_query
 from bot.models import (
     Award,
+    Edition,
     EditionProfile,
     Festival,
     Film,
@@ -104,10 +105,14 @@ class FactsService:
         self._awards: dict[int, Award] = {}
         self._festival_index = _ScopedIndex()
         self._award_index: dict[int, _ScopedIndex] = {}
+        self._editions: dict[int, dict[int, Edition]] = {}  # festival id -> year -> edition
+        self._data_version: int | None = None
 
     async def load(self) -> None:
         """(Re)build the catalogue and the name indices from the store."""
         repo = self.store.facts
+        self._data_version = await self.store.db.data_version()
+        self._editions = {}
         self._festivals = {f.id: f for f in await repo.all_festivals()}
         self._awards = {a.id: a for a in await repo.all_awards()}
         self._festival_index = _ScopedIndex()
@@ -125,6 +130,17 @@ class FactsService:
 
     def index_person(self, person: Person) -> None:
         """People are searched in the store (kept in step by triggers): nothing to do."""
+
+    async def refresh_if_changed(self) -> None:
+        """Reload the catalogue when another process (python -m bot facts import) changed the file."""
+        if await self.store.db.data_version() != self._data_version:
+            await self.load()
+
+    async def editions(self, festival: Festival) -> dict[int, Edition]:
+        cached = self._editions.get(festival.id)
+        if cached is None:
+            cached = self._editions[festival.id] = await self.store.facts.editions(festival.id)
+        return cached
 
     # -- resolving names -------------------------------------------------------------------------
 
@@ -179,7 +195,7 @@ class FactsService:
     async def _edition_year(self, festival: Festival, year: int) -> int:
         """Ceremonies are keyed by the year held; their ordinal number is accepted too (Oscars 96)."""
         if festival.is_ceremony and 1 <= year < MIN_YEAR:
-            found = await self.store.facts.year_of_number(festival.id, year)
+            found = next((e.year for e in (await self.editions(festival)).values() if e.number == year), None)
             if found is None:
                 raise UserError(f"I know no {_ordinal(year)} {festival.short_name} ceremony.")
             return found
@@ -188,12 +204,13 @@ class FactsService:
     # -- answers ---------------------------------------------------------------------------------
 
     async def winner(self, festival_name: str, year: int, award_name: str | None, guild_id: int) -> WinnerAnswer:
+        await self.refresh_if_changed()
         festival = self.festival(festival_name, guild_id)
         award = self.award(festival, award_name, guild_id)
         year = await self._edition_year(festival, year)
         awards = [award] if award else self.top_awards(festival, guild_id)
         wins = await self.store.facts.wins_for([a.id for a in awards], guild_id, year=year)
-        editions = await self.store.facts.editions(festival.id)
+        editions = await self.editions(festival)
         if wins:
             return WinnerAnswer(festival, year, award, tuple(wins), None, editions.get(year))
         years = await self.store.facts.win_years([a.id for a in awards], guild_id)
@@ -205,6 +222,7 @@ class FactsService:
 
     async def winners(self, festival_name: str, award_name: str | None, from_year: int | None,
                       to_year: int | None, guild_id: int) -> tuple[Festival, Award | None, list[Win]]:
+        await self.refresh_if_changed()
         festival = self.festival(festival_name, guild_id)
         award = self.award(festival, award_name, guild_id)
         first = await self._edition_year(festival, from_year) if from_year is not None else None
@@ -233,9 +251,10 @@ class FactsService:
         return PersonProfile(person, tuple(wins), juries, tuple(quotes_by), tuple(quotes_about))
 
     async def edition_profile(self, festival_name: str, year: int, guild_id: int) -> EditionProfile:
+        await self.refresh_if_changed()
         festival = self.festival(festival_name, guild_id)
         year = await self._edition_year(festival, year)
-        editions = await self.store.facts.editions(festival.id)
+        editions = await self.editions(festival)
         wins = await self.store.facts.wins_in_edition(festival.id, year, guild_id)
         if not wins and year not in editions:
             raise UserError(f"I have nothing recorded for {festival.short_name} {year}.")

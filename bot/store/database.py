@@ -139,6 +139,11 @@ class Database:
         row = await (await self.conn.execute("PRAGMA user_version")).fetchone()
         return int(row[0]) if row else 0
 
+    async def data_version(self) -> int:
+        """Changes whenever another connection (another process) commits to the file."""
+        row = await (await self.conn.execute("PRAGMA data_version")).fetchone()
+        return int(row[0]) if row else 0
+
     async def migrate(self) -> list[str]:
         """Apply pending migrations in one transaction; return the names applied."""
         migrations = load_migrations()
