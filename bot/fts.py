@@ -24,16 +24,19 @@ def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def fts_query(user_text: str, *, any_word: bool = False) -> str | None:
+def fts_query(user_text: str, *, any_word: bool = False, prefix_last: bool = True) -> str | None:
     """``'"fight" "cinem"*'`` for ``"Fight cinem"``; None when no searchable word remains.
 
     Operators typed by the user (NEAR, AND, OR, NOT) become quoted plain words; punctuation
     (``* ^ : ( ) " -``) separates words and is otherwise dropped. ``any_word`` ORs the words
     instead (a fallback when no text has them all; bm25 still ranks the fullest matches first).
+    ``prefix_last=False`` matches whole words only: FTS5 materialises the doclists of every term a
+    prefix covers, so a prefix on a common word is the expensive part of a search.
     """
     words = [word[:MAX_TERM_LENGTH] for word in _WORD.findall(clean_user_text(user_text))][:MAX_TERMS]
     if not words:
         return None
     terms = [_quoted(word) for word in words]
-    terms[-1] += "*"
+    if prefix_last:
+        terms[-1] += "*"
     return (" OR " if any_word else " ").join(terms)

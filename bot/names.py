@@ -503,39 +503,51 @@ class Candidate:
     name: str  # the title, name or alias that was found
 
 
+@dataclass(frozen=True, slots=True)
+class _FoldedQuery:
+    key: str
+    words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, query: str) -> _FoldedQuery:
+        folded = fold(query)
+        return cls(folded.replace(" ", ""), tuple(folded.split()))
+
+
 def score_name(query: str, name: str) -> float:
     """The same tiers as NameIndex.search, for one query against one name (0 = no match)."""
-    query_folded = fold(query)
-    query_key = query_folded.replace(" ", "")
-    name_folded = fold(name)
+    return _score(_FoldedQuery.of(query), fold(name))
+
+
+def _score(query: _FoldedQuery, name_folded: str) -> float:
     name_key = name_folded.replace(" ", "")
-    if not query_key or not name_key:
+    if not query.key or not name_key:
         return 0.0
-    if name_key == query_key:
+    if name_key == query.key:
         return _EXACT_SCORE
-    if name_key.startswith(query_key):
-        return _PREFIX_BASE + _PREFIX_SPAN * len(query_key) / len(name_key)
-    query_words = query_folded.split()
+    if name_key.startswith(query.key):
+        return _PREFIX_BASE + _PREFIX_SPAN * len(query.key) / len(name_key)
     name_words = name_folded.split()
-    if all(any(word.startswith(q) for word in name_words) for q in query_words):
-        return _WORDS_BASE + _WORDS_SPAN * min(1.0, len(query_key) / len(name_key))
-    total = sum(len(q) for q in query_words)
+    if all(any(word.startswith(q) for word in name_words) for q in query.words):
+        return _WORDS_BASE + _WORDS_SPAN * min(1.0, len(query.key) / len(name_key))
+    total = sum(len(q) for q in query.words)
     similarity = sum(len(q) * max((word_similarity(q, w) for w in name_words), default=0.0)
-                     for q in query_words) / total
+                     for q in query.words) / total
     return _FUZZY_SCALE * similarity if similarity >= _MIN_FUZZY_SIMILARITY else 0.0
 
 
 def rank_candidates(query: str, candidates: Iterable[Candidate], limit: int = 25) -> list[NameMatch]:
     """Score candidates, keep each entity's best name, best first (ties: closest length, label)."""
-    query_length = len(fold_key_of(query))
-    best: dict[str, tuple[float, Candidate]] = {}
+    folded = _FoldedQuery.of(query)
+    best: dict[str, tuple[float, int, Candidate]] = {}
     for candidate in candidates:
-        score = score_name(query, candidate.name)
+        name_folded = fold(candidate.name)  # the expensive step: once per candidate
+        score = _score(folded, name_folded)
         if score > 0 and (candidate.key not in best or score > best[candidate.key][0]):
-            best[candidate.key] = (score, candidate)
-    ordered = sorted(best.values(), key=lambda item: (
-        -item[0], abs(len(fold_key_of(item[1].name)) - query_length), fold(item[1].label), item[1].key))
-    return [NameMatch(c.key, c.label, round(score, 4), c.name) for score, c in ordered[:limit]]
+            length_gap = abs(len(name_folded) - name_folded.count(" ") - len(folded.key))
+            best[candidate.key] = (score, length_gap, candidate)
+    ordered = sorted(best.values(), key=lambda item: (-item[0], item[1], item[2].label.casefold(), item[2].key))
+    return [NameMatch(c.key, c.label, round(score, 4), c.name) for score, _, c in ordered[:limit]]
 
 
 def best_of(query: str, candidates: Iterable[Candidate]) -> NameMatch | None:

@@ -272,13 +272,16 @@ class FactsService:
 
     async def search_quotes(self, text: str, guild_id: int) -> list[Quote]:
         text = check_text(text, "search text")
-        match = fts_query(text)
-        if match is None:
+        # Whole words first (cheap, and what a finished search means); then the last word as a
+        # prefix ("cinem"); then any of the words, ranked.
+        attempts = [fts_query(text, prefix_last=False), fts_query(text), fts_query(text, any_word=True)]
+        if attempts[0] is None:
             raise UserError("Give me some words to search for (punctuation and operators are ignored).")
-        quotes = await self.store.facts.search_quotes(match, guild_id, limit=50)
-        any_word = fts_query(text, any_word=True)
-        if not quotes and any_word is not None and any_word != match:
-            quotes = await self.store.facts.search_quotes(any_word, guild_id, limit=50)
+        quotes: list[Quote] = []
+        for match in dict.fromkeys(a for a in attempts if a is not None):
+            quotes = await self.store.facts.search_quotes(match, guild_id, limit=50)
+            if quotes:
+                break
         if not quotes:
             raise UserError(f"No quote contains \u201c{escape_markdown_safe(text[:60])}\u201d.")
         return quotes

@@ -18,7 +18,11 @@ from bot.names import Candidate
 from bot.store.database import Database
 from bot.text import fold, fold_key
 
-RANK_WINDOW = 2000
+RANK_WINDOW = 250
+PREFIX_SCAN = 2000
+COMMON_TRIGRAM = 1500
+FUZZY_BELOW = 10  # typo candidates only when exact, prefix and word matches found fewer names
+FUZZY_TRIGRAMS = 4  # the query's rarest trigrams that fetch typo candidates
 
 _WIN_VISIBLE = (
     "w.removed_at IS NULL AND (w.guild_id IS NULL OR w.guild_id = :guild) AND NOT EXISTS ("
@@ -142,9 +146,11 @@ class FactsRepository:
                                    "ORDER BY o.fold LIMIT :lim", params)
             return [Candidate(str(r[0]), r[1], r[2]) for r in rows]
         params.update(k=key, hi=key + _UPPER)
-        rows = await self._all(f"{select} AND a.fold >= :k AND a.fold < :hi ORDER BY length(a.fold) LIMIT :lim",
-                               params) if len(key) >= 3 else await self._all(
-            f"{select} AND a.fold >= :k AND a.fold < :hi LIMIT :lim", params)
+        # The shortest names starting with the key (the best prefix matches), among the first
+        # PREFIX_SCAN in index order: sorting inside the index scan, before any join.
+        rows = await self._all(
+            f"{select} AND a.rowid IN (SELECT rowid FROM (SELECT rowid, fold FROM {t.aliases} WHERE fold >= :k "
+            f"AND fold < :hi LIMIT {PREFIX_SCAN}) ORDER BY length(fold) LIMIT :lim)", params)
         found = {(r[0], r[2]): r for r in rows}
         words = [w for w in fold(query).split() if w][:6]
         if words:
@@ -153,12 +159,15 @@ class FactsRepository:
                 f"{select} AND a.rowid IN (SELECT rowid FROM {t.words} WHERE {t.words} MATCH :m LIMIT 200) "
                 "LIMIT :lim", params)
             found.update({(r[0], r[2]): r for r in rows})
-        if len(found) < limit and len(key) >= 4:
-            trigrams = list(dict.fromkeys(key[i:i + 3] for i in range(len(key) - 2)))
-            marks = ",".join(f":t{i}" for i in range(len(trigrams)))
+        if len(found) < FUZZY_BELOW and len(key) >= 4:
+            trigrams = list(dict.fromkeys(key[i:i + 3] for i in range(len(key) - 2)))[:24]
             params.update({f"t{i}": tri for i, tri in enumerate(trigrams)})
-            rare = [r[0] for r in await self._all(
-                f"SELECT term FROM {t.vocab} WHERE term IN ({marks}) ORDER BY doc LIMIT 6", params)]
+            # fts5vocab answers "term = ?" with an index lookup but scans for "term IN (...)".
+            lookups = " UNION ALL ".join(f"SELECT term, doc FROM {t.vocab} WHERE term = :t{i}"
+                                         for i in range(len(trigrams)))
+            # Trigrams shared by thousands of names ("the") discriminate nothing and cost the most.
+            rare = [r[0] for r in sorted(await self._all(lookups, params), key=lambda r: r[1])
+                    if r[1] <= COMMON_TRIGRAM][:FUZZY_TRIGRAMS]
             if rare:
                 params["tm"] = " OR ".join(f'"{tri}"' for tri in rare)
                 rows = await self._all(
@@ -188,10 +197,6 @@ class FactsRepository:
             "SELECT e.festival_id, e.year, e.number, e.held, e.note, p.name FROM editions e "
             "LEFT JOIN people p ON p.id = e.jury_president_id WHERE e.festival_id = ? ORDER BY e.year", (festival_id,))
         return {r[1]: Edition(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in rows}
-
-    async def year_of_number(self, festival_id: int, number: int) -> int | None:
-        row = await self._one("SELECT year FROM editions WHERE festival_id = ? AND number = ?", (festival_id, number))
-        return int(row[0]) if row else None
 
     async def juries_of(self, person_id: int) -> list[tuple[int, int]]:
         rows = await self._all("SELECT festival_id, year FROM editions WHERE jury_president_id = ? ORDER BY year",
@@ -299,20 +304,14 @@ class FactsRepository:
                             column: str | None = None) -> list[Quote]:
         """FTS5 search; `match` must come from bot.fts.fts_query (never raw user text)."""
         expression = f"{{{column}}} : ({match})" if column else match
-        # Rank inside FTS5 first (bm25 weights: text, speaker, film, event) and keep the best few
-        # hundred; only those are joined and checked for visibility. A common word in 100,000
-        # quotes then costs one ranked scan, not 100,000 joins.
-        # Words so common that they match more than RANK_WINDOW quotes are ranked among the newest
-        # RANK_WINDOW matches only: walking a doclist is cheap, bm25 per row is not.
-        cut = await self._one(
-            "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match ORDER BY rowid DESC LIMIT 1 OFFSET :window",
-            {"match": expression, "window": RANK_WINDOW})
+        # Ranked inside FTS5 (bm25 weights: text, speaker, film, event); only those rows are joined
+        # and checked for visibility. bm25 is computed for the newest RANK_WINDOW matches only (FTS5 walks its doclist newest
+        # first and stops there): a word found in 100,000 quotes costs 500 scores, not 100,000.
         rows = await self._all(
             "WITH ranked AS (SELECT rowid AS id, bm25(quotes_fts, 4.0, 2.0, 1.0, 1.0) AS score FROM quotes_fts "
-            "WHERE quotes_fts MATCH :match AND rowid > :cut ORDER BY score LIMIT :candidates) "
+            "WHERE quotes_fts MATCH :match ORDER BY rowid DESC LIMIT :window) "
             f"{_QUOTE_SELECT} JOIN ranked ON ranked.id = q.id WHERE {_QUOTE_VISIBLE} ORDER BY ranked.score LIMIT :lim",
-            {"match": expression, "guild": guild_id, "lim": limit, "candidates": max(limit * 8, 400),
-             "cut": int(cut[0]) if cut else 0})
+            {"match": expression, "guild": guild_id, "lim": limit, "window": RANK_WINDOW})
         return [_quote(r) for r in rows]
 
     async def random_quote(self, guild_id: int, *, speaker_id: int | None = None,
