@@ -39,6 +39,7 @@ import functools
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -91,9 +92,7 @@ class Extraction:
 EMPTY = Extraction(winners=(), quotes=())
 
 
-def extract(
-    text: str, *, title: str = "", published: date | None = None, gazetteer: Gazetteer
-) -> Extraction:
+def extract(text: str, *, title: str = "", published: date | None = None, gazetteer: Gazetteer) -> Extraction:
     """Proposed winners and quotes for one article; never raises."""
     try:
         article = _Article.build(text, title)
@@ -123,10 +122,12 @@ def _upper_class() -> str:
 _UP = _upper_class()
 _LETTER = r"[^\W\d_]"
 # A capitalised word: "Baker", "Jean-Luc", "O'Brien", "Pérez", "NEON".
-_CAP_WORD = rf"{_UP}(?:{_LETTER}|['’\-](?={_LETTER}))*"
+# Bounded and anchored at a word start, so that a huge run of letters cannot make the many
+# patterns built on it backtrack quadratically.
+_CAP_WORD = rf"(?<![\w'’]){_UP}(?:{_LETTER}|-(?={_LETTER})|['’](?!s\b)(?={_LETTER})){{0,30}}(?![\w])"
 _NAME_PARTICLES = r"(?:de|del|della|da|das|do|dos|van|von|der|den|di|du|le|la|bin|ibn|al|el|y|ter|zu)"
 # 1-4 capitalised words, optionally with particles: "Guillermo del Toro", "Kleber Mendonça Filho".
-_NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_PARTICLES}\s+)?{_CAP_WORD}){{0,3}}"
+_NAME = rf"{_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,3}}"
 _NAME_RE = re.compile(rf"(?<![\w'’]){_NAME}(?![\w])")
 
 _SPEECH_VERBS = (
@@ -134,7 +135,8 @@ _SPEECH_VERBS = (
     "declares|remarked|remarks|recalled|recalls|insisted|insists|continued|continues|concluded|"
     "wrote|writes|commented|comments|joked|jokes|quipped|quips|exclaimed|announced|acknowledged|"
     "admitted|admits|argued|argues|observed|reflected|responded|replied|urged|proclaimed|asserted|"
-    "emphasized|emphasised|stressed|cautioned|warned|confessed|shared|offered|posted"
+    "emphasized|emphasised|stressed|cautioned|warned|confessed|posted|laughed|laughs|"
+    "smiled|smiles|sighed|beamed|enthused|gushed|cried"
 )
 _PARTICIPLES = (
     "saying|adding|noting|explaining|declaring|telling|recalling|insisting|stating|remarking|"
@@ -148,8 +150,13 @@ _ROLE_WORDS = (
     "presenter|host|chair|chairman|chairwoman|ceo|executive|founder"
 )
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Capitalised words that open sentences or name things other than people or films.
-_NON_NAME_WORDS = frozenset(
+_NON_NAME_WORDS = _words(
     """the a an in at on this that these those it its he she they we i you his her their our my
     but and or after before when while as for with from by to of if so yet also then there here
     last next first second new best top festival film films movie jury award awards prize prizes
@@ -161,24 +168,20 @@ _NON_NAME_WORDS = frozenset(
     variety deadline reuters afp ap bbc cnn indiewire screen focus universal sony disney warner
     mubi a24 paramount amazon apple hbo studio studios pictures features entertainment media
     however meanwhile according despite although among during leave reply read more related
-    share subscribe photo getty images""".split()
+    share subscribe photo getty images"""
 )
 # Words that mark a company or organisation rather than a person.
-_ORG_WORDS = frozenset(
+_ORG_WORDS = _words(
     """pictures features films film studios studio entertainment media productions releasing
     distribution group company festival academy awards press reporter news times post guardian
     variety deadline netflix neon mubi a24 universal paramount disney warner sony amazon apple hbo
     magazine agency association institute foundation council ministry cinema cinemas theatre
-    theater channel network tv radio records""".split()
+    theater channel network tv radio records"""
 )
-_ROLE_PREFIX_WORDS = frozenset(
+_ROLE_PREFIX_WORDS = _words(
     """director filmmaker actor actress producer president jury star writer screenwriter
     helmer auteur chairman chairwoman ceo the cannes venice berlin oscar oscars festival
-    artistic delegate head chief host presenter""".split()
-)
-
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
+    artistic delegate head chief host presenter"""
 )
 
 
@@ -196,22 +199,26 @@ _GLUE_SUFFIXES = (
     "in", "is", "of", "at", "by", "to", "on", "as", "y",
 )  # fmt: skip
 _WORD_RE = re.compile(rf"{_LETTER}+")
+_UPPER_RUN_GLUE = re.compile(rf"({_UP}{{2,}})({'|'.join(_GLUE_SUFFIXES)})$")
+# "wonthe Palme d'Or": a win verb glued to the article that follows it.
+_GLUED_VERB = re.compile(r"(won|wins|took|takes|received|awarded|shared)(the|a|an|its|his|her)")
 
 
-def _unglue(text: str) -> str:
+def _unglue(text: str, evidence: str = "") -> str:
     """Split "Anorafrom" into "Anora from" when "Anora" also stands alone in the article.
 
     The evidence rule keeps real words ("Martin", "Austin") intact unless their prefix is
     itself a word of this article. An upper-case run glued to lower case ("NEONis") is split
     when the tail is a function word.
     """
-    words = set(_WORD_RE.findall(text))
+    words = set(_WORD_RE.findall(text)) | set(_WORD_RE.findall(evidence))
 
     def split(match: re.Match[str]) -> str:
         token = match.group()
         if not token[0].isupper():
-            return token
-        upper_run = re.match(rf"({_UP}{{2,}})({'|'.join(_GLUE_SUFFIXES)})$", token)
+            verb_glue = _GLUED_VERB.fullmatch(token)
+            return f"{verb_glue.group(1)} {verb_glue.group(2)}" if verb_glue else token
+        upper_run = _UPPER_RUN_GLUE.match(token)
         if upper_run:
             return f"{upper_run.group(1)} {upper_run.group(2)}"
         for suffix in _GLUE_SUFFIXES:
@@ -248,7 +255,7 @@ class _Article:
         body_parts: list[str] = []
         paragraphs: list[_Paragraph] = []
         offset = 0
-        glued_text = _unglue("\n\n".join(blocks))
+        glued_text = _unglue("\n\n".join(blocks), evidence=title or "")
         for block in glued_text.split("\n\n"):
             paragraphs.append(_Paragraph(block, offset))
             body_parts.append(block)
@@ -258,29 +265,28 @@ class _Article:
 
 
 def _paragraph_blocks(raw: str) -> list[str]:
-    """Blank-line separated blocks when the text has them (hard-wrapped lines are joined),
-    otherwise one paragraph per line. Bullet lines are always their own paragraph."""
-    lines = [_HSPACE.sub(" ", line).strip() for line in raw.split("\n")]
-    has_blank_separators = any(not line for line in lines) and sum(1 for line in lines if line) > 1
+    """Paragraphs: blank lines and bullets separate them, and so does a line break after a
+    finished sentence. Lines are joined only in hard-wrapped text (no line longer than 100
+    characters), where a line break inside a sentence is not a paragraph break."""
     blocks: list[str] = []
     current: list[str] = []
-    for line in lines:
-        if not line or _BULLET.match(line) or not has_blank_separators:
-            if current:
-                blocks.append(" ".join(current))
-                current = []
-            if line:
-                if _BULLET.match(line):
-                    blocks.append(_BULLET.sub("", line))
-                elif not has_blank_separators:
-                    blocks.append(line)
-                else:
-                    current.append(line)
-            continue
-        current.append(line)
+    lines = raw.split("\n")
+    hard_wrapped = sum(1 for line in lines if line.strip()) >= 3 and max(len(line) for line in lines) <= 100
+    for raw_line in lines:
+        line = _HSPACE.sub(" ", raw_line).strip()
+        bullet = _BULLET.match(line) if line else None
+        if bullet:
+            line = line[bullet.end() :]
+        previous = current[-1] if current else ""
+        continues = bool(hard_wrapped and line and previous and not bullet and previous[-1] not in '.!?:”"»')
+        if not continues and current:
+            blocks.append(" ".join(current))
+            current = []
+        if line:
+            current.append(line)
     if current:
         blocks.append(" ".join(current))
-    return [block for block in blocks if block]
+    return blocks
 
 
 # ---------------------------------------------------------------------------------------------
@@ -289,8 +295,8 @@ def _paragraph_blocks(raw: str) -> list[str]:
 
 # Opening mark -> the marks accepted as its close. Lenient on purpose: translated text mixes them.
 _QUOTE_CLOSERS = {
-    "“": "”\"“",
-    "„": "“”\"",
+    "“": '”"“',
+    "„": '“”"',
     "«": "»",
     '"': '"”',
     "”": "”",  # Swedish/Finnish style: ”…”
@@ -370,11 +376,26 @@ class _People:
     def __init__(self, body: str, gazetteer: Gazetteer, non_people: set[str]) -> None:
         self._gazetteer = gazetteer
         self._non_people = non_people
-        self.mentions: list[tuple[int, str]] = []  # (offset, full name)
+        # (offset, full name, is the subject of its sentence)
+        self.mentions: list[tuple[int, str, bool]] = []
+        full_names: list[str] = []
+        singles: list[tuple[int, str, bool]] = []
         for match in _NAME_RE.finditer(body):
             name = self.clean(match.group())
-            if name and len(name.split()) >= 2 and not _followed_by_year(body, match.end()):
-                self.mentions.append((match.start(), name))
+            if not name or _followed_by_year(body, match.end()):
+                continue
+            subject = _is_subject(body, match.start(), match.end())
+            if len(name.split()) >= 2:
+                self.mentions.append((match.start(), name, subject))
+                full_names.append(name)
+            else:
+                singles.append((match.start(), name, subject))
+        # A lone surname ("Kapadia's film", "Bong also won") is a mention of the full name.
+        for offset, single, subject in singles:
+            full = self._full_name_for(single, offset)
+            if full:
+                self.mentions.append((offset, full, subject))
+        self.mentions.sort()
 
     def clean(self, raw: str) -> str | None:
         """Strip roles and possessives; None when the span is not a plausible person name."""
@@ -398,6 +419,16 @@ class _People:
             return None
         return name
 
+    def _full_name_for(self, single: str, position: int) -> str | None:
+        before = [full for offset, full, _ in self.mentions if offset <= position]
+        after = [full for offset, full, _ in self.mentions if offset > position]
+        for pool in (reversed(before), after):
+            for full in pool:
+                parts = full.split()
+                if parts[-1] == single or parts[0] == single:
+                    return full
+        return None
+
     def resolve(self, raw: str, position: int) -> str | None:
         """The full name for a name as written at ``position`` ("Baker" -> "Sean Baker")."""
         name = self.clean(raw)
@@ -409,32 +440,45 @@ class _People:
             return self._longest_with(name) or name
         if len(words) != 1:
             return None
-        surname = words[0]
-        before = [full for offset, full in self.mentions if offset <= position]
-        after = [full for offset, full in self.mentions if offset > position]
-        for pool in (reversed(before), after):
-            for full in pool:
-                parts = full.split()
-                if parts[-1] == surname or parts[0] == surname:
-                    return full
-        return None
+        return self._full_name_for(words[0], position)
 
     def _longest_with(self, name: str) -> str | None:
         best: str | None = None
-        for _, full in self.mentions:
+        for _, full, _ in self.mentions:
             if full != name and full.endswith(" " + name) and len(full.split()) <= 4:
                 best = full if best is None or len(full) > len(best) else best
         return best
 
     def last_before(self, position: int) -> str | None:
-        for offset, full in reversed(self.mentions):
-            if offset < position:
+        """The antecedent of "she" or "the director": the last person named as a sentence
+        subject, else the last person named at all."""
+        earlier = [(full, subject) for offset, full, subject in self.mentions if offset < position]
+        for full, subject in reversed(earlier):
+            if subject:
                 return full
-        return None
+        return earlier[-1][0] if earlier else None
+
+
+_INTRO_PHRASE = re.compile(r"^(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+,\s*$")
+
+
+def _is_subject(body: str, start: int, end: int) -> bool:
+    """A name that opens its sentence (after at most a short introductory phrase) or is
+    followed by a speech verb is a sentence subject: pronouns most often refer to it."""
+    if re.match(
+        rf"['’]?s?\s*(?:,[^,]{{1,60}},\s*)?(?:also\s+|then\s+)?(?:{_SPEECH_VERBS})\b", body[end : end + 80]
+    ):
+        return True
+    sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), body.rfind(": ", 0, start))
+    lead = body[sentence_start + 1 : start].lstrip(' “"«')
+    # "Backstage, producer Emma Thomas": a role right before the name is part of the subject.
+    lead = re.sub(rf"(?:\b(?:[a-z][\w\-]*\s+)?(?:{_ROLE_WORDS})\s+)+$", "", lead, flags=re.IGNORECASE)
+    lead = lead.strip()
+    return not lead or bool(_INTRO_PHRASE.match(lead + " "))
 
 
 def _followed_by_year(text: str, end: int) -> bool:
-    """"Red Rocket (2021)": a title, not a person."""
+    """ "Red Rocket (2021)": a title, not a person."""
     return re.match(r"\s*\((?:19|20)\d\d\)", text[end : end + 10]) is not None
 
 
@@ -442,39 +486,53 @@ def _followed_by_year(text: str, end: int) -> bool:
 # Winners
 # ---------------------------------------------------------------------------------------------
 
+_WIN_VERBS = (
+    r"won|wins|scooped|scoops|claimed|claims|clinched|clinches|bagged|bags|nabbed|grabbed|"
+    r"collected|collects|landed|lands|earned|earns|received|receives|secured|secures|captured|"
+    r"captures|snagged|took|takes|shared|share|split|took\s+home|takes\s+home|taking\s+home|"
+    r"picked\s+up|picks\s+up|walked\s+away\s+with|walks\s+away\s+with|was\s+awarded|"
+    r"were\s+awarded|been\s+awarded|is\s+awarded|are\s+awarded|was\s+named|were\s+named|named|"
+    r"crowned|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto"
+)
+# The win verb governs the award: at most six words between them ("won the coveted Palme d'Or").
 _WIN_BEFORE = re.compile(
-    r"(?:\b(?:won|wins|scooped|scoops|claimed|claims|clinched|clinches|bagged|bags|nabbed|"
-    r"grabbed|collected|collects|landed|lands|earned|earns|received|receives|secured|secures|"
-    r"captured|captures|snagged|took\s+home|takes\s+home|taking\s+home|picked\s+up|picks\s+up|"
-    r"walked\s+away\s+with|walks\s+away\s+with|was\s+awarded|were\s+awarded|been\s+awarded|"
-    r"is\s+awarded|are\s+awarded|was\s+named|were\s+named|named|crowned|ganó|gana|obtuvo|"
-    r"remporte|a\s+remporté|vince|ha\s+vinto)\b)"
-    r"(?P<gap>(?:\s+(?!(?:and|but|while|when|after|before)\b)[\w'’\-]+,?){0,6}?)\s*$",
+    rf"\b(?:{_WIN_VERBS})\b"
+    r"(?P<gap>(?:\s+(?!(?:but|while|when|after|before|for|to)\b)[\w'’\-]+,?){0,6}?)\s*$",
     re.IGNORECASE,
 )
+# "the jury gave the Grand Prix to X": the film follows "to".
+_GIVE_BEFORE = re.compile(
+    r"\b(?:gave|gives|give|handed|hands|awarded|awards|presented|presents|bestowed)\b"
+    r"(?:\s+(?!(?:and|but|while|when|to)\b)[\w'’\-]+,?){0,6}?\s*$",
+    re.IGNORECASE,
+)
+_GIVE_AFTER = re.compile(r"^\s*(?:jointly\s+|ex[\s-]aequo\s+)?to\s+", re.IGNORECASE)
 _WIN_AFTER = re.compile(
     r"^\W{0,3}(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+)?(?:went|goes|go|gone)|"
-    r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won)|"
-    r"was\s+shared)\s+(?:to|by|between)\b",
+    r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared)|"
+    r"was\s+shared)\s+(?:jointly\s+)?(?:to|by|between)\b",
     re.IGNORECASE,
 )
 _LIST_SEPARATOR = re.compile(r"^\s*(?:winner\s*)?[:—–]\s*|^\s+-\s+")
-# Cues that the award is only hoped for, or the win is history rather than news.
+# Cues that the award is only hoped for, or that the win is history rather than news. They are
+# looked for before the award mention (and just after it), not in the whole sentence: "a
+# surprise choice over the favourite" after a real win must not cancel it.
 _NOT_NEWS = re.compile(
     r"\b(?:nominat\w*|nominee\w*|shortlist\w*|frontrunner|front-runner|favou?rites?\b|contender|"
     r"contention|vying|vie\s+for|compet\w+\s+for|in\s+competition\s+for|race\s+for|bid\s+for|"
     r"in\s+the\s+running|could|would|might|may|will|should|hopes?\s+to|hoping|tipped|predict\w*|"
-    r"odds|previously|consecutive|having\s+won|had\s+won|once\s+won|also\s+won\s+in|last\s+year|"
-    r"years?\s+ago|decades?\s+ago|in\s+the\s+past|former|previous|earlier|since|"
-    r"(?:which|that|who|whose)\s+(?:\w+\s+){0,2}(?:won|wins|took|received|earned)|"
-    r"first\s+\w+(?:\s+\w+)?\s+to|winners?\s+of\s+the\s+past|went\s+on\s+to)\b",
+    r"odds|previously|consecutive|having\s+won|had\s+won|had\s+already|once\s+won|"
+    r"last\s+(?:year|month|may|september|february|march|edition)|years?\s+ago|decades?\s+ago|"
+    r"in\s+the\s+past|former|previous|earlier\s+(?:this|that)\s+year|since|went\s+on\s+to|"
+    r"(?:which|that|who|whose)\s+(?:\w+\s+){0,2}(?:won|wins|took|received|earned|shared)|"
+    r"first\s+\w+(?:\s+\w+)?\s+to|winners?\s+of\s+the\s+past)\b",
     re.IGNORECASE,
 )
 _NOT_AWARD_NEWS_TITLE = re.compile(
     r"box[\s-]?office|trailer|teaser|first\s+look|casting|\bcast\b|\bjoins?\b|to\s+star|"
     r"line-?up|nominations?|nominees?|nominated|shortlist|obituary|\bdies\b|\bdied\b|dead\s+at|"
     r"passed\s+away|\br\.?i\.?p\b|remember(?:ing|ed)|tribute|predictions?|frontrunners?|odds|"
-    r"\bgrosses?\b|opening\s+weekend|in\s+memoriam",
+    r"\bgrosses?\b|opening\s+weekend|in\s+memoriam|to\s+preside|jury\s+president",
     re.IGNORECASE,
 )
 _NOT_AWARD_NEWS_LEAD = re.compile(
@@ -483,20 +541,24 @@ _NOT_AWARD_NEWS_LEAD = re.compile(
     r"(?:line-?up|selection)|nominations\s+were\s+announced|first\s+trailer|new\s+trailer",
     re.IGNORECASE,
 )
-_YEAR_RE = re.compile(r"(?<!\d)(19[3-9]\d|20\d\d)(?!\d)")
-_ORDINAL_EDITION = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b\s+(?:edition\s+of\s+the\s+)?", re.IGNORECASE)
+# Characters of context looked at on each side of an award mention.
+_CONTEXT_CHARS = 300
+# Award mentions examined per article: a real palmarès has a few dozen.
+_MAX_AWARD_MENTIONS = 200
+_YEAR_RE = re.compile(r"(?<![\d$€£])(19[3-9]\d|20\d\d)(?![\d,]\d|\d|s\b|['’]s)")
 # Edition number -> year for recent editions ("the 77th Cannes Film Festival" is 2024).
 _EDITION_YEAR_OFFSET = {"cannes": 1947, "venice": 1943, "berlin": 1950, "oscars": 1928}
 _GENRE_NOUNS = (
     r"film|movie|feature|drama|comedy|tragicomedy|romance|thriller|documentary|doc|picture|"
-    r"epic|biopic|western|musical|melodrama|satire|fable|debut|horror|animation|animated\s+film|"
-    r"entry|title|work|story|tale|odyssey|portrait|saga|película|pelicula|film\s+noir"
+    r"epic|biopic|western|musical|melodrama|satire|fable|debut|horror|animation|"
+    r"entry|title|work|story|tale|odyssey|portrait|saga|película|pelicula|noir"
 )
-_PERSON_AWARD = re.compile(r"direct|actor|actress|performance|screenplay|interpret", re.IGNORECASE)
-_FILM_CONNECTORS = frozenset(
-    "of the a an and in on to for with at as is me my de la le du el y from by it or no".split()
-)
+# Awards given to a person: the subject of "won Best Actress" is never the film.
+_PERSON_AWARD = re.compile(r"direct|actor|actress|performance|screenplay|interpret|camera", re.IGNORECASE)
+_DIRECTOR_AWARD = re.compile(r"direct", re.IGNORECASE)
+_FILM_CONNECTORS = _words("of the a an and in on to for with at as is me my de la le du el y from or no not")
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?|[“”„«»\"]|[^\w\s]", re.UNICODE)
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|as|whereas|with|y)\s+|;|\s[—–]\s")
 
 
 @dataclass(frozen=True)
@@ -507,21 +569,45 @@ class _Span:
     quoted: bool
 
 
+@dataclass(frozen=True)
+class _FilmChoice:
+    span: _Span
+    directors: tuple[str, ...]
+
+
 class _WinnerFinder:
     def __init__(self, article: _Article, gazetteer: Gazetteer, published: date | None) -> None:
         self.article = article
         self.gazetteer = gazetteer
         self.published = published
-        self.body = article.body
         self.masked = "\n\n".join(_mask_statements(p.text) for p in article.paragraphs)
         self.folded = fold(self.masked)
         self.people = _People(self.masked, gazetteer, set())
         self.festival_mentions = gazetteer.find_festivals(self.folded)
-        self.title_festivals = gazetteer.find_festivals(fold(article.title))
+        self.main_festivals = self._main_festivals()
         self.article_year = self._article_year()
         self.person_like = self._person_like_names()
+        self.films_by_director: dict[str, tuple[str, tuple[str, ...]]] = {}
 
     # --- article-level decisions -------------------------------------------------------------
+
+    def _main_festivals(self) -> list[FestivalName]:
+        """The festivals the article is about: named, or implied by a top award ("Palme d'Or"),
+        in the title and then the first paragraph."""
+        found: list[FestivalName] = []
+        lead = self.article.paragraphs[0].text if self.article.paragraphs else ""
+        for source in (fold(self.article.title), fold(lead)):
+            hits = [(m.start, m.festival) for m in self.gazetteer.find_festivals(source)]
+            hits += [
+                (m.start, festival)
+                for m in self.gazetteer.find_awards(source)
+                for festival, award in m.candidates
+                if award.is_top and len(m.candidates) == 1
+            ]
+            found += [
+                festival for _, festival in sorted(hits, key=lambda hit: hit[0]) if festival not in found
+            ]
+        return found
 
     def _is_award_news(self) -> bool:
         if self.article.title and _NOT_AWARD_NEWS_TITLE.search(self.article.title):
@@ -530,52 +616,57 @@ class _WinnerFinder:
         return not _NOT_AWARD_NEWS_LEAD.search(lead)
 
     def _article_year(self) -> int | None:
-        """The event year: title first, then the first paragraphs near a festival or award."""
-        title_folded = fold(self.article.title)
-        for source in (title_folded, fold(self.article.paragraphs[0].text)):
-            year = self._year_near_festival(source, 0, len(source))
+        """The event year: the title, then the first paragraph near a festival or award
+        mention, then the publication date."""
+        for source in (self.article.title, self.article.paragraphs[0].text):
+            folded = fold(source)
+            year = self._year_near_festival(folded, 0, len(folded))
             if year:
                 return year
-        if self.published is not None:
-            return self.published.year
-        return None
+        return self.published.year if self.published is not None else None
 
     def _year_near_festival(self, folded: str, start: int, end: int) -> int | None:
         window = folded[start:end]
-        festival_hits = self.gazetteer.find_festivals(window) + [
-            m for m in []  # keeps the type of the list explicit for mypy
-        ]
-        award_hits = self.gazetteer.find_awards(window)
-        anchors = [(m.start, m.end, m.festival.key) for m in festival_hits] + [
-            (m.start, m.end, m.candidates[0][0].key) for m in award_hits
-        ]
-        if not anchors:
-            return None
-        for anchor_start, anchor_end, festival_key in anchors:
-            near = window[max(0, anchor_start - 40) : anchor_end + 40]
-            for match in _YEAR_RE.finditer(near):
-                if not _in_title_parentheses(near, match.start()):
-                    return int(match.group())
-            ordinal = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+the\s+)?$",
-                                window[max(0, anchor_start - 30) : anchor_start])
+        anchors = [(m.start, m.end, m.festival.key) for m in self.gazetteer.find_festivals(window)]
+        anchors += [(m.start, m.end, m.candidates[0][0].key) for m in self.gazetteer.find_awards(window)]
+        for anchor_start, anchor_end, festival_key in sorted(anchors)[:50]:
+            # Only the anchor's own sentence: "...the 75th Cannes Film Festival. Östlund
+            # previously won in 2017" must not date this year's festival.
+            near_before = re.split(r"[.!?]\s", window[max(0, anchor_start - 40) : anchor_start])[-1]
+            near_after = re.split(r"[.!?]\s", window[anchor_end : anchor_end + 40])[0]
+            near = f"{near_before} {near_after}"
+            ordinal = re.search(
+                r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+the\s+)?(?:annual\s+)?$",
+                window[max(0, anchor_start - 30) : anchor_start],
+            )
+            if ordinal is None:
+                ordinal = re.match(
+                    r"^\S*\s+(?:in\s+)?its\s+(\d{1,3})(?:st|nd|rd|th)\s+edition",
+                    window[anchor_end : anchor_end + 40],
+                )
             if ordinal and festival_key in _EDITION_YEAR_OFFSET:
                 year = _EDITION_YEAR_OFFSET[festival_key] + int(ordinal.group(1))
                 if 1990 <= year <= 2100:
                     return year
+            for match in _YEAR_RE.finditer(near):
+                if not _in_title_parentheses(near, match.start()):
+                    return int(match.group())
         return None
 
     def _person_like_names(self) -> set[str]:
-        """Names the article itself shows to be people: roles, "directed by", speech verbs."""
+        """Names the article itself shows to be people: roles, "directed by", speech verbs,
+        a possessive before a title ("Sean Baker's Anora")."""
         names: set[str] = set()
-        text = self.masked
         patterns = [
-            rf"\b(?:{_ROLE_WORDS}|directed\s+by|by\s+director|co-directors?|directors?)\s+(?:and\s+\w+\s+)?({_NAME})",
-            rf"({_NAME})\s*,?\s+(?:{_SPEECH_VERBS})\b",
+            rf"\b(?:{_ROLE_WORDS}|directed\s+by|by\s+director|co-directors?|directors?|duo)\s+(?:and\s+\w+\s+)?({_NAME})",
+            rf"({_NAME})\s*,?\s+(?:also\s+)?(?:{_SPEECH_VERBS})\b",
             rf"\b(?:{_SPEECH_VERBS})\s+({_NAME})",
-            rf"({_NAME})['’]s\s+(?:new\s+|latest\s+|debut\s+)?(?:{_GENRE_NOUNS}|{_UP})",
+            rf"({_NAME})['’]s?\s+(?:new\s+|latest\s+|debut\s+|first\s+)?(?:{_GENRE_NOUNS}|{_UP}|[“\"«])",
+            rf"({_NAME})\s*,\s+(?:who|whose)\b",
+            rf"({_NAME})\s+(?:and|y)\s+{_NAME}\s*,?\s+(?:known|the\s+directing)",
         ]
         for pattern in patterns:
-            for match in re.finditer(pattern, text):
+            for match in re.finditer(pattern, self.masked):
                 name = self.people.clean(match.group(1))
                 if name:
                     names.add(name)
@@ -589,53 +680,59 @@ class _WinnerFinder:
             return []
         winners: list[ProposedWinner] = []
         seen: set[tuple[str, str, int, str]] = set()
+        budget = _MAX_AWARD_MENTIONS
         for sentence_start, sentence_end in _sentences(self.masked):
             sentence_folded = self.folded[sentence_start:sentence_end]
             for mention in self.gazetteer.find_awards(sentence_folded):
+                budget -= 1
+                if budget < 0:
+                    return winners
                 for winner in self._winners_for(mention, sentence_start, sentence_end):
                     key = (winner.festival, winner.award, winner.year, fold(winner.film))
                     if key not in seen:
                         seen.add(key)
                         winners.append(winner)
+                        for director in winner.directors:
+                            self.films_by_director.setdefault(director, (winner.film, winner.directors))
         return winners
 
     def _winners_for(self, mention: AwardMention, s_start: int, s_end: int) -> list[ProposedWinner]:
         text = self.masked
         a_start, a_end = s_start + mention.start, s_start + mention.end
-        left = text[s_start:a_start]
-        right = text[a_end:s_end]
-        sentence = text[s_start:s_end]
-        win_before = _WIN_BEFORE.search(left)
+        # Bounded windows keep a pathological "sentence" of thousands of words linear.
+        s_start = max(s_start, a_start - _CONTEXT_CHARS)
+        s_end = min(s_end, a_end + _CONTEXT_CHARS)
+        left, right = text[s_start:a_start], text[a_end:s_end]
         win_after = _WIN_AFTER.search(right)
+        give = _GIVE_BEFORE.search(left) and _GIVE_AFTER.search(right)
+        win_before = None if give else _WIN_BEFORE.search(left)
         list_line = _LIST_SEPARATOR.search(right) if not left.strip(" *•-–") else None
-        if not (win_before or win_after or list_line):
+        if not (win_before or win_after or give or list_line):
             return []
-        if _NOT_NEWS.search(sentence) or _NOT_NEWS.search(left[-60:]):
+        if _NOT_NEWS.search(text[_clause_start(text, s_start, a_start) : a_end + 30]):
             return []
-        if win_before and re.search(r"\b(?:for|to)\s+$", left[: win_before.start()][-5:] or ""):
+        resolved = self._disambiguate(mention, s_start, s_end)
+        if resolved is None:
             return []
-        festival, award = self._disambiguate(mention, s_start, s_end)
-        year = self._event_year(s_start, s_end, festival.key)
+        festival, award = resolved
+        year = self._event_year(s_start, s_end)
         if year is None:
             return []
-        person_award = bool(_PERSON_AWARD.search(award.name))
-        films: list[tuple[_Span, list[str]]]
-        if win_after:
-            films = self._films_after(right[win_after.end() :], a_end + win_after.end(), person_award)
-        elif list_line:
-            films = self._films_after(right[list_line.end() :], a_end + list_line.end(), person_award)
+        choices: list[_FilmChoice]
+        if win_after or give or list_line:
+            separator = win_after or give or list_line
+            assert separator is not None
+            offset = a_end + separator.end()
+            choices = self._films_in_object(offset, offset + _clause_length(text[offset:s_end]), award)
         else:
             assert win_before is not None
-            films = self._films_for_subject(
-                s_start, s_start + win_before.start(), a_end, s_end, person_award
-            )
+            choices = self._films_for_subject(s_start, s_start + win_before.start(), a_end, s_end, award)
         winners = []
-        for span, directors in films:
-            film = _clean_title(span.text)
-            if not film or self.gazetteer.is_known_name(film):
+        for choice in choices:
+            film = _clean_title(choice.span.text)
+            if not film or self.gazetteer.is_known_name(film) or self._is_person_name(film):
                 continue
-            if not directors:
-                directors = self._directors_elsewhere(film)
+            directors = choice.directors or self._directors_elsewhere(film)
             winners.append(
                 ProposedWinner(
                     festival=festival.short_name,
@@ -645,28 +742,31 @@ class _WinnerFinder:
                     directors=tuple(dict.fromkeys(directors)),
                 )
             )
+        if not winners:
+            logger.debug("a win of %s with no recognisable film; nothing proposed", award.name)
         return winners
 
     def _disambiguate(
         self, mention: AwardMention, s_start: int, s_end: int
-    ) -> tuple[FestivalName, AwardName]:
-        """Pick the festival of a generic award name: nearest festival in the sentence, then
-        the paragraph, the title, and the article's most mentioned festival."""
-        if len(mention.candidates) == 1:
-            return mention.candidates[0]
+    ) -> tuple[FestivalName, AwardName] | None:
+        """Pick the festival of a generic award name from its context: the nearest festival in
+        the sentence, then earlier mentions, the title, the article's first festival. A
+        generic name ("Grand Jury Prize") whose context is another festival, one the gazetteer
+        has no such award for, is dropped rather than credited to the wrong festival."""
         keys = {festival.key: (festival, award) for festival, award in mention.candidates}
+        if len(mention.candidates) == 1 and mention.candidates[0][1].is_top:
+            return mention.candidates[0]
         position = s_start + mention.start
         in_sentence = [m for m in self.festival_mentions if s_start <= m.start < s_end]
         nearby = sorted(in_sentence, key=lambda m: abs(m.start - position))
         before = [m for m in self.festival_mentions if m.start < s_start]
-        ordered = [*nearby, *reversed(before), *self.title_festivals, *self.festival_mentions]
-        for festival_mention in ordered:
-            if festival_mention.festival.key in keys:
-                return keys[festival_mention.festival.key]
+        ordered = [m.festival for m in nearby] + self.main_festivals + [m.festival for m in reversed(before)]
+        if ordered:
+            return keys.get(ordered[0].key)
         top = [c for c in mention.candidates if c[1].is_top]
         return (top or list(mention.candidates))[0]
 
-    def _event_year(self, s_start: int, s_end: int, festival_key: str) -> int | None:
+    def _event_year(self, s_start: int, s_end: int) -> int | None:
         """Year of a win sentence; None for a background win with a different explicit year."""
         sentence = self.masked[s_start:s_end]
         years = [
@@ -674,9 +774,9 @@ class _WinnerFinder:
             for m in _YEAR_RE.finditer(sentence)
             if not _in_title_parentheses(sentence, m.start())
         ]
-        ordinal = self._year_near_festival(self.folded, s_start, s_end)
-        if ordinal and ordinal not in years:
-            years.append(ordinal)
+        edition = self._year_near_festival(self.folded, s_start, s_end)
+        if edition and edition not in years:
+            years.append(edition)
         if years:
             if self.article_year and self.article_year not in years:
                 return None
@@ -685,50 +785,12 @@ class _WinnerFinder:
 
     # --- films and directors ---------------------------------------------------------------
 
-    def _spans(self, start: int, end: int) -> list[_Span]:
-        return _title_spans(self.masked, start, end)
+    def _is_person_name(self, name: str) -> bool:
+        words = name.split()
+        return name in self.person_like or (len(words) <= 3 and words[-1] in self.person_like)
 
     def _is_person(self, span: _Span) -> bool:
-        if span.quoted:
-            return False
-        name = span.text
-        if name in self.person_like or name.split()[-1] in self.person_like and len(name.split()) <= 4:
-            return True
-        return False
-
-    def _films_after(self, tail: str, offset: int, person_award: bool) -> list[tuple[_Span, list[str]]]:
-        """Film(s) after "went to" / "Award:": "FILM by P", "P's FILM", "P for FILM", "FILM (P)"."""
-        end = offset + _clause_length(tail)
-        spans = self._spans(offset, end)
-        return self._pick_films(spans, offset, end, person_award, subject_first=True)
-
-    def _films_for_subject(
-        self, s_start: int, verb_start: int, a_end: int, s_end: int, person_award: bool
-    ) -> list[tuple[_Span, list[str]]]:
-        text = self.masked
-        after = text[a_end:s_end]
-        for_film = re.match(
-            r"^(?:[^.;]{0,60}?)\s(?:for|with|thanks\s+to|por|con|pour|avec|per)\s+(?=[“\"«]|[A-Z0-9À-Þ])",
-            after,
-        )
-        subject_spans = [s for s in self._spans(s_start, verb_start) if not self._is_known(s)]
-        if for_film:
-            offset = a_end + for_film.end()
-            end = offset + _clause_length(text[offset:s_end])
-            film_spans = [s for s in self._spans(offset, end) if not self._is_known(s)]
-            picked = self._pick_films(film_spans, offset, end, person_award, subject_first=False)
-            if picked:
-                subject_people = [
-                    self.people.resolve(s.text, s.start) or s.text
-                    for s in subject_spans
-                    if self._is_person(s) or len(s.text.split()) >= 2
-                ]
-                if not person_award or re.search(r"direct", text[a_end - 40 : a_end], re.I):
-                    return [(span, directors or subject_people) for span, directors in picked]
-                return picked
-        subject_start = _subject_start(text, s_start, verb_start)
-        spans = [s for s in self._spans(subject_start, verb_start) if not self._is_known(s)]
-        return self._pick_films(spans, subject_start, verb_start, person_award, subject_first=False)
+        return not span.quoted and self._is_person_name(re.sub(r"['’]s?$", "", span.text))
 
     def _is_known(self, span: _Span) -> bool:
         words = span.text.split()
@@ -736,11 +798,98 @@ class _WinnerFinder:
             w.lower().strip("'’") in _NON_NAME_WORDS or self.gazetteer.is_known_name(w) for w in words
         )
 
-    def _pick_films(
-        self, spans: list[_Span], start: int, end: int, person_award: bool, subject_first: bool
-    ) -> list[tuple[_Span, list[str]]]:
+    def _spans(self, start: int, end: int) -> list[_Span]:
+        return [
+            s for s in _title_spans(self.masked, start, end, self._is_person_name) if not self._is_known(s)
+        ]
+
+    def _films_in_object(self, start: int, end: int, award: AwardName) -> list[_FilmChoice]:
+        """Film(s) after "went to" / "gave ... to" / "Award:": "FILM by P", "P's FILM",
+        "P for FILM", "FILM (P)"."""
         text = self.masked
-        spans = [s for s in spans if not self._is_known(s)]
+        for_film = re.search(rf"\s(?:for|with|por|pour|per)\s+(?=[“\"«]|{_UP})", text[start:end])
+        if for_film:
+            people = [
+                s
+                for s in self._spans(start, start + for_film.start())
+                if self._is_person(s) or len(s.text.split()) >= 2
+            ]
+            film_start = start + for_film.end()
+            choices = self._pick_films(self._spans(film_start, end), film_start, end, award)
+            if choices:
+                if _DIRECTOR_AWARD.search(award.name) or not _PERSON_AWARD.search(award.name):
+                    names = self._resolve_all(people)
+                    return [_FilmChoice(c.span, c.directors or names) for c in choices]
+                return choices
+        return self._pick_films(self._spans(start, end), start, end, award)
+
+    def _films_for_subject(
+        self, s_start: int, verb_start: int, a_end: int, s_end: int, award: AwardName
+    ) -> list[_FilmChoice]:
+        text = self.masked
+        subject_start = _clause_start(text, s_start, verb_start)
+        subject = self._spans(subject_start, verb_start)
+        after = text[a_end:s_end]
+        for_film = re.match(
+            rf"^(?:[^.;]{{0,60}}?)\s(?:for|with|thanks\s+to|por|con|pour|avec|per)\s+(?=[“\"«]|{_UP})",
+            after,
+        )
+        if for_film:
+            offset = a_end + for_film.end()
+            end = offset + _clause_length(text[offset:s_end])
+            choices = self._pick_films(self._spans(offset, end), offset, end, award)
+            if choices:
+                if _DIRECTOR_AWARD.search(award.name) or not _PERSON_AWARD.search(award.name):
+                    people = self._resolve_all(
+                        [s for s in subject if self._is_person(s) or len(s.text.split()) >= 2]
+                    )
+                    return [_FilmChoice(c.span, c.directors or people) for c in choices]
+                return choices
+        if _PERSON_AWARD.search(award.name):
+            # "Mikey Madison won Best Actress": the subject is the winner, not the film.
+            subject = [s for s in subject if s.quoted or self._has_film_marker(s, subject_start)]
+        choices = self._pick_films(subject, subject_start, verb_start, award)
+        if choices:
+            return choices
+        known = self._film_of_director(subject_start, verb_start)
+        if known:
+            return known
+        # "Östlund won the Palme d'Or on Saturday, as his satire Triangle of Sadness ...":
+        # a title marked by a genre noun elsewhere in the sentence.
+        marked = [
+            s for s in self._spans(a_end, s_end) if self._has_film_marker(s, a_end) and not self._is_person(s)
+        ]
+        if len(marked) == 1 and not _PERSON_AWARD.search(award.name):
+            people = self._resolve_all([s for s in subject if self._is_person(s)])
+            return [_FilmChoice(marked[0], self._directors_near(marked[0], s_end) or people)]
+        return []
+
+    def _film_of_director(self, start: int, end: int) -> list[_FilmChoice]:
+        """ "Nolan also won Best Director": the film this article already credits to Nolan."""
+        for match in _NAME_RE.finditer(self.masked, start, end):
+            full = self.people.resolve(match.group(), match.start())
+            if full and full in self.films_by_director:
+                film, directors = self.films_by_director[full]
+                return [_FilmChoice(_Span(match.start(), match.end(), film, quoted=False), directors)]
+        return []
+
+    def _resolve_all(self, spans: list[_Span]) -> tuple[str, ...]:
+        names = []
+        for span in spans:
+            for part in re.split(r"\s+(?:and|y|&)\s+", re.sub(r"['’]s?$", "", span.text)):
+                resolved = self.people.resolve(part, span.start)
+                if resolved:
+                    names.append(resolved)
+        return tuple(names)
+
+    def _has_film_marker(self, span: _Span, start: int) -> bool:
+        before = self.masked[max(start, span.start - 40) : span.start]
+        return bool(
+            re.search(rf"\b(?:{_GENRE_NOUNS})\s*,?\s*$", before, re.I) or re.search(r"['’]s?\s*$", before)
+        )
+
+    def _pick_films(self, spans: list[_Span], start: int, end: int, award: AwardName) -> list[_FilmChoice]:
+        text = self.masked
         if not spans:
             return []
         scored: list[tuple[int, int, _Span]] = []
@@ -752,71 +901,103 @@ class _WinnerFinder:
                 score += 5
             if re.search(rf"\b(?:{_GENRE_NOUNS})\s*,?\s*$", before, re.I):
                 score += 4
-            if re.search(r"['’]s\s*$", before):
+            if re.search(r"['’]s?\s*$", before):
                 score += 3
             if re.search(r"\b(?:for|with)\s*$", before):
                 score += 2
-            if re.match(r"\s*(?:,\s*)?(?:directed\s+by|by\b|from\s+(?:the\s+)?[\w\-\s]{0,40}?director|\()", after):
+            if re.match(
+                r"\s*(?:,\s*)?(?:directed\s+by|by\b|of\s+(?:the\s+)?(?:director\s+)?[A-Z]|from\s+(?:the\s+)?[\w\-\s]{0,40}?director|\()",
+                after,
+            ):
                 score += 2
-            if re.search(r"['’]s$", span.text):
+            if re.match(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_GENRE_NOUNS})\b", after, re.I):
+                score += 4  # "There Is No Evil, a drama about ..."
+            if re.search(r"['’]s?$", span.text):
                 score -= 6
             if self._is_person(span):
                 score -= 6
             if re.search(rf"\b(?:{_ROLE_WORDS})\s*$", before, re.I):
+                score -= 6
+            if re.match(rf"\s+(?:{_ROLE_WORDS})\b", after, re.I):  # "Swedish director", "French actress"
                 score -= 6
             scored.append((score, -index, span))
         best_score, _, best = max(scored, key=lambda item: (item[0], item[1]))
         if best_score < -2:
             return []
         chosen = [best]
-        # Ties: "X and Y shared the Golden Bear" / "went to X and Y (ex aequo)".
-        window = text[start:end]
-        if re.search(r"\b(?:shared|share|ex[\s-]aequo|tie|tied|jointly)\b", window, re.I):
+        # Ties: "X and Y shared the Golden Bear" / "the Grand Prix was shared by X and Y".
+        window = text[max(0, start - 60) : end + 60]
+        if re.search(r"\b(?:shared|share|split|ex[\s-]aequo|tie|tied|jointly)\b", window, re.I):
             chosen = [span for score, _, span in scored if score >= max(best_score - 1, 0)]
-        results = []
-        for span in chosen:
-            results.append((span, self._directors_near(span, end)))
-        return results
+        extended = [self._with_parenthetical(span) for span in chosen]
+        return [_FilmChoice(span, self._directors_near(span, end)) for span in extended]
 
-    def _directors_near(self, span: _Span, limit: int) -> list[str]:
+    def _with_parenthetical(self, span: _Span) -> _Span:
+        """ "Dreams (Sex Love)": keep a parenthetical that is part of the title, not a year or
+        a director."""
+        match = re.match(r"\s*\(([^()]{1,40})\)", self.masked[span.end : span.end + 45])
+        if not match or span.quoted:
+            return span
+        inner = match.group(1).strip()
+        if _YEAR_RE.search(inner) or self._is_person_name(inner) or not inner[:1].isupper():
+            return span
+        if (
+            len(inner.split()) >= 2
+            and self.people.clean(inner)
+            and self.people.resolve(inner, span.start)
+            in {full for _, full, _ in self.people.mentions if full != inner}
+        ):
+            return span
+        end = span.end + match.end()
+        return _Span(span.start, end, self.masked[span.start : end].strip(), quoted=False)
+
+    def _directors_near(self, span: _Span, limit: int) -> tuple[str, ...]:
         text = self.masked
         after = text[span.end : min(limit + 80, span.end + 120)]
         before = text[max(0, span.start - 80) : span.start]
-        found: list[str] = []
+        names_pair = rf"({_NAME})(?:\s*(?:,|and|y|&)\s*({_NAME}))?"
         patterns_after = [
-            rf"^[\s”\"»]*,?\s*(?:directed|helmed)\s+by\s+({_NAME})(?:\s*(?:,|and|y|&)\s*({_NAME}))?",
-            rf"^[\s”\"»]*,?\s*(?:by|de|di|von)\s+({_NAME})(?:\s*(?:,|and|y|&)\s*({_NAME}))?",
-            rf"^[\s”\"»]*\((?:dir\.\s*)?({_NAME})(?:\s*(?:,|and|y|&)\s*({_NAME}))?\)",
-            rf"^[\s”\"»]*,?\s*from\s+(?:the\s+)?(?:[\w\-]+\s+){{0,4}}?(?:director|filmmaker|helmer|auteur)s?\s+({_NAME})(?:\s*(?:,|and|y|&)\s*({_NAME}))?",
+            rf"^[\s”\"»]*,\s+(?:a|an|the)\s+[^,.;()]{{0,70}}?\b(?:by|from)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:director\s+|filmmaker\s+)?{names_pair}",
+            rf"^[\s”\"»]*,\s+{names_pair}['’]s?\s+(?:[\w\-]+\s+){{0,2}}?(?:{_GENRE_NOUNS}|adaptation|remake)\b",
+            rf"^[\s”\"»]*,?\s*(?:directed|helmed)\s+by\s+{names_pair}",
+            rf"^[\s”\"»]*,?\s*(?:by|de|di|von|of)\s+(?:the\s+)?(?:director\s+|filmmaker\s+)?{names_pair}",
+            rf"^[\s”\"»]*\((?:dir\.\s*)?{names_pair}\)",
+            rf"^[\s”\"»]*,?\s*(?:the\s+[\w\s\-]{{0,30}}?\s+)?from\s+(?:the\s+)?(?:[\w\-]+\s+){{0,4}}?(?:director|filmmaker|helmer|auteur|duo)s?\s+{names_pair}",
+            rf"^[\s”\"»]*,?\s*(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:of|from|by)\s+(?:the\s+)?(?:director|filmmaker)\s+(?:[a-z]+\s+)?{names_pair}",
+            rf"^[\s”\"»]*,?\s*(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_GENRE_NOUNS})\s+(?:of|from|by)\s+(?:the\s+)?"
+            rf"(?:(?:[\w\-]+\s+){{0,2}}?(?:director|filmmaker|helmer|auteur)s?\s+|(?:[a-z]+\s+){{0,2}}?){names_pair}",
         ]
+        found: list[str] = []
         for pattern in patterns_after:
             match = re.match(pattern, after)
             if match:
                 found += [g for g in match.groups() if g]
                 break
         if not found:
-            match = re.search(rf"(?:^|[^\w])({_NAME})['’]s\s+(?:[\w\-]+\s+){{0,3}}?[“\"«]?$", before)
-            if match:
+            match = re.search(rf"(?:^|[^\w])({_NAME})['’]s?\s+(?:[\w\-]+,?\s+){{0,4}}?[“\"«]?$", before)
+            if match and not self.gazetteer.is_known_name(match.group(1)):
                 found.append(match.group(1))
         names = []
         for raw in found:
             resolved = self.people.resolve(raw, span.start)
             if resolved and fold(resolved) != fold(span.text):
                 names.append(resolved)
-        return names
+        return tuple(names)
 
-    def _directors_elsewhere(self, film: str) -> list[str]:
+    def _directors_elsewhere(self, film: str) -> tuple[str, ...]:
         """The film's director as stated anywhere in the article ("Anora, directed by X")."""
-        for match in re.finditer(re.escape(film), self.masked):
+        for index, match in enumerate(re.finditer(re.escape(film), self.masked)):
+            if index >= 20:
+                break
             span = _Span(match.start(), match.end(), film, quoted=False)
             directors = self._directors_near(span, match.end() + 120)
             if directors:
                 return directors
-        return []
+        return ()
 
 
 def _in_title_parentheses(text: str, year_start: int) -> bool:
-    """"Red Rocket (2021)": a film's year, not the event year."""
+    """ "Red Rocket (2021)": a film's year, not the event year."""
     return text[max(0, year_start - 1) : year_start] == "(" and text[year_start + 4 : year_start + 5] == ")"
 
 
@@ -833,19 +1014,23 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
-def _subject_start(text: str, s_start: int, verb_start: int) -> int:
-    """Skip introductory clauses ("On Saturday night, ...") and relative clauses before the verb."""
-    segment = text[s_start:verb_start]
-    cut = max(segment.rfind(";"), segment.rfind(" — "), segment.rfind(" – "))
-    return s_start + cut + 1 if cut >= 0 else s_start
+def _clause_start(text: str, s_start: int, position: int) -> int:
+    """Start of the clause that holds ``position``: after ", and", ", while", ";" or a dash."""
+    ends = [match.end() for match in _CLAUSE_BREAK.finditer(text, s_start, position)]
+    return ends[-1] if ends else s_start
 
 
 def _clause_length(tail: str) -> int:
-    match = re.search(r"[.;!?](?:\s|$)|\s[—–]\s|\n", tail)
+    match = re.search(
+        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|and|but|as|whereas)\s",
+        tail,
+    )
     return match.start() if match else len(tail)
 
 
-def _title_spans(text: str, start: int, end: int) -> list[_Span]:
+def _title_spans(
+    text: str, start: int, end: int, is_person: Callable[[str], bool] = lambda _: False
+) -> list[_Span]:
     """Title-like spans: quoted short segments, and runs of capitalised words joined by
     connectors ("All We Imagine as Light", "The Seed of the Sacred Fig")."""
     spans: list[_Span] = []
@@ -856,35 +1041,68 @@ def _title_spans(text: str, start: int, end: int) -> list[_Span]:
         if inner and _word_count(inner) <= 10 and (inner[0].isupper() or inner[0].isdigit()):
             spans.append(_Span(start + match.start(1), start + match.end(1), inner, quoted=True))
             quoted_ranges.append((match.start(), match.end()))
-    tokens = list(_TOKEN_RE.finditer(segment))
     current: list[re.Match[str]] = []
 
     def flush() -> None:
         while current and current[-1].group().lower() in _FILM_CONNECTORS:
             current.pop()
+        # "The Piano and Chen Kaige's": the possessive name after "and" starts a new phrase.
+        words = [token.group() for token in current]
+        if len(words) > 2 and re.search(r"['’]s?$", words[-1]) and "and" in words[:-1]:
+            cut = len(words) - 1 - words[::-1].index("and")
+            head = current[:cut]
+            tail = current[cut + 1 :]
+            current.clear()
+            for part in (head, tail):
+                current.extend(part)
+                flush()
+            return
         if current:
             s, e = current[0].start(), current[-1].end()
             if not any(qs <= s < qe for qs, qe in quoted_ranges):
-                spans.append(_Span(start + s, start + e, segment[s:e], quoted=False))
+                spans.extend(
+                    _split_director_tail(_Span(start + s, start + e, segment[s:e], False), is_person)
+                )
         current.clear()
 
-    for token in tokens:
+    for token in _TOKEN_RE.finditer(segment):
         word = token.group()
         first = word[0]
         is_cap = first.isupper() or (first.isdigit() and not _YEAR_RE.fullmatch(word) and bool(current))
+        # "l'Adamant", "d'Arc": an elided article before a capitalised word.
+        is_cap = is_cap or bool(current and re.match(r"^[a-z]['’][A-Z]", word))
         if is_cap:
             current.append(token)
-            if re.search(r"['’]s$", word):
+            # A possessive ends a name ("Sean Baker's"), but not a title ("A Traveler's Needs").
+            title_possessive = len(current) == 2 and current[0].group() in {"A", "The", "An"}
+            if re.search(r"['’]s?$", word) and not title_possessive:
                 flush()
         elif current and word.lower() in _FILM_CONNECTORS and word.islower():
             current.append(token)
         elif current and word in {":", "!", "?"} and _next_is_cap(segment, token.end()):
-            current.append(token)  # "Mission: Impossible", "Yes!"-style titles
+            current.append(token)  # "Mission: Impossible"
+        elif current and word == "." and re.match(r"\s\d", segment[token.end() : token.end() + 2]):
+            current.append(token)  # "Compartment No. 6"
         else:
             flush()
     flush()
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _split_director_tail(span: _Span, is_person: Callable[[str], bool]) -> list[_Span]:
+    """Translated "Afire of Christian Petzold" is a title and its director, not one title."""
+    match = re.search(rf"\s(?:of|de|di|by)\s+({_NAME})$", span.text)
+    if not match or match.start() == 0:
+        return [span]
+    tail = match.group(1)
+    head = span.text[: match.start()]
+    if not (is_person(tail) or (len(tail.split()) in (2, 3) and not head.startswith(("The ", "A ")))):
+        return [span]
+    return [
+        _Span(span.start, span.start + len(head), head, span.quoted),
+        _Span(span.start + match.start(1), span.end, tail, span.quoted),
+    ]
 
 
 def _next_is_cap(segment: str, position: int) -> bool:
@@ -893,7 +1111,7 @@ def _next_is_cap(segment: str, position: int) -> bool:
 
 
 def _clean_title(raw: str) -> str:
-    title = raw.strip().strip("“”\"«»„,.;:")
+    title = raw.strip().strip('“”"«»„,.;:')
     title = re.sub(r"\s+", " ", title)
     title = re.sub(r"^(?:The\s+film|The\s+movie)\s+", "", title)
     return title.strip()
@@ -906,14 +1124,16 @@ def _clean_title(raw: str) -> str:
 _AFTER_ATTRIBUTION = re.compile(
     rf"^[\s,—–-]*(?:(?:{_SPEECH_VERBS})\s+(?:(?P<pron_after>{_PRONOUNS})\b|"
     rf"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_ROLE_WORDS})\s*,?\s+(?P<role_name>{_NAME})|"
-    rf"(?P<name_after>{_NAME})|(?P<role_after>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
-    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
+    rf"(?:{_CAP_WORD}['’]s\s+)?(?P<name_after>{_NAME})|(?P<role_after>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
+    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:[a-z][\w\-]*\s+){{0,3}}?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
     rf"\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:{_SPEECH_VERBS}))\b"
 )
 _BEFORE_NAME_VERB = re.compile(
     rf"(?P<name>{_NAME})['’]?\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:(?:has|had|also|then|later|simply)\s+)?(?:{_SPEECH_VERBS})\b"
 )
-_BEFORE_VERB_NAME = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<name>{_NAME})\s*[,:]?\s*$")
+_BEFORE_VERB_NAME = re.compile(
+    rf"\b(?:{_SPEECH_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<name>{_NAME})\s*[,:]?\s*$"
+)
 _BEFORE_PRONOUN = re.compile(rf"\b(?P<pron>{_PRONOUNS})\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH_VERBS})\b")
 _BEFORE_ROLE = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+(?:{_SPEECH_VERBS})\b", re.I)
 _PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
@@ -987,8 +1207,11 @@ class _QuoteFinder:
         for key in ("role_name", "name_after", "name_before"):
             if groups.get(key):
                 return self.people.resolve(groups[key], position)
-        if groups.get("pron_after") or groups.get("pron_before") or groups.get("role_after") or groups.get(
-            "role_before"
+        if (
+            groups.get("pron_after")
+            or groups.get("pron_before")
+            or groups.get("role_after")
+            or groups.get("role_before")
         ):
             return self.people.last_before(position)
         return None
@@ -1010,10 +1233,14 @@ class _QuoteFinder:
             speaker = self.people.resolve(match.group("name"), offset + match.start("name"))
             if speaker:
                 return speaker
-        if _PARTICIPLE.search(clause):
-            # "Greta Gerwig, president of the jury, presented the prize to Baker, saying:"
-            for name_match in _NAME_RE.finditer(clause[: _PARTICIPLE.search(clause).start()]):  # type: ignore[union-attr]
-                speaker = self.people.resolve(name_match.group(), offset + name_match.start())
+        participle = _PARTICIPLE.search(clause)
+        if participle or clause.rstrip().endswith(":"):
+            # "Greta Gerwig, president of the jury, presented the prize to Baker, saying:" and
+            # "Zhao sent a video message from California:": the sentence's subject speaks.
+            subject_part = clause[: participle.start()] if participle else clause
+            first = _NAME_RE.search(subject_part)
+            if first and _is_subject(clause, first.start(), first.end()):
+                speaker = self.people.resolve(first.group(), offset + first.start())
                 if speaker:
                     return speaker
         if _BEFORE_PRONOUN.search(clause) or _BEFORE_ROLE.search(clause):
@@ -1045,5 +1272,5 @@ def _last_sentence_start(text: str) -> int:
 
 def _clean_quote(raw: str) -> str:
     text = re.sub(r"\s+", " ", raw).strip()
-    text = text.strip("“”„«»\"").strip()
+    text = text.strip('“”„«»"').strip()
     return text.rstrip(",").strip()

@@ -1,0 +1,164 @@
+"""Measure bot.news.extract on the article corpus: precision, recall and time per article.
+
+    PYTHONPATH=. .venv/bin/python bench/extract_eval.py [--corpus DIR] [--verbose]
+
+The corpus is tests/fixtures/articles/: NAME.txt (title line, blank line, body), optional
+NAME.meta ("published: YYYY-MM-DD") and NAME.json (expected output in the contract format). The
+gazetteer is the corpus's own festivals.csv/awards.csv, so the numbers do not move when the
+project's data files change. Articles named "holdout-*" are reported separately: add new ones
+*before* changing the extractor and read their numbers first, they are the honest estimate for
+unseen articles. Once their misses have been looked at they are renamed "roundN-*" (tuned).
+
+A winner matches on festival + award + year + normalised film title; a quote matches on
+speaker + normalised text (whitespace, quote marks, apostrophes, trailing punctuation).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from bot.news.extract import extract
+from bot.news.gazetteer import Gazetteer
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "articles"
+
+
+@dataclass(frozen=True)
+class CorpusArticle:
+    name: str
+    title: str
+    body: str
+    published: date | None
+    expected: dict[str, list[dict[str, object]]]
+
+
+def load_corpus(directory: Path) -> list[CorpusArticle]:
+    articles = []
+    for path in sorted(directory.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        title, _, body = raw.partition("\n")
+        meta = path.with_suffix(".meta")
+        published = None
+        if meta.is_file():
+            found = re.search(r"published:\s*(\d{4}-\d{2}-\d{2})", meta.read_text(encoding="utf-8"))
+            published = date.fromisoformat(found.group(1)) if found else None
+        expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        articles.append(CorpusArticle(path.stem, title.strip(), body.lstrip("\n"), published, expected))
+    return articles
+
+
+def normalise_text(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"[“”„«»\"]", "", text)
+    text = re.sub(r"[’‘`´]", "'", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.rstrip(" ,.;:").casefold()
+
+
+def winner_key(winner: dict[str, object]) -> tuple[str, str, int, str]:
+    year = winner["year"]
+    return (
+        str(winner["festival"]),
+        str(winner["award"]),
+        int(year) if isinstance(year, int | str) else 0,
+        normalise_text(str(winner["film"])),
+    )
+
+
+def quote_key(quote: dict[str, object]) -> tuple[str, str]:
+    return (str(quote["speaker"]), normalise_text(str(quote["text"])))
+
+
+@dataclass
+class Tally:
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, name: str, got: set[tuple[object, ...]], want: set[tuple[object, ...]]) -> None:
+        self.true_positive += len(got & want)
+        self.false_positive += len(got - want)
+        self.false_negative += len(want - got)
+        self.misses += [f"{name}: extra {item}" for item in sorted(got - want, key=str)]
+        self.misses += [f"{name}: missed {item}" for item in sorted(want - got, key=str)]
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positive + self.false_positive
+        return self.true_positive / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        wanted = self.true_positive + self.false_negative
+        return self.true_positive / wanted if wanted else 1.0
+
+
+def evaluate(articles: list[CorpusArticle], gazetteer: Gazetteer) -> tuple[Tally, Tally, list[float]]:
+    winners, quotes, timings = Tally(), Tally(), []
+    for article in articles:
+        started = time.perf_counter()
+        result = extract(article.body, title=article.title, published=article.published, gazetteer=gazetteer)
+        timings.append((time.perf_counter() - started) * 1000)
+        output = result.to_json()
+        winners.add(
+            article.name,
+            {winner_key(w) for w in output["winners"]},
+            {winner_key(w) for w in article.expected["winners"]},
+        )
+        quotes.add(
+            article.name,
+            {quote_key(q) for q in output["quotes"]},
+            {quote_key(q) for q in article.expected["quotes"]},
+        )
+    return winners, quotes, timings
+
+
+def report(label: str, articles: list[CorpusArticle], gazetteer: Gazetteer, verbose: bool) -> None:
+    if not articles:
+        return
+    winners, quotes, timings = evaluate(articles, gazetteer)
+    print(f"== {label}: {len(articles)} articles")
+    print(
+        f"winners  precision {winners.precision:.3f}  recall {winners.recall:.3f}  "
+        f"(tp {winners.true_positive}, fp {winners.false_positive}, fn {winners.false_negative})"
+    )
+    print(
+        f"quotes   precision {quotes.precision:.3f}  recall {quotes.recall:.3f}  "
+        f"(tp {quotes.true_positive}, fp {quotes.false_positive}, fn {quotes.false_negative})"
+    )
+    print(f"time     median {statistics.median(timings):.2f} ms  max {max(timings):.2f} ms per article")
+    if verbose:
+        for line in winners.misses + quotes.misses:
+            print("   ", line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and extra")
+    args = parser.parse_args(argv)
+    gazetteer = Gazetteer.from_csv(args.corpus / "festivals.csv", args.corpus / "awards.csv")
+    articles = load_corpus(args.corpus)
+    # Warm the caches (compiled regexes) so timings show steady-state cost.
+    for article in articles[:3]:
+        extract(article.body, title=article.title, published=article.published, gazetteer=gazetteer)
+    tuned = [a for a in articles if not a.name.startswith("holdout-")]
+    held_out = [a for a in articles if a.name.startswith("holdout-")]
+    report("tuned corpus", tuned, gazetteer, args.verbose)
+    report("held-out corpus", held_out, gazetteer, args.verbose)
+    report("all", articles, gazetteer, False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

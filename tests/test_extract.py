@@ -1,0 +1,363 @@
+"""bot.news.extract: the seed article exactly, the article corpus, matching details, edge inputs."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.news.extract import MAX_TEXT_CHARS, Extraction, ProposedQuote, ProposedWinner, extract
+from bot.news.gazetteer import AwardName, FestivalName, Gazetteer, fold, load_default_gazetteer
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+SEED = ARTICLES / "seed-anora-palme-dor-2024.raw"
+
+
+def small_gazetteer() -> Gazetteer:
+    """Built in code so these tests never depend on the project's data/*.csv."""
+    cannes = FestivalName(
+        key="cannes",
+        name="Cannes Film Festival",
+        short_name="Cannes",
+        aliases=("Festival de Cannes", "Cannes"),
+        awards=(
+            AwardName("palme-dor", "Palme d'Or", ("Palma de Oro", "Golden Palm"), True),
+            AwardName("grand-prix", "Grand Prix", (), False),
+            AwardName("best-director", "Best Director", (), False),
+        ),
+    )
+    venice = FestivalName(
+        key="venice",
+        name="Venice Film Festival",
+        short_name="Venice",
+        aliases=("Mostra di Venezia", "Venice"),
+        awards=(AwardName("golden-lion", "Golden Lion", ("Leone d'Oro", "Lion d'or"), True),),
+    )
+    oscars = FestivalName(
+        key="oscars",
+        name="Academy Awards",
+        short_name="Oscars",
+        aliases=("Oscars", "Oscar"),
+        awards=(
+            AwardName("best-picture", "Best Picture", (), True),
+            AwardName("best-director", "Best Director", (), False),
+        ),
+    )
+    return Gazetteer(festivals=(cannes, venice, oscars))
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return small_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def corpus_gazetteer() -> Gazetteer:
+    return Gazetteer.from_csv(ARTICLES / "festivals.csv", ARTICLES / "awards.csv")
+
+
+# --- the seed article ----------------------------------------------------------------------------
+
+BAKER_1 = (
+    "I am going to fight for cinema because right now, as filmmakers, we must fight to keep cinema "
+    "alive. This means making feature films intended for theatrical exhibition. The world needs to be "
+    "reminded that watching a movie at home while scrolling through your phone checking emails and "
+    "half-paying attention is simply not the way, even though some tech companies would like us to "
+    "think that way."
+)
+BAKER_2 = (
+    "Watching movies with other people in a movie theater is one of the great communal experiences: we "
+    "share laughter, sorrow, anger, fear, and hopefully have catharsis with our friends and strangers, "
+    "and that is sacred. That's why I say that the future of cinema is where it began, in a movie theater."
+)
+GERWIG = (
+    "This particular film, this incredibly human film that captured our hearts, made us laugh, allowed "
+    "us to hope beyond all hope and then broke our hearts and we never lost sight of the truth."
+)
+
+
+def test_seed_article_exactly(gazetteer: Gazetteer) -> None:
+    result = extract(SEED.read_text(encoding="utf-8"), gazetteer=gazetteer)
+    assert result.winners == (ProposedWinner("Cannes", "Palme d'Or", 2024, "Anora", ("Sean Baker",)),)
+    assert result.quotes == (
+        ProposedQuote("Greta Gerwig", GERWIG),
+        ProposedQuote("Sean Baker", BAKER_1),
+        ProposedQuote("Sean Baker", BAKER_2),
+    )
+
+
+def test_seed_background_wins_and_scare_quote_are_not_proposed(gazetteer: Gazetteer) -> None:
+    result = extract(SEED.read_text(encoding="utf-8"), gazetteer=gazetteer)
+    films = {w.film for w in result.winners}
+    assert films.isdisjoint({"Parasite", "Titanium", "Titane", "Triangle of Sadness", "The Tree of Life"})
+    assert not any("singular goal" in q.text for q in result.quotes)
+
+
+def test_seed_with_curly_apostrophes_and_no_year_uses_published(gazetteer: Gazetteer) -> None:
+    text = (
+        SEED.read_text(encoding="utf-8").replace("Palme d'Or", "Palme d’Or").replace("its 2024 edition", "")
+    )
+    text = text.replace("Cannes 2024 jury", "Cannes jury")
+    result = extract(text, published=date(2024, 5, 26), gazetteer=gazetteer)
+    assert [(w.award, w.year, w.film) for w in result.winners] == [("Palme d'Or", 2024, "Anora")]
+    assert extract(text, published=None, gazetteer=gazetteer).winners == ()
+
+
+def test_to_json_has_the_contract_shape(gazetteer: Gazetteer) -> None:
+    output = extract(SEED.read_text(encoding="utf-8"), gazetteer=gazetteer).to_json()
+    assert set(output) == {"winners", "quotes"}
+    assert output["winners"] == [
+        {
+            "festival": "Cannes",
+            "award": "Palme d'Or",
+            "year": 2024,
+            "film": "Anora",
+            "directors": ["Sean Baker"],
+        }
+    ]
+    assert all(set(q) == {"speaker", "text"} for q in output["quotes"])
+    json.dumps(output)  # serialisable as is
+
+
+# --- the corpus ------------------------------------------------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"[“”„«»\"]", "", text)
+    text = re.sub(r"[’‘`´]", "'", text)
+    return re.sub(r"\s+", " ", text).strip().rstrip(" ,.;:").casefold()
+
+
+def _corpus_names() -> list[str]:
+    return sorted(path.stem for path in ARTICLES.glob("*.txt"))
+
+
+def test_corpus_is_big_enough() -> None:
+    assert len(_corpus_names()) >= 20
+
+
+# Known misses, kept visible instead of tuned away (see the module docstring of bot.news.extract).
+KNOWN_WINNER_GAPS = {
+    "cannes-1993-tie": "Best Actress is told in a relative clause ('who also won'), treated as background",
+    "oscars-2024-oppenheimer": "'Best Actor for Cillian Murphy': a person and a title look alike",
+    "round1-oscars-2023-eeaao": "'Michelle Yeoh won Best Actress' names no film in its sentence",
+}
+
+
+@pytest.mark.parametrize("name", _corpus_names())
+def test_corpus_article(name: str, corpus_gazetteer: Gazetteer) -> None:
+    title, _, body = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
+    meta = ARTICLES / f"{name}.meta"
+    published = None
+    if meta.is_file():
+        found = re.search(r"published:\s*(\d{4}-\d{2}-\d{2})", meta.read_text(encoding="utf-8"))
+        published = date.fromisoformat(found.group(1)) if found else None
+    expected = json.loads((ARTICLES / f"{name}.json").read_text(encoding="utf-8"))
+    got = extract(body, title=title.strip(), published=published, gazetteer=corpus_gazetteer).to_json()
+
+    def winners(items: list[dict[str, object]]) -> set[tuple[object, ...]]:
+        return {(w["festival"], w["award"], w["year"], _normalise(str(w["film"]))) for w in items}
+
+    def quotes(items: list[dict[str, object]]) -> set[tuple[object, ...]]:
+        return {(q["speaker"], _normalise(str(q["text"]))) for q in items}
+
+    if name.startswith("holdout-"):
+        return  # never tuned for: measured by bench/extract_eval.py, not pinned here
+    if name in KNOWN_WINNER_GAPS:
+        assert winners(got["winners"]) - winners(expected["winners"]) <= _known_extras(name)
+        assert quotes(got["quotes"]) == quotes(expected["quotes"])
+        return
+    assert winners(got["winners"]) == winners(expected["winners"])
+    assert quotes(got["quotes"]) == quotes(expected["quotes"])
+    # Directors are checked where the expected output names them.
+    expected_directors = {
+        (w["award"], _normalise(str(w["film"]))): w["directors"]
+        for w in expected["winners"]
+        if w["directors"]
+    }
+    for winner in got["winners"]:
+        key = (winner["award"], _normalise(str(winner["film"])))
+        if key in expected_directors:
+            assert winner["directors"] == expected_directors[key], key
+
+
+def _known_extras(name: str) -> set[tuple[object, ...]]:
+    if name == "oscars-2024-oppenheimer":
+        return {("Oscars", "Best Actor", 2024, "cillian murphy")}
+    return set()
+
+
+# --- matching details ------------------------------------------------------------------------------
+
+
+def test_fold_keeps_offsets_and_folds_accents_and_apostrophes() -> None:
+    text = "Palme d’Or — Pérez İstanbul"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("palme d'or")
+    assert "perez" in folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anora won the Palme d'Orthe highest prize of the Cannes Film Festivalin its 2024 edition.",
+        "Anora won the PALME D’OR at Cannes 2024.",
+        "Anora won the Palma de Oro at the Festival de Cannes 2024.",
+        "Anora wonthe Palme d'Or at Cannes 2024.",
+    ],
+)
+def test_award_matching_tolerates_glue_case_accents_and_aliases(text: str, gazetteer: Gazetteer) -> None:
+    result = extract(text, gazetteer=gazetteer)
+    assert [(w.festival, w.award, w.year, w.film) for w in result.winners] == [
+        ("Cannes", "Palme d'Or", 2024, "Anora")
+    ]
+
+
+def test_generic_award_name_takes_the_festival_of_its_context(gazetteer: Gazetteer) -> None:
+    cannes = extract("At Cannes 2024, Miguel Gomes won Best Director for Grand Tour.", gazetteer=gazetteer)
+    oscars = extract(
+        "At the 2024 Oscars, Christopher Nolan won Best Director for Oppenheimer.", gazetteer=gazetteer
+    )
+    assert [(w.festival, w.film, w.directors) for w in cannes.winners] == [
+        ("Cannes", "Grand Tour", ("Miguel Gomes",))
+    ]
+    assert [(w.festival, w.film) for w in oscars.winners] == [("Oscars", "Oppenheimer")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anora is nominated for Best Picture at the 2025 Oscars.",
+        "Anora is in competition for the Palme d'Or at Cannes 2024.",
+        "Anora is the frontrunner for the Palme d'Or at Cannes 2024.",
+        "Anora could win the Palme d'Or at Cannes 2024.",
+        "Anora is vying for the Golden Lion at Venice 2024.",
+        "Baker is the first American to win the Palme d'Or at Cannes 2024.",
+        "Anora, which won the Palme d'Or at Cannes, grossed $2 million in 2024.",
+    ],
+)
+def test_nominees_contenders_and_background_are_not_winners(sentence: str, gazetteer: Gazetteer) -> None:
+    assert extract(sentence, published=date(2024, 6, 1), gazetteer=gazetteer).winners == ()
+
+
+def test_past_win_with_its_own_year_is_not_this_years_news(gazetteer: Gazetteer) -> None:
+    text = "Anora won the Palme d'Or at Cannes 2024. Bong Joon Ho won the Palme d'Or in 2019 with Parasite."
+    result = extract(text, published=date(2024, 5, 26), gazetteer=gazetteer)
+    assert [w.film for w in result.winners] == ["Anora"]
+
+
+def test_box_office_title_proposes_no_winners(gazetteer: Gazetteer) -> None:
+    text = "Anora won the Palme d'Or at Cannes 2024 and has grossed $5 million."
+    assert extract(text, title="Box office: Anora expands", gazetteer=gazetteer).winners == ()
+
+
+def test_edition_number_maps_to_a_year(gazetteer: Gazetteer) -> None:
+    result = extract("Poor Things won the Golden Lion at the 80th Venice Film Festival.", gazetteer=gazetteer)
+    assert [(w.year, w.film) for w in result.winners] == [(2023, "Poor Things")]
+
+
+# --- quotes ------------------------------------------------------------------------------------------
+
+
+LONG = "We made this film with very little money and a lot of love"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        ([f"“{LONG},” said Sean Baker."], "Sean Baker"),
+        ([f'"{LONG}," Sean Baker said.'], "Sean Baker"),
+        ([f"Sean Baker told Variety: «{LONG}.»"], "Sean Baker"),
+        ([f"Director Sean Baker was on stage. „{LONG}“, he said."], "Sean Baker"),
+        (["Sean Baker spoke after the ceremony.", f"Baker stated: “{LONG}.”"], "Sean Baker"),
+        (["Sean Baker accepted the prize, saying:", f"“{LONG}.”"], "Sean Baker"),
+    ],
+)
+def test_quote_attribution_forms(paragraphs: list[str], speaker: str, gazetteer: Gazetteer) -> None:
+    result = extract("\n\n".join(paragraphs), gazetteer=gazetteer)
+    assert [(q.speaker, q.text.rstrip(".,")) for q in result.quotes] == [(speaker, LONG)]
+
+
+def test_quote_only_paragraphs_continue_the_previous_speaker(gazetteer: Gazetteer) -> None:
+    text = f"Greta Gerwig said:\n\n“{LONG}.”\n\n“{LONG} again.”"
+    result = extract(text, gazetteer=gazetteer)
+    assert [q.speaker for q in result.quotes] == ["Greta Gerwig", "Greta Gerwig"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sean Baker called it “a beautiful surprise”.",  # short: a title or a scare quote
+        f"The film is “{LONG.lower()}”, Sean Baker said.",  # lower-case start: a woven-in fragment
+        f"“{LONG}.”",  # nobody named
+        f"“{LONG},” said Neon Pictures.",  # a company is not a speaker
+        f"“{LONG},” said Baker.",  # a surname never given in full
+    ],
+)
+def test_quotes_that_are_not_proposed(text: str, gazetteer: Gazetteer) -> None:
+    assert extract(text, gazetteer=gazetteer).quotes == ()
+
+
+# --- robustness --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "\x00\x01\x02\ufffd" * 100,
+        bytes(range(256)).decode("latin-1") * 50,
+        "“" * 5000,
+        '"' * 5001,
+        "Palme d'Or " * 5000,
+        ("Anora won the Palme d'Or at Cannes 2024. “" + "word " * 40) * 500,
+        "A" * (MAX_TEXT_CHARS * 2),
+    ],
+)
+def test_edge_inputs_never_raise(text: str, gazetteer: Gazetteer) -> None:
+    result = extract(text, title=text[:200], published=date(2024, 1, 1), gazetteer=gazetteer)
+    assert isinstance(result, Extraction)
+
+
+def test_empty_gazetteer_still_finds_quotes() -> None:
+    result = extract(f"“{LONG},” said Sean Baker.", gazetteer=Gazetteer(festivals=()))
+    assert result.winners == () and len(result.quotes) == 1
+
+
+# --- CSV loading -----------------------------------------------------------------------------------
+
+
+def test_from_csv_reads_aliases_and_top_flag(tmp_path: Path) -> None:
+    (tmp_path / "festivals.csv").write_text(
+        "key,name,short_name,kind,aliases,source\n"
+        "berlin,Berlin International Film Festival,Berlin,festival,Berlinale|Berlin Film Festival,test\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "awards.csv").write_text(
+        "festival,key,name,is_top,aliases,source\nberlin,golden-bear,Golden Bear,1,Goldener Bär|Ours d'or,test\n",
+        encoding="utf-8",
+    )
+    loaded = Gazetteer.from_csv(tmp_path / "festivals.csv", tmp_path / "awards.csv")
+    assert loaded.festivals[0].aliases == ("Berlinale", "Berlin Film Festival")
+    assert loaded.festivals[0].awards == (
+        AwardName("golden-bear", "Golden Bear", ("Goldener Bär", "Ours d'or"), True),
+    )
+    result = extract("Dahomey won the Goldener Bär at the Berlinale 2024.", gazetteer=loaded)
+    assert [(w.festival, w.award, w.film) for w in result.winners] == [("Berlin", "Golden Bear", "Dahomey")]
+    assert load_default_gazetteer(tmp_path).festivals == loaded.festivals
+
+
+def test_generic_award_of_another_festival_is_not_credited_to_it(gazetteer: Gazetteer) -> None:
+    # The small gazetteer knows "Grand Prix" only at Cannes; here the context is Venice.
+    text = "Poor Things won the Golden Lion at Venice 2023. The Grand Prix went to Evil Does Not Exist."
+    result = extract(text, gazetteer=gazetteer)
+    assert [(w.festival, w.award, w.film) for w in result.winners] == [
+        ("Venice", "Golden Lion", "Poor Things")
+    ]
