@@ -8,12 +8,14 @@ can get wrong. No SQL here (bot/store), no Discord objects (cogs, bot/render).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from bot.errors import UserError
-from bot.fts import fts_query
+from bot.fts import fts_query, fts_terms
 from bot.models import (
     Award,
     Edition,
@@ -37,6 +39,7 @@ logger = logging.getLogger(__name__)
 MIN_YEAR = 1900
 MAX_TEXT = 200
 AUTOCOMPLETE_LIMIT = 25
+SEARCH_RESULTS = 25  # five pages of quotes: enough to browse, cheap to render
 
 
 def max_year() -> int:
@@ -246,8 +249,8 @@ class FactsService:
                        if f in self._festivals)
         quotes_by = await self.store.facts.quotes_by(person.id, guild_id, limit=10)
         about = fts_query(f'"{person.name}"')
-        quotes_about = [q for q in await self.store.facts.search_quotes(about, guild_id, 10, column="text")
-                        if q.speaker != person.name] if about else []
+        quotes_about = [q for q in await self.store.facts.search_quotes(about, guild_id, column="text")
+                        if q.speaker != person.name][:10] if about else []
         return PersonProfile(person, tuple(wins), juries, tuple(quotes_by), tuple(quotes_about))
 
     async def edition_profile(self, festival_name: str, year: int, guild_id: int) -> EditionProfile:
@@ -278,8 +281,9 @@ class FactsService:
         if attempts[0] is None:
             raise UserError("Give me some words to search for (punctuation and operators are ignored).")
         quotes: list[Quote] = []
+        terms = fts_terms(text)
         for match in dict.fromkeys(a for a in attempts if a is not None):
-            quotes = await self.store.facts.search_quotes(match, guild_id, limit=50)
+            quotes = rank_quotes(await self.store.facts.search_quotes(match, guild_id), terms)[:SEARCH_RESULTS]
             if quotes:
                 break
         if not quotes:
@@ -326,6 +330,35 @@ class FactsService:
         if not fold(current).strip():
             return _labels([NameMatch(c.key, c.label, 0.0, c.name) for c in candidates])
         return _labels(rank_candidates(current, candidates, AUTOCOMPLETE_LIMIT))
+
+
+def rank_quotes(quotes: list[Quote], terms: list[str]) -> list[Quote]:
+    """Best first: query words found in the text count most, then in the speaker, film, event
+    (bm25's usual column weights); shorter quotes, more to the point, win ties."""
+    folded_terms = tuple(fold(term) for term in terms)
+
+    def hits(text: str | None) -> int:
+        return sum(1 for word in _words(text or "") if word.startswith(folded_terms))
+
+    def score(quote: Quote) -> tuple[float, int, int]:
+        weighted = 4.0 * hits(quote.text) + 2.0 * hits(quote.speaker) + hits(quote.film) + hits(quote.event)
+        return (-weighted / (1 + len(quote.text) / 400), len(quote.text), quote.id)
+
+    return sorted(quotes, key=score)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=20_000)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _words(text: str) -> list[str]:
+    """Words in matching form. fold() of a whole quote costs ~0.1 ms; words repeat, so fold each
+    distinct non-ASCII word once."""
+    return [w if w.isascii() else _fold_word(w) for w in _WORD.findall(text.casefold())]
 
 
 def _labels(matches: list[NameMatch]) -> list[str]:

@@ -18,18 +18,20 @@ from bot.names import Candidate
 from bot.store.database import Database
 from bot.text import fold, fold_key
 
-RANK_WINDOW = 250
+RANK_WINDOW = 100  # matches of a search that are ranked (a common word matches thousands)
 PREFIX_SCAN = 2000
 COMMON_TRIGRAM = 1500
 FUZZY_BELOW = 10  # typo candidates only when exact, prefix and word matches found fewer names
 FUZZY_TRIGRAMS = 4  # the query's rarest trigrams that fetch typo candidates
 
+# coalesce(guild_id, :guild) = :guild is "global or this guild" written so that the planner
+# does not pick the guild_id index (an OR over it scans every global row: 100,000 of them).
 _WIN_VISIBLE = (
-    "w.removed_at IS NULL AND (w.guild_id IS NULL OR w.guild_id = :guild) AND NOT EXISTS ("
+    "w.removed_at IS NULL AND coalesce(w.guild_id, :guild) = :guild AND NOT EXISTS ("
     "SELECT 1 FROM hidden_facts h WHERE h.guild_id = :guild AND h.fact_kind = 'win' AND h.fact_id = w.id)"
 )
 _QUOTE_VISIBLE = (
-    "q.removed_at IS NULL AND (q.guild_id IS NULL OR q.guild_id = :guild) AND NOT EXISTS ("
+    "q.removed_at IS NULL AND coalesce(q.guild_id, :guild) = :guild AND NOT EXISTS ("
     "SELECT 1 FROM hidden_facts h WHERE h.guild_id = :guild AND h.fact_kind = 'quote' AND h.fact_id = q.id)"
 )
 _WIN_SELECT = """
@@ -136,7 +138,7 @@ class FactsRepository:
         them (bot.names.rank_candidates). Every step is an index lookup with a LIMIT.
         """
         t = _NAME_TABLES[kind]
-        visible = "(o.guild_id IS NULL OR o.guild_id = :g)"
+        visible = "coalesce(o.guild_id, :g) = :g"
         select = (f"SELECT o.id, o.{t.label}, a.alias FROM {t.aliases} a JOIN {t.owner} o ON o.id = a.{t.owner_column} "
                   f"WHERE {visible}")
         key = fold_key(query)
@@ -300,18 +302,19 @@ class FactsRepository:
                                {"f": film_id, "guild": guild_id, "lim": limit})
         return [_quote(r) for r in rows]
 
-    async def search_quotes(self, match: str, guild_id: int, limit: int = 50, *,
+    async def search_quotes(self, match: str, guild_id: int, limit: int = RANK_WINDOW, *,
                             column: str | None = None) -> list[Quote]:
-        """FTS5 search; `match` must come from bot.fts.fts_query (never raw user text)."""
+        """Visible quotes matching an FTS5 expression, in index order, at most `limit`.
+
+        `match` must come from bot.fts.fts_query (never raw user text). Ranking is the caller's
+        (bot.facts.service.rank_quotes): FTS5's bm25 scans every row of every term it weighs,
+        which for a word found in 40,000 quotes costs more than the whole search may.
+        """
         expression = f"{{{column}}} : ({match})" if column else match
-        # Ranked inside FTS5 (bm25 weights: text, speaker, film, event); only those rows are joined
-        # and checked for visibility. bm25 is computed for the newest RANK_WINDOW matches only (FTS5 walks its doclist newest
-        # first and stops there): a word found in 100,000 quotes costs 500 scores, not 100,000.
         rows = await self._all(
-            "WITH ranked AS (SELECT rowid AS id, bm25(quotes_fts, 4.0, 2.0, 1.0, 1.0) AS score FROM quotes_fts "
-            "WHERE quotes_fts MATCH :match ORDER BY rowid DESC LIMIT :window) "
-            f"{_QUOTE_SELECT} JOIN ranked ON ranked.id = q.id WHERE {_QUOTE_VISIBLE} ORDER BY ranked.score LIMIT :lim",
-            {"match": expression, "guild": guild_id, "lim": limit, "window": RANK_WINDOW})
+            "WITH hits AS MATERIALIZED (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH :match LIMIT :lim) "
+            f"{_QUOTE_SELECT} JOIN hits ON hits.id = q.id WHERE {_QUOTE_VISIBLE}",
+            {"match": expression, "guild": guild_id, "lim": limit})
         return [_quote(r) for r in rows]
 
     async def random_quote(self, guild_id: int, *, speaker_id: int | None = None,
