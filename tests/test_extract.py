@@ -149,8 +149,34 @@ KNOWN_WINNER_GAPS = {
 }
 
 
+# Round 3 is labelled against the project's data/*.csv (the names `python -m bot extract` uses).
+# Its winner misses stay visible: each article keeps at least this many of its expected winners
+# and proposes no wrong one except those listed (see the report in bench/extract_eval.py).
+ROUND3_WINNERS_FOUND = {
+    "round3-ap-oscars-2025-anora": 6,  # "Baker won four awards — best picture, best director, ..."
+    "round3-deadline-berlin-2025-dreams": 6,
+    "round3-guardian-venice-2022-poitras": 3,  # acting prizes told with "for Todd Field's Tár"
+    "round3-mt-es-cannes-2024-emilia-perez": 1,  # "obtained the Prize of the Jury", "award to the best"
+    "round3-mt-it-venice-2023-io-capitano": 1,  # Italian word order: "went to Poor Things of Lanthimos"
+    "round3-reuters-cannes-2025-palmares": 7,
+    "round3-variety-venice-2024-room-next-door": 4,
+}
+ROUND3_KNOWN_EXTRAS = {
+    "round3-deadline-berlin-2025-dreams": {
+        ("Berlin", "Silver Bear for Best Screenplay", 2025, "kontinental")
+    },
+    "round3-mt-it-venice-2023-io-capitano": {("Venice", "Special Jury Prize", 2023, "agnieszka holland")},
+    "round3-variety-venice-2024-room-next-door": {("Venice", "Volpi Cup for Best Actor", 2024, "delphine")},
+}
+
+
+@pytest.fixture(scope="module")
+def project_gazetteer() -> Gazetteer:
+    return load_default_gazetteer()
+
+
 @pytest.mark.parametrize("name", _corpus_names())
-def test_corpus_article(name: str, corpus_gazetteer: Gazetteer) -> None:
+def test_corpus_article(name: str, corpus_gazetteer: Gazetteer, project_gazetteer: Gazetteer) -> None:
     title, _, body = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
     meta = ARTICLES / f"{name}.meta"
     published = None
@@ -158,7 +184,8 @@ def test_corpus_article(name: str, corpus_gazetteer: Gazetteer) -> None:
         found = re.search(r"published:\s*(\d{4}-\d{2}-\d{2})", meta.read_text(encoding="utf-8"))
         published = date.fromisoformat(found.group(1)) if found else None
     expected = json.loads((ARTICLES / f"{name}.json").read_text(encoding="utf-8"))
-    got = extract(body, title=title.strip(), published=published, gazetteer=corpus_gazetteer).to_json()
+    gazetteer = project_gazetteer if name.startswith("round3-") else corpus_gazetteer
+    got = extract(body, title=title.strip(), published=published, gazetteer=gazetteer).to_json()
 
     def winners(items: list[dict[str, object]]) -> set[tuple[object, ...]]:
         return {(w["festival"], w["award"], w["year"], _normalise(str(w["film"]))) for w in items}
@@ -168,6 +195,12 @@ def test_corpus_article(name: str, corpus_gazetteer: Gazetteer) -> None:
 
     if name.startswith("holdout-"):
         return  # never tuned for: measured by bench/extract_eval.py, not pinned here
+    if name.startswith("round3-"):
+        proposed, wanted = winners(got["winners"]), winners(expected["winners"])
+        assert proposed - wanted <= ROUND3_KNOWN_EXTRAS.get(name, set())
+        assert len(proposed & wanted) >= ROUND3_WINNERS_FOUND.get(name, len(wanted))
+        assert quotes(got["quotes"]) == quotes(expected["quotes"])
+        return
     if name in KNOWN_WINNER_GAPS:
         assert winners(got["winners"]) - winners(expected["winners"]) <= _known_extras(name)
         assert quotes(got["quotes"]) == quotes(expected["quotes"])
@@ -282,6 +315,72 @@ LONG = "We made this film with very little money and a lot of love"
 def test_quote_attribution_forms(paragraphs: list[str], speaker: str, gazetteer: Gazetteer) -> None:
     result = extract("\n\n".join(paragraphs), gazetteer=gazetteer)
     assert [(q.speaker, q.text.rstrip(".,")) for q in result.quotes] == [(speaker, LONG)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # Cut mid-sentence by the attribution: one quote, the parts joined with a space.
+        (
+            "Director Pedro Almodóvar spoke last. “We made this film with very little money,” he said, "
+            "“and a lot of love from everyone.”",
+            "Pedro Almodóvar",
+            ["We made this film with very little money, and a lot of love from everyone."],
+        ),
+        (
+            'Juliette Binoche led the jury. "Art provokes, questions and shifts things," the French actress '
+            'told reporters, "and that is what all these films do."',
+            "Juliette Binoche",
+            ["Art provokes, questions and shifts things, and that is what all these films do."],
+        ),
+        # A new sentence after the attribution is a second statement.
+        (
+            f"“{LONG},” Sean Baker said. “And we would do it all again tomorrow.”",
+            "Sean Baker",
+            [LONG, "And we would do it all again tomorrow."],
+        ),
+        # A lower-case quotation explicitly introduced by its attribution is a statement.
+        (
+            f"Mati Diop spoke to us. According to Diop, “{LONG.lower()}.”",
+            "Mati Diop",
+            [f"{LONG.lower()}."],
+        ),
+        (f"The president of the jury, Damien Chazelle, explained: «{LONG}»", "Damien Chazelle", [LONG]),
+        (
+            f"Jonathan Glazer was asked about it. He put it like this: “{LONG}.”",
+            "Jonathan Glazer",
+            [f"{LONG}."],
+        ),
+        (
+            f"“{LONG},” said Neon's head of distribution Elissa Federoff in a statement.",
+            "Elissa Federoff",
+            [LONG],
+        ),
+    ],
+)
+def test_split_introduced_and_appositive_quotes(
+    text: str, speaker: str, expected: list[str], gazetteer: Gazetteer
+) -> None:
+    result = extract(text, gazetteer=gazetteer)
+    assert [(q.speaker, q.text) for q in result.quotes] == [(speaker, quote) for quote in expected]
+
+
+def test_lower_case_quotation_without_an_introduction_stays_a_fragment(gazetteer: Gazetteer) -> None:
+    text = f"Sean Baker said the film was “{LONG.lower()}” and left the stage."
+    assert extract(text, gazetteer=gazetteer).quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rewatching The Zone of Interest\n\nThe Zone of Interest won the Grand Prix at Cannes 2023.",
+        "Jonathan Glazer's film is back\n\nIt is streaming almost a year after it won the Grand Prix at "
+        "Cannes 2023.",
+    ],
+)
+def test_reviews_and_after_it_won_are_not_news(text: str, gazetteer: Gazetteer) -> None:
+    title, _, body = text.partition("\n\n")
+    assert extract(body, title=title, published=date(2024, 3, 1), gazetteer=gazetteer).winners == ()
 
 
 def test_quote_only_paragraphs_continue_the_previous_speaker(gazetteer: Gazetteer) -> None:

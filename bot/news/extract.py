@@ -25,7 +25,10 @@ Quotes -- decisions:
 * A quote is text between matching quote marks with at least ``MIN_QUOTE_WORDS`` words that
   starts like a sentence (upper case): a lower-case start is a fragment woven into the
   writer's own sentence (a scare quote such as his "singular goal as a filmmaker..."), and
-  short quoted spans are usually titles.
+  short quoted spans are usually titles. Exception: a lower-case quotation that an attribution
+  explicitly introduces and that ends the sentence ('According to Diop, "the students..."').
+* A quotation cut mid-sentence by its attribution ('"A," she said, "and b."') is one quote,
+  its parts joined with a space; '"A," she said. "B."' is two statements, two quotes.
 * The speaker must be clearly named: "X said", "said X", "X told Variety:", "..., saying:"
   (the sentence's subject), "according to X"; a pronoun or "the director" resolves to the last
   named person; a paragraph that is only a quotation continues the previous speaker. A speaker
@@ -136,7 +139,7 @@ _SPEECH_VERBS = (
     "wrote|writes|commented|comments|joked|jokes|quipped|quips|exclaimed|announced|acknowledged|"
     "admitted|admits|argued|argues|observed|reflected|responded|replied|urged|proclaimed|asserted|"
     "emphasized|emphasised|stressed|cautioned|warned|confessed|posted|laughed|laughs|"
-    "smiled|smiles|sighed|beamed|enthused|gushed|cried"
+    r"smiled|smiles|sighed|beamed|enthused|gushed|cried|put\s+it|puts\s+it"
 )
 _PARTICIPLES = (
     "saying|adding|noting|explaining|declaring|telling|recalling|insisting|stating|remarking|"
@@ -525,14 +528,16 @@ _NOT_NEWS = re.compile(
     r"last\s+(?:year|month|may|september|february|march|edition)|years?\s+ago|decades?\s+ago|"
     r"in\s+the\s+past|former|previous|earlier\s+(?:this|that)\s+year|since|went\s+on\s+to|"
     r"(?:which|that|who|whose)\s+(?:\w+\s+){0,2}(?:won|wins|took|received|earned|shared)|"
-    r"first\s+\w+(?:\s+\w+)?\s+to|winners?\s+of\s+the\s+past)\b",
+    r"first\s+\w+(?:\s+\w+)?\s+to|winners?\s+of\s+the\s+past|"
+    r"after\s+(?:it|he|she|they)\s+(?:won|took|received|earned))\b",
     re.IGNORECASE,
 )
 _NOT_AWARD_NEWS_TITLE = re.compile(
     r"box[\s-]?office|trailer|teaser|first\s+look|casting|\bcast\b|\bjoins?\b|to\s+star|"
     r"line-?up|nominations?|nominees?|nominated|shortlist|obituary|\bdies\b|\bdied\b|dead\s+at|"
     r"passed\s+away|\br\.?i\.?p\b|remember(?:ing|ed)|tribute|predictions?|frontrunners?|odds|"
-    r"\bgrosses?\b|opening\s+weekend|in\s+memoriam|to\s+preside|jury\s+president",
+    r"\bgrosses?\b|opening\s+weekend|in\s+memoriam|to\s+preside|jury\s+president|\breview\b|"
+    r"rewatch\w*|streaming",
     re.IGNORECASE,
 )
 _NOT_AWARD_NEWS_LEAD = re.compile(
@@ -1123,13 +1128,13 @@ def _clean_title(raw: str) -> str:
 
 _AFTER_ATTRIBUTION = re.compile(
     rf"^[\s,—–-]*(?:(?:{_SPEECH_VERBS})\s+(?:(?P<pron_after>{_PRONOUNS})\b|"
-    rf"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{_ROLE_WORDS})\s*,?\s+(?P<role_name>{_NAME})|"
+    rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS})(?:\s+of\s+[a-z][\w\-]*)?\s*,?\s+(?P<role_name>{_NAME})|"
     rf"(?:{_CAP_WORD}['’]s\s+)?(?P<name_after>{_NAME})|(?P<role_after>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
     rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:[a-z][\w\-]*\s+){{0,3}}?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
     rf"\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:{_SPEECH_VERBS}))\b"
 )
 _BEFORE_NAME_VERB = re.compile(
-    rf"(?P<name>{_NAME})['’]?\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:(?:has|had|also|then|later|simply)\s+)?(?:{_SPEECH_VERBS})\b"
+    rf"(?P<name>{_NAME})['’]?\s*(?:,[^,“”\"]{{1,80}},\s*|,\s*)?(?:(?:has|had|also|then|later|simply)\s+)?(?:{_SPEECH_VERBS})\b"
 )
 _BEFORE_VERB_NAME = re.compile(
     rf"\b(?:{_SPEECH_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<name>{_NAME})\s*[,:]?\s*$"
@@ -1137,7 +1142,7 @@ _BEFORE_VERB_NAME = re.compile(
 _BEFORE_PRONOUN = re.compile(rf"\b(?P<pron>{_PRONOUNS})\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH_VERBS})\b")
 _BEFORE_ROLE = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+(?:{_SPEECH_VERBS})\b", re.I)
 _PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
-_ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?P<name>{_NAME})")
+_ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<name>{_NAME})")
 
 
 class _QuoteFinder:
@@ -1157,7 +1162,10 @@ class _QuoteFinder:
             outside = _outside_quotes(text, spans)
             quote_only = bool(spans) and not re.search(rf"{_LETTER}{{2,}}", outside)
             paragraph_speaker: str | None = None
+            continuations: set[int] = set()
             for index, span in enumerate(spans):
+                if index in continuations:
+                    continue
                 speaker = self._attribute(text, spans, index, paragraph.start)
                 if speaker is None and quote_only:
                     speaker = pending_speaker or previous_speaker
@@ -1166,9 +1174,14 @@ class _QuoteFinder:
                 if speaker is None:
                     continue
                 paragraph_speaker = speaker
-                if not _is_statement(span.text):
+                statement = span.text
+                if _continues_after_attribution(text, spans, index):
+                    # "A," she said, "and b." is one statement cut by its attribution.
+                    statement = f"{span.text.strip()} {spans[index + 1].text.strip()}"
+                    continuations.add(index + 1)
+                if not (_is_statement(statement) or _is_introduced_statement(text, spans, index, statement)):
                     continue
-                quote_text = _clean_quote(span.text)
+                quote_text = _clean_quote(statement)
                 key = (speaker, fold(quote_text))
                 if key not in seen:
                     seen.add(key)
@@ -1246,6 +1259,44 @@ class _QuoteFinder:
         if _BEFORE_PRONOUN.search(clause) or _BEFORE_ROLE.search(clause):
             return self.people.last_before(offset)
         return None
+
+
+# Between the two parts of a quotation cut mid-sentence: ", she said, " / ", the actress told
+# reporters, " -- an attribution clause without a sentence end, ending in a comma.
+_MID_SENTENCE_ATTRIBUTION = re.compile(r"^\s*,?\s*[^.!?;“”„«»\"]{1,80},\s*$")
+_INTRODUCING_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\s*[,:]\s*$")
+
+
+def _continues_after_attribution(text: str, spans: list[_QuoteSpan], index: int) -> bool:
+    """True when the quotation at ``index`` goes on, after its attribution, in the next one."""
+    if index + 1 >= len(spans) or not spans[index].closed:
+        return False
+    first, second = spans[index].text.rstrip(), spans[index + 1].text.lstrip(" .…")
+    between = text[spans[index].end : spans[index + 1].start]
+    return (
+        first.endswith(",")
+        and bool(second)
+        and second[0].islower()
+        and _MID_SENTENCE_ATTRIBUTION.match(between) is not None
+        and _AFTER_ATTRIBUTION.match(between) is not None
+    )
+
+
+def _is_introduced_statement(text: str, spans: list[_QuoteSpan], index: int, statement: str) -> bool:
+    """A lower-case quotation that an attribution explicitly introduces and that ends the sentence.
+
+    'According to Diop, "the students were the real authors..."' is a statement; a lower-case
+    quotation without such an introduction is a fragment of the writer's sentence.
+    """
+    if _word_count(statement) < MIN_QUOTE_WORDS:
+        return False
+    previous_end = spans[index - 1].end if index else 0
+    before = text[previous_end : spans[index].start]
+    clause = before[_last_sentence_start(before) :]
+    introduced = _ACCORDING_TO.search(clause) is not None and clause.rstrip().endswith(",")
+    introduced = introduced or _INTRODUCING_VERB.search(clause) is not None
+    after = text[spans[index].end :]
+    return introduced and re.match(r"^[\s.!?]*(?:$|[A-Z“\"«(])", after) is not None
 
 
 def _outside_quotes(text: str, spans: list[_QuoteSpan]) -> str:
