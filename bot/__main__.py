@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     facts_import.add_argument("paths", type=Path, nargs="+")
     facts_export = facts_sub.add_parser("export", help="write the global facts as CSV files")
     facts_export.add_argument("directory", type=Path, nargs="?", default=Path("facts-export"))
+    facts_promote = facts_sub.add_parser("promote", help="make a server's fact global (every server sees it)")
+    facts_promote.add_argument("fact_id", metavar="ID", help="the fact's id as moderators see it: W123 or Q45")
     extract = sub.add_parser("extract", help="print the winners and quotes proposed from an article (JSON)")
     extract.add_argument("file", type=Path)
     extract.add_argument("--published", help="the article's publication date, YYYY-MM-DD")
@@ -67,10 +69,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return extract_command(args.file, args.published)
     if command == "facts":
-        from bot.factscli import export_command, import_command
+        from bot.factscli import export_command, import_command, promote_command
 
         if args.facts_command == "import":
             return asyncio.run(import_command(settings, args.paths))
+        if args.facts_command == "promote":
+            return asyncio.run(promote_command(settings, args.fact_id))
         return asyncio.run(export_command(settings, args.directory))
     return 2
 

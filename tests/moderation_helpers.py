@@ -38,7 +38,7 @@ def service(sandbox: Sandbox) -> ModerationService:
     assert sandbox.bot is not None
     cog: Any = sandbox.bot.get_cog("Facts")
     assert cog is not None
-    return cog.service  # type: ignore[no-any-return]
+    return cog.service
 
 
 def refused(result: Result) -> bool:

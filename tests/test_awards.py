@@ -175,14 +175,13 @@ async def test_facts_imported_by_another_process_are_seen_without_a_restart(sand
     """`python -m bot facts import` writes through its own connection while the bot runs."""
     from bot.store import Store
 
-    async with Store.open(sandbox.store.db.path) as other:
-        async with other.db.transaction():
-            festival = await other.facts.upsert_festival("locarno", "Locarno Film Festival", "Locarno", "festival",
-                                                         ["Festival del film Locarno"], "https://example.org")
-            award = await other.facts.upsert_award(festival, "golden-leopard", "Golden Leopard", True,
-                                                   ["Pardo d'oro"], "https://example.org")
-            film = await other.facts.ensure_film("Critical Zone", None, (), None, "https://example.org")
-            director = await other.facts.ensure_person("Ali Ahmadzadeh", None, "https://example.org")
-            await other.facts.insert_win(award, 2023, film, [director], [], None, None, "https://example.org")
+    async with Store.open(sandbox.store.db.path) as other, other.db.transaction():
+        festival = await other.facts.upsert_festival("locarno", "Locarno Film Festival", "Locarno", "festival",
+                                                     ["Festival del film Locarno"], "https://example.org")
+        award = await other.facts.upsert_award(festival, "golden-leopard", "Golden Leopard", True,
+                                               ["Pardo d'oro"], "https://example.org")
+        film = await other.facts.ensure_film("Critical Zone", None, (), None, "https://example.org")
+        director = await other.facts.ensure_person("Ali Ahmadzadeh", None, "https://example.org")
+        await other.facts.insert_win(award, 2023, film, [director], [], None, None, "https://example.org")
     text = (await sandbox.command("winner", {"festival": "Festival del film Locarno", "year": 2023})).reply.text()
     assert "Critical Zone" in text and "Ali Ahmadzadeh" in text and "Golden Leopard" in text

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from bot.sandbox.harness import Sandbox
+import asyncio
+import dataclasses
+from typing import Any
+
+import pytest
+
+from bot.moderation.views import OwnerView
+from bot.sandbox.harness import Sandbox, SandboxError
 from tests.moderation_helpers import QUOTE, WINNER, add_quote, add_winner, fact_id_in, winner_text
 
 
@@ -90,7 +97,6 @@ async def test_edit_remove_and_history_with_audit_entries(sandbox: Sandbox) -> N
 async def test_another_server_cannot_edit_remove_hide_or_read_a_server_fact(sandbox: Sandbox) -> None:
     win_id = await add_winner(sandbox)
     quote_id = await add_quote(sandbox)
-    home = sandbox.guild
     sandbox.use_guild("Other")
     for fact_id in (win_id, quote_id):
         for path, options in [("fact edit", {"id": fact_id, "field": "source", "value": "hijacked"}),
@@ -99,7 +105,7 @@ async def test_another_server_cannot_edit_remove_hide_or_read_a_server_fact(sand
                               ("fact history", {"id": fact_id})]:
             reply = (await sandbox.command(path, options, member="moderator")).reply
             assert reply.ephemeral and f"There is no fact {fact_id} in this server." == reply.content, (path, reply)
-    sandbox.guild = home
+    sandbox.use_guild("Sandbox")
     history = (await sandbox.command("fact history", {"id": win_id}, member="moderator")).reply.text()
     assert "hijacked" not in history and "removed" not in history
     assert "Moderated Film" in await winner_text(sandbox)
@@ -161,7 +167,7 @@ async def test_changes_are_posted_to_the_modlog_without_mentions(sandbox: Sandbo
 
 
 async def test_input_limits(sandbox: Sandbox) -> None:
-    cases = [
+    cases: list[tuple[str, dict[str, Any], str]] = [
         ("fact add winner", {**WINNER, "film": "x" * 201}, "film title is too long (201 characters; at most 200)"),
         ("fact add winner", {**WINNER, "directors": "y" * 201}, "too long (201 characters; at most 200)"),
         ("fact add winner", {**WINNER, "year": 1850}, "between 1900 and"),
@@ -223,3 +229,21 @@ async def test_unicode_tricks_resolve_to_the_same_person_and_strip_controls(sand
     assert not any(ch in text for ch in "\u202e\u202c\u2066\uff21")
     again = (await sandbox.command("fact add winner", {**WINNER, "film": "Mirror\u200b Film"}, member="moderator")).reply
     assert f"already has that fact: {win_id}" in again.content
+
+
+async def test_preview_buttons_are_disabled_when_they_time_out(sandbox: Sandbox,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(OwnerView, "default_timeout", 0.2)
+    preview = (await sandbox.command("fact add winner", WINNER, member="moderator")).reply
+    message_id = int(preview.message["id"])
+    for _ in range(250):  # wait for the view's own timeout (no assertion on how long it took)
+        components = sandbox.fake.messages[message_id].get("components") or []
+        if components and all(b.get("disabled") for row in components for b in row["components"]):
+            break
+        await asyncio.sleep(0.02)
+    else:
+        raise AssertionError("the buttons were never disabled")
+    with pytest.raises(SandboxError, match="disabled"):
+        await sandbox.click(dataclasses.replace(preview, message=sandbox.fake.messages[message_id]), "Confirm",
+                            member="moderator")
+    assert "Moderated Film" not in await winner_text(sandbox)

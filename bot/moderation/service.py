@@ -180,7 +180,7 @@ class ModerationService:
                       reason: str | None = None) -> Change:
         async with self.store.db.transaction():
             change, created_names = await self._write_win(actor, draft, action, reason)
-        await self._reindex(created_names, change)
+        await self._reindex(created_names)
         return change
 
     async def _write_win(self, actor: Actor, draft: WinDraft, action: str,
@@ -233,7 +233,6 @@ class ModerationService:
                         reason: str | None = None) -> Change:
         async with self.store.db.transaction():
             change = await self._write_quote(actor, draft, action, reason)
-        await self._reindex(False, change)
         return change
 
     async def _write_quote(self, actor: Actor, draft: QuoteDraft, action: str, reason: str | None) -> Change:
@@ -252,38 +251,13 @@ class ModerationService:
             before=None, after=snapshot, reason=reason)
         return Change(FactRef("quote", quote_id), entry, snapshot)
 
-    async def _reindex(self, created_names: bool, change: Change) -> None:
-        """Make new names findable by autocomplete and lookups in this server right away."""
+    async def _reindex(self, created_names: bool) -> None:
+        """Festivals and awards are a catalogue held in memory: reload it after adding one.
+
+        (Films and people are searched in the store itself, so new ones are found right away.)
+        """
         if created_names:
             await self.facts.load()
-            return
-        if change.ref is None:
-            return
-        repo = self.store.facts
-        if change.ref.kind == "win":
-            win = await repo.win(change.ref.id)
-            if win is not None:
-                film = await repo.film(win.film.id)
-                if film is not None:
-                    self.facts.index_film(film)
-            people = (await repo.win_people([change.ref.id])).get(change.ref.id, ((), ()))
-            for name in (*people[0], *people[1]):
-                await self._index_person_named(name, win.guild_id if win else None)
-        else:
-            refs = await repo.quote_refs(change.ref.id)
-            if refs is not None:
-                person = await repo.person(refs[0])
-                if person is not None:
-                    self.facts.index_person(person)
-                film = await repo.film(refs[1]) if refs[1] is not None else None
-                if film is not None:
-                    self.facts.index_film(film)
-
-    async def _index_person_named(self, name: str, guild_id: int | None) -> None:
-        person_id = await self.store.facts.ensure_person(name, guild_id)  # finds, never creates: the name exists
-        person = await self.store.facts.person(person_id)
-        if person is not None:
-            self.facts.index_person(person)
 
     # -- scope ---------------------------------------------------------------------------------------
 
@@ -324,7 +298,6 @@ class ModerationService:
             entry = await self.store.moderation.add_audit(
                 guild_id=actor.guild_id, actor_id=actor.user_id, action="edit", fact_kind=ref.kind, fact_id=ref.id,
                 before=before, after=after, reason=f"changed {field}")
-        await self._reindex(False, Change(ref, entry, after))
         return Change(ref, entry, after)
 
     async def _edit_win(self, actor: Actor, win_id: int, field: str, value: str) -> None:
@@ -513,7 +486,7 @@ class ModerationService:
             assert change.ref is not None
             if not await self.store.moderation.decide(proposal_id, "approved", actor.user_id, change.ref.id):
                 raise UserError(f"{proposal_label(proposal_id)} was decided by someone else a moment ago.")
-        await self._reindex(created_names, change)
+        await self._reindex(created_names)
         return change
 
     async def reject(self, actor: Actor, proposal_id: int, reason: str | None = None) -> Change:

@@ -47,8 +47,10 @@ async def report_error(interaction: discord.Interaction[Any], error: Exception) 
 class OwnerView(discord.ui.View):
     """Buttons only the member who ran the command may press; disabled after use or timeout."""
 
-    def __init__(self, owner_id: int, *, timeout: float = CONFIRM_TIMEOUT) -> None:
-        super().__init__(timeout=timeout)
+    default_timeout = CONFIRM_TIMEOUT  # seconds; a class attribute so tests can shorten it
+
+    def __init__(self, owner_id: int, *, timeout: float | None = None) -> None:
+        super().__init__(timeout=self.default_timeout if timeout is None else timeout)
         self.owner_id = owner_id
         self.origin: discord.Interaction[Any] | None = None  # set by the caller after sending
 
@@ -80,7 +82,7 @@ class OwnerView(discord.ui.View):
 
 
 class ConfirmView(OwnerView):
-    def __init__(self, owner_id: int, on_confirm: ButtonAction, *, timeout: float = CONFIRM_TIMEOUT) -> None:
+    def __init__(self, owner_id: int, on_confirm: ButtonAction, *, timeout: float | None = None) -> None:
         super().__init__(owner_id, timeout=timeout)
         self.on_confirm = on_confirm
 
@@ -100,7 +102,7 @@ class ConfirmView(OwnerView):
 
 
 class CorrectionView(OwnerView):
-    def __init__(self, owner_id: int, on_correct: ButtonAction, *, timeout: float = CONFIRM_TIMEOUT) -> None:
+    def __init__(self, owner_id: int, on_correct: ButtonAction, *, timeout: float | None = None) -> None:
         super().__init__(owner_id, timeout=timeout)
         self.on_correct = on_correct
 
