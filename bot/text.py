@@ -101,3 +101,9 @@ def check_length(s: str, limit: int, what: str) -> str | None:
     if length <= limit:
         return None
     return f"The {what} is too long ({length} characters; at most {limit})."
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st, 96th..."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -32,7 +32,7 @@ from bot.models import (
 )
 from bot.names import NameIndex, NameMatch, best_of, rank_candidates, suggestions_of
 from bot.store import Store
-from bot.text import check_length, clean_user_text, escape_markdown_safe, fold
+from bot.text import check_length, clean_user_text, escape_markdown_safe, fold, ordinal
 
 logger = logging.getLogger(__name__)
 
@@ -128,12 +128,6 @@ class FactsService:
                 award.guild_id, str(award.id), award.name, award.aliases)
         logger.info("facts loaded: %d festivals, %d awards", len(self._festivals), len(self._awards))
 
-    def index_film(self, film: Film) -> None:
-        """Films are searched in the store (kept in step by triggers): nothing to do."""
-
-    def index_person(self, person: Person) -> None:
-        """People are searched in the store (kept in step by triggers): nothing to do."""
-
     async def refresh_if_changed(self) -> None:
         """Reload the catalogue when another process (python -m bot facts import) changed the file."""
         if await self.store.db.data_version() != self._data_version:
@@ -200,7 +194,7 @@ class FactsService:
         if festival.is_ceremony and 1 <= year < MIN_YEAR:
             found = next((e.year for e in (await self.editions(festival)).values() if e.number == year), None)
             if found is None:
-                raise UserError(f"I know no {_ordinal(year)} {festival.short_name} ceremony.")
+                raise UserError(f"I know no {ordinal(year)} {festival.short_name} ceremony.")
             return found
         return check_year(year)
 
@@ -363,11 +357,6 @@ def _words(text: str) -> list[str]:
 
 def _labels(matches: list[NameMatch]) -> list[str]:
     return list(dict.fromkeys(m.label[:100] for m in matches))[:AUTOCOMPLETE_LIMIT]
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _not_awarded(award: Award, festival: Festival, year: int, win_years: set[int], editions: dict) -> NotAwarded:

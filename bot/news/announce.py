@@ -208,15 +208,10 @@ class Announcer:
                 reason = "subscription removed" if sub is None else (sub.paused_reason or "paused")
                 await self._repo.fail_delivery(delivery.id, reason)
                 continue
-            outcome = await self._deliver(delivery, article, sub)
+            outcome = await self._deliver_and_count(delivery, article, sub, work, report, received, articles)
             if outcome == "paused":
-                report.paused_channels.append(work.channel_id)
                 return
-            if outcome == "sent":
-                sent += 1
-                report.sent += 1
-                received[article.id].add(sub.guild_id)
-                articles[article.id] = article
+            sent += outcome == "sent"
 
         decided: set[tuple[int, int]] = set()  # (subscription id, article id)
         stories: set[str] = set()
@@ -238,17 +233,25 @@ class Announcer:
             if claimed is None:
                 continue  # another subscription of this channel delivered this story already
             stories.add(article.story_key)
-            outcome = await self._deliver(claimed, article, sub)
+            outcome = await self._deliver_and_count(claimed, article, sub, work, report, received, articles)
             if outcome == "paused":
-                report.paused_channels.append(work.channel_id)
                 return
-            if outcome == "sent":
-                sent += 1
-                report.sent += 1
-                received[article.id].add(sub.guild_id)
-                articles[article.id] = article
+            sent += outcome == "sent"
         report.deferred += len(work.candidates) - len(decided)
         await self._advance_cursors(work.candidates, decided)
+
+    async def _deliver_and_count(self, delivery: Delivery, article: StoredArticle, sub: Subscription,
+                                 work: _ChannelWork, report: AnnounceReport, received: dict[int, set[int]],
+                                 articles: dict[int, StoredArticle]) -> str:
+        """Deliver one announcement and account for it in the cycle's report."""
+        outcome = await self._deliver(delivery, article, sub)
+        if outcome == "paused":
+            report.paused_channels.append(work.channel_id)
+        elif outcome == "sent":
+            report.sent += 1
+            received[article.id].add(sub.guild_id)
+            articles[article.id] = article
+        return outcome
 
     async def _advance_cursors(self, candidates: list[tuple[StoredArticle, Subscription]],
                                decided: set[tuple[int, int]]) -> None:

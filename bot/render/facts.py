@@ -16,6 +16,7 @@ from bot.render.colors import BRAND
 from bot.render.limits import fit_embed, truncate
 from bot.render.pages import paginate_lines
 from bot.text import escape_markdown_safe as safe
+from bot.text import ordinal
 
 QUOTE_PREVIEW = 300
 
@@ -63,7 +64,7 @@ def _not_awarded_text(gap: NotAwarded, year: int) -> str:
 
 def winner_embed(answer: WinnerAnswer) -> discord.Embed:
     festival = safe(answer.festival.short_name)
-    number = f" ({_ordinal(answer.edition.number)} ceremony)" if answer.edition and answer.edition.number \
+    number = f" ({ordinal(answer.edition.number)} ceremony)" if answer.edition and answer.edition.number \
         and answer.festival.is_ceremony else ""
     if answer.not_awarded is not None:
         embed = discord.Embed(title=f"{festival} {answer.year}{number}", color=BRAND,
@@ -147,9 +148,9 @@ def edition_embed(profile: EditionProfile) -> discord.Embed:
     notes = []
     if edition is not None:
         if edition.number and profile.festival.is_ceremony:
-            notes.append(f"{_ordinal(edition.number)} ceremony")
+            notes.append(f"{ordinal(edition.number)} ceremony")
         elif edition.number:
-            notes.append(f"{_ordinal(edition.number)} edition")
+            notes.append(f"{ordinal(edition.number)} edition")
         if not edition.held:
             notes.append("Not held")
         if edition.note:
@@ -213,8 +214,3 @@ def _joined(lines: Sequence[str], limit: int = 1024) -> str:
         out.append(line)
         used += len(line) + 1
     return truncate("\n".join(out), limit)
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"

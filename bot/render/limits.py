@@ -48,7 +48,11 @@ def truncate(s: str, limit: int) -> str:
     boundary = max(cut.rfind(" "), cut.rfind("\n"))
     if boundary >= room * (1 - _WORD_BOUNDARY_SHARE):
         cut = cut[:boundary]
-    return cut.rstrip() + ELLIPSIS
+    cut = cut.rstrip()
+    # In escaped markdown an odd run of trailing backslashes would escape the ellipsis.
+    if (len(cut) - len(cut.rstrip("\\"))) % 2:
+        cut = cut[:-1]
+    return cut + ELLIPSIS
 
 
 def embed_length(embed: discord.Embed) -> int:

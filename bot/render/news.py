@@ -16,6 +16,7 @@ import discord
 from bot.news.html_text import shorten
 from bot.news.models import Feed, StoredArticle, SubscriptionView
 from bot.render.colors import ERROR, NEWS
+from bot.render.limits import truncate
 
 SUMMARY_LIMIT = 350
 TITLE_LIMIT = 256
@@ -43,18 +44,6 @@ def only_role(role_id: int) -> discord.AllowedMentions:
     return discord.AllowedMentions(everyone=False, users=False, roles=[discord.Object(role_id)], replied_user=False)
 
 
-def clip(text: str, limit: int) -> str:
-    """Cut to ``limit`` characters with an ellipsis, never leaving a dangling escape backslash."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    # An odd run of trailing backslashes would escape the ellipsis (or half an escape pair).
-    trailing = len(cut) - len(cut.rstrip("\\"))
-    if trailing % 2:
-        cut = cut[:-1]
-    return cut + "…"
-
-
 def safe_text(text: str) -> str:
     """Article text made inert: markdown escaped, @everyone/@here/<@…>/<#…>/<@&…> neutralised."""
     escaped = discord.utils.escape_markdown(text, as_needed=False)
@@ -76,7 +65,7 @@ def timestamp(seconds: float, style: str = "R") -> str:
 def announcement(article: StoredArticle, *, mention_role_id: int | None = None) -> Announcement:
     """The message that announces ``article`` in a channel."""
     title = article.title or article.link or "Untitled article"
-    embed = discord.Embed(title=clip(safe_text(title), TITLE_LIMIT), url=_url(article.link), color=NEWS)
+    embed = discord.Embed(title=truncate(safe_text(title), TITLE_LIMIT), url=_url(article.link), color=NEWS)
     lines: list[str] = []
     if article.summary:
         lines.append(safe_text(shorten(article.summary, SUMMARY_LIMIT)))
@@ -84,14 +73,14 @@ def announcement(article: StoredArticle, *, mention_role_id: int | None = None) 
         lines.append(f"Published {timestamp(article.published_at)}")
         embed.timestamp = dt.datetime.fromtimestamp(article.published_at, tz=dt.UTC)
     if lines:
-        embed.description = clip("\n\n".join(lines), DESCRIPTION_LIMIT)
+        embed.description = truncate("\n\n".join(lines), DESCRIPTION_LIMIT)
     source = article.feed_title or "News"
-    embed.set_author(name=clip(source, AUTHOR_LIMIT), url=_url(article.feed_link))
+    embed.set_author(name=truncate(source, AUTHOR_LIMIT), url=_url(article.feed_link))
     image = _url(article.image)
     if image:
         embed.set_image(url=image)
     if article.author:
-        embed.set_footer(text=clip(f"by {article.author}", FOOTER_LIMIT))
+        embed.set_footer(text=truncate(f"by {article.author}", FOOTER_LIMIT))
     if mention_role_id is not None:
         return Announcement(f"<@&{mention_role_id}>", embed, only_role(mention_role_id))
     return Announcement(None, embed, NO_MENTIONS)
@@ -108,21 +97,21 @@ def announcement_payload(message: Announcement) -> dict[str, object]:
 
 def failing_notice(feed: Feed) -> str:
     reason = f" (last error: {feed.last_error})" if feed.last_error else ""
-    return clip(
+    return truncate(
         f"⚠️ The feed **{safe_text(feed.display_name)}** has failed {feed.consecutive_failures} times in a row"
         f"{safe_text(reason)}. I keep retrying less often (at most every 6 hours) and will say so here when it "
         "works again. A moderator can check it with `/feed list` or remove it with `/feed remove`.", 2000)
 
 
 def recovered_notice(feed: Feed) -> str:
-    return clip(f"✅ The feed **{safe_text(feed.display_name)}** works again; new articles will be posted here.",
+    return truncate(f"✅ The feed **{safe_text(feed.display_name)}** works again; new articles will be posted here.",
                 2000)
 
 
 def added_text(feed: Feed, channel_id: int, item_count: int, *, shared: bool) -> str:
     seen = f"{item_count} article{'s' if item_count != 1 else ''} already in it count as seen"
     source = " (already followed elsewhere, so it shares that schedule)" if shared else ""
-    return clip(f"<#{channel_id}> now follows **{safe_text(feed.display_name)}**{source}. {seen}; only new "
+    return truncate(f"<#{channel_id}> now follows **{safe_text(feed.display_name)}**{source}. {seen}; only new "
                 "ones will be announced. Newest item:", 2000)
 
 
@@ -147,8 +136,8 @@ def _subscription_field(view: SubscriptionView, now: float) -> tuple[str, str]:
         lines.append(f"**Paused:** {safe_text(sub.paused_reason)}")
     else:
         lines.append(f"Next poll: {timestamp(max(feed.next_poll_at, now))}")
-    name = clip(f"{feed.display_name} (#{sub.id})", FIELD_NAME_LIMIT)
-    return name, clip("\n".join(lines), FIELD_VALUE_LIMIT)
+    name = truncate(f"{feed.display_name} (#{sub.id})", FIELD_NAME_LIMIT)
+    return name, truncate("\n".join(lines), FIELD_VALUE_LIMIT)
 
 
 def subscription_pages(views: Sequence[SubscriptionView], now: float) -> list[list[discord.Embed]]:
@@ -169,24 +158,24 @@ def subscription_pages(views: Sequence[SubscriptionView], now: float) -> list[li
 
 def latest_pages(articles: Sequence[StoredArticle], *, text: str | None) -> list[list[discord.Embed]]:
     """/news latest: ARTICLES_PER_PAGE articles per embed."""
-    heading = f"Latest news matching “{clip(text, 80)}”" if text else "Latest news"
+    heading = f"Latest news matching “{truncate(text, 80)}”" if text else "Latest news"
     if not articles:
         what = "matches that search" if text else "has arrived yet from this server's feeds"
-        return [[discord.Embed(title=clip(safe_text(heading), TITLE_LIMIT), color=NEWS,
+        return [[discord.Embed(title=truncate(safe_text(heading), TITLE_LIMIT), color=NEWS,
                                description=f"No article {what}.")]]
     pages: list[list[discord.Embed]] = []
     for start in range(0, len(articles), ARTICLES_PER_PAGE):
         blocks: list[str] = []
         for article in articles[start : start + ARTICLES_PER_PAGE]:
-            title = clip(safe_text(article.title or article.link or "Untitled"), 200)
+            title = truncate(safe_text(article.title or article.link or "Untitled"), 200)
             # Square brackets would end the link text early: drop them from the visible title.
             title = title.replace("[", "(").replace("]", ")")
             head = f"**[{title}]({article.link})**" if _url(article.link) else f"**{title}**"
-            meta = f"{safe_text(clip(article.feed_title, 100))} · {timestamp(article.sort_time)}"
+            meta = f"{safe_text(truncate(article.feed_title, 100))} · {timestamp(article.sort_time)}"
             summary = safe_text(shorten(article.summary, 160)) if article.summary else ""
             blocks.append("\n".join(part for part in (head, meta, summary) if part))
-        embed = discord.Embed(title=clip(safe_text(heading), TITLE_LIMIT), color=NEWS,
-                              description=clip("\n\n".join(blocks), DESCRIPTION_LIMIT))
+        embed = discord.Embed(title=truncate(safe_text(heading), TITLE_LIMIT), color=NEWS,
+                              description=truncate("\n\n".join(blocks), DESCRIPTION_LIMIT))
         pages.append([embed])
     return pages
 
@@ -206,6 +195,6 @@ def why_embed(link: str, lines: Sequence[WhyLine]) -> discord.Embed:
         for line in lines
     )
     color = NEWS if any(line.verdict == "delivered" for line in lines) else ERROR
-    embed = discord.Embed(title="Why (not)?", color=color, description=clip(body or "Nothing to say.", 4000))
-    embed.add_field(name="Link", value=clip(safe_text(link), FIELD_VALUE_LIMIT), inline=False)
+    embed = discord.Embed(title="Why (not)?", color=color, description=truncate(body or "Nothing to say.", 4000))
+    embed.add_field(name="Link", value=truncate(safe_text(link), FIELD_VALUE_LIMIT), inline=False)
     return embed
