@@ -109,7 +109,7 @@ def recovered_notice(feed: Feed) -> str:
 
 
 def added_text(feed: Feed, channel_id: int, item_count: int, *, shared: bool) -> str:
-    seen = f"{item_count} article{'s' if item_count != 1 else ''} already in it count as seen"
+    seen = f"{item_count} article{'s' if item_count != 1 else ''} already in it {'count' if item_count != 1 else 'counts'} as seen"
     source = " (already followed elsewhere, so it shares that schedule)" if shared else ""
     return truncate(f"<#{channel_id}> now follows **{safe_text(feed.display_name)}**{source}. {seen}; only new "
                 "ones will be announced. Newest item:", 2000)
