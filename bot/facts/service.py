@@ -329,7 +329,7 @@ class FactsService:
 def rank_quotes(quotes: list[Quote], terms: list[str]) -> list[Quote]:
     """Best first: query words found in the text count most, then in the speaker, film, event
     (bm25's usual column weights); shorter quotes, more to the point, win ties."""
-    folded_terms = tuple(fold(term) for term in terms)
+    folded_terms = tuple(f for f in (fold(term) for term in terms) if f)
 
     def hits(text: str | None) -> int:
         return sum(1 for word in _words(text or "") if word.startswith(folded_terms))
@@ -338,7 +338,7 @@ def rank_quotes(quotes: list[Quote], terms: list[str]) -> list[Quote]:
         weighted = 4.0 * hits(quote.text) + 2.0 * hits(quote.speaker) + hits(quote.film) + hits(quote.event)
         return (-weighted / (1 + len(quote.text) / 400), len(quote.text), quote.id)
 
-    return sorted(quotes, key=score)
+    return sorted(quotes, key=score) if folded_terms else quotes
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -350,8 +350,8 @@ def _fold_word(word: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    """Words in matching form. fold() of a whole quote costs ~0.1 ms; words repeat, so fold each
-    distinct non-ASCII word once."""
+    """Words in matching form. fold() of a whole quote costs ~0.1 ms; words repeat, so each
+    distinct non-ASCII word is folded once."""
     return [w if w.isascii() else _fold_word(w) for w in _WORD.findall(text.casefold())]
 
 

@@ -20,6 +20,16 @@ Winners -- decisions:
   with none of them the winner is skipped.
 * ``film`` is a title-like span tied to the win; ``directors`` are the film's directors when the
   article names them (for acting awards too: the film's director, never the actor).
+* Palmarès lines ("Award: ...") are read item by item: "FILM (DIRECTOR)", "PERSON, FILM",
+  "PERSON for FILM", "FILM, DIRECTOR", and ties "A (X) and B (Y)"; a line whose award name is
+  preceded by other words ("Short Film Palme d'Or:") is a different award and is skipped.
+* An enumeration after a win ("won four awards — best picture, best director and ...",
+  "taking home seven Oscars including best picture, best director for Nolan") credits every
+  item to the subject's film, whatever "for X" follows an item.
+* A subject that only refers to the film ("the film's star", "who directed the film", "the
+  film took home") gets the winning film mentioned last before it; a person gets the winning
+  film of an earlier sentence only when that sentence names them as its maker ("its
+  writer-director Sean Baker"), never someone merely mentioned beside it.
 
 Quotes -- decisions:
 * A quote is text between matching quote marks with at least ``MIN_QUOTE_WORDS`` words that
@@ -516,7 +526,19 @@ _WIN_AFTER = re.compile(
     r"was\s+shared)\s+(?:jointly\s+)?(?:to|by|between)\b",
     re.IGNORECASE,
 )
-_LIST_SEPARATOR = re.compile(r"^\s*(?:winner\s*)?[:—–]\s*|^\s+-\s+")
+# After an award name at a line start: "Grand Prix: ", "Jury Prize (ex-aequo): ",
+# "Golden Bear for Best Film: ", "Best Director — ".
+_LIST_SEPARATOR = re.compile(
+    r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:for\s+(?:the\s+)?best\s+(?:film|picture|feature)\s*)?"
+    r"(?:winners?\s*)?[:—–]\s*|^\s+-\s+",
+    re.IGNORECASE,
+)
+# A palmarès item's trailing "(Director Name)" or "(Name and Name)".
+_LIST_TRAILING_NAME = re.compile(rf"\s*\(((?:dir\.\s*)?{_NAME}(?:\s*(?:,|and|&|y)\s*{_NAME})*)\)\s*$")
+_LIST_TIE_SPLIT = re.compile(r"(?<=\))\s*(?:,?\s*and\s+|\s*&\s*|;\s*|,\s+)")
+# A palmarès segment that is a person: "Wagner Moura", "Jean-Pierre and Luc Dardenne".
+_LIST_PERSON = rf"(?!(?:The|A|An)\s){_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,5}}"
+_LIST_NAME = re.compile(rf"{_LIST_PERSON}(?:\s+(?:and|&)\s+{_LIST_PERSON})?")
 # Cues that the award is only hoped for, or that the win is history rather than news. They are
 # looked for before the award mention (and just after it), not in the whole sentence: "a
 # surprise choice over the favourite" after a real win must not cancel it.
@@ -563,7 +585,24 @@ _PERSON_AWARD = re.compile(r"direct|actor|actress|performance|screenplay|interpr
 _DIRECTOR_AWARD = re.compile(r"direct", re.IGNORECASE)
 _FILM_CONNECTORS = _words("of the a an and in on to for with at as is me my de la le du el y from or no not")
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?|[“”„«»\"]|[^\w\s]", re.UNICODE)
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|as|whereas|with|y)\s+|;|\s[—–]\s")
+# "won four awards — best picture, best director and": a win verb, a count noun, a list.
+_ENUMERATION = re.compile(
+    r"\b(?:won|wins|took\s+home|taking\s+home|takes\s+home|picked\s+up|scooped|claimed|collected|"
+    r"bagged|earned|swept|winning)\b(?:\s+[\w\-]+){0,3}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
+    r"(?:\s*[—–:]\s*|,?\s+including\s+)(?P<items>[^.;]*?)$",
+    re.IGNORECASE,
+)
+_ENUM_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ENUM_ITEM = re.compile(r"^\s*(?:best|outstanding)\b", re.IGNORECASE)
+_FILM_REFERENCE = re.compile(
+    r"^\s*the\s+(?:film|movie)\s*$|\b(?:the\s+(?:film|movie|picture)['’]s|its\s+(?:star|lead|director|writer)|"
+    r"(?:who|which)\s+(?:directed|wrote|co-wrote|stars?\s+in|starred\s+in)\s+(?:it|the\s+(?:film|movie)))\b",
+    re.IGNORECASE,
+)
+_NO_AWARD = AwardName(key="", name="", aliases=(), is_top=False)
+_CLAUSE_BREAK = re.compile(
+    r",[”\"»]?\s+(?:and|while|but|as|whereas|with|y)\s+|\s+and\s+(?=[“\"«])|;|\s[—–]\s"
+)
 
 
 @dataclass(frozen=True)
@@ -593,6 +632,7 @@ class _WinnerFinder:
         self.article_year = self._article_year()
         self.person_like = self._person_like_names()
         self.films_by_director: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self.films_so_far: list[tuple[str, tuple[str, ...]]] = []
 
     # --- article-level decisions -------------------------------------------------------------
 
@@ -697,6 +737,7 @@ class _WinnerFinder:
                     if key not in seen:
                         seen.add(key)
                         winners.append(winner)
+                        self.films_so_far.append((winner.film, winner.directors))
                         for director in winner.directors:
                             self.films_by_director.setdefault(director, (winner.film, winner.directors))
         return winners
@@ -712,7 +753,8 @@ class _WinnerFinder:
         give = _GIVE_BEFORE.search(left) and _GIVE_AFTER.search(right)
         win_before = None if give else _WIN_BEFORE.search(left)
         list_line = _LIST_SEPARATOR.search(right) if not left.strip(" *•-–") else None
-        if not (win_before or win_after or give or list_line):
+        enumeration = None if (win_after or give or list_line) else self._enumeration(text, s_start, a_start)
+        if not (win_before or win_after or give or list_line or enumeration is not None):
             return []
         if _NOT_NEWS.search(text[_clause_start(text, s_start, a_start) : a_end + 30]):
             return []
@@ -724,7 +766,15 @@ class _WinnerFinder:
         if year is None:
             return []
         choices: list[_FilmChoice]
-        if win_after or give or list_line:
+        if enumeration is not None:
+            # "won four awards — best picture, best director and ...": every item is the
+            # subject's win, whatever "for X" follows an item.
+            choices = self._films_of_subject_only(s_start, enumeration)
+        elif list_line and not (win_after or give):
+            offset = a_end + list_line.end()
+            line_end = text.find("\n", offset)
+            choices = self._films_in_list_line(offset, s_end if line_end < 0 else min(line_end, s_end), award)
+        elif win_after or give or list_line:
             separator = win_after or give or list_line
             assert separator is not None
             offset = a_end + separator.end()
@@ -828,6 +878,128 @@ class _WinnerFinder:
                 return choices
         return self._pick_films(self._spans(start, end), start, end, award)
 
+    def _enumeration(self, text: str, s_start: int, a_start: int) -> int | None:
+        """The win verb's offset when the award is an item of an enumeration that follows it
+        ("won four awards — best picture, best director, best original screenplay and ...")."""
+        left = text[_clause_start_enum(text, s_start, a_start) : a_start]
+        match = _ENUMERATION.search(left)
+        if match is None:
+            return None
+        items = [item for item in _ENUM_ITEM_SPLIT.split(match.group("items")) if item.strip()]
+        if not all(
+            _ENUM_ITEM.match(item) or self.gazetteer.find_awards(fold(item.strip())[:60]) for item in items
+        ):
+            return None
+        return a_start - len(left) + match.start()
+
+    def _films_of_subject_only(self, s_start: int, verb_start: int) -> list[_FilmChoice]:
+        text = self.masked
+        subject_start = _clause_start(text, s_start, verb_start)
+        spans = [s for s in self._spans(subject_start, verb_start) if not self._is_person(s)]
+        marked = [s for s in spans if s.quoted or self._has_film_marker(s, subject_start)]
+        choices = self._pick_films(marked, subject_start, verb_start, _NO_AWARD)
+        return (
+            choices
+            or self._film_of_director(subject_start, verb_start)
+            or self._film_by_reference(subject_start, verb_start)
+        )
+
+    def _film_by_reference(self, start: int, end: int) -> list[_FilmChoice]:
+        """ "the film's star won best actress", "who directed it": the winning film mentioned
+        last before this clause."""
+        if not _FILM_REFERENCE.search(self.masked[start:end]):
+            return []
+        best: tuple[int, str, tuple[str, ...]] | None = None
+        for film, directors in self.films_so_far:
+            at = self.masked.rfind(film, 0, start)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, film, directors)
+        if best is None:
+            return []
+        return [_FilmChoice(_Span(best[0], best[0] + len(best[1]), best[1], quoted=False), best[2])]
+
+    def _films_in_list_line(self, start: int, end: int, award: AwardName) -> list[_FilmChoice]:
+        """The winners of a palmarès line after "Award:": "FILM (DIRECTOR)", "PERSON, FILM",
+        "FILM, DIRECTOR", ties as "A (X) and B (Y)"."""
+        line = self.masked[start:end].rstrip(" .;")
+        items = [(start, line)]
+        tie = _LIST_TIE_SPLIT.split(line)
+        if len(tie) > 1 and all(_LIST_TRAILING_NAME.search(part) for part in tie):
+            items, cursor = [], start
+            for part in tie:
+                at = self.masked.find(part, cursor, end)
+                items.append((at, part))
+                cursor = at + len(part)
+        choices: list[_FilmChoice] = []
+        for item_start, item in items:
+            choice = self._list_item(item_start, item, award)
+            if choice is not None:
+                choices.append(choice)
+        return choices
+
+    def _list_item(self, start: int, item: str, award: AwardName) -> _FilmChoice | None:
+        person_for = re.match(r"^\s*(?P<people>[^()]+?),?\s+(?:for|in)\s+(?=[“\"«‘'*_]?[^\W_])", item)
+        if person_for and all(
+            _LIST_NAME.fullmatch(part)
+            for part in re.split(r",\s*|\s+(?:and|&)\s+", person_for.group("people").strip())
+        ):
+            # "Jesse Plemons for Kinds of Kindness": the person, then the film.
+            film_at = start + person_for.end()
+            choice = self._list_item(film_at, item[person_for.end() :], award)
+            if choice is not None and _DIRECTOR_AWARD.search(award.name):
+                people = person_for.group("people").strip()
+                named = self._resolve_all([_Span(start + item.find(people), film_at, people, False)])
+                return _FilmChoice(choice.span, named or choice.directors)
+            return choice
+        trailing = _LIST_TRAILING_NAME.search(item)
+        if trailing and not _YEAR_RE.search(trailing.group(1)):
+            film_text = item[: trailing.start()]
+            names = self._resolve_all(
+                [_Span(start + trailing.start(1), start + trailing.end(1), trailing.group(1), False)]
+            )
+            span = self._title_in(start, film_text)
+            return _FilmChoice(span, names) if span else None
+        segments = [seg for seg in re.split(r",\s+", item) if seg.strip()]
+        quoted = [seg for seg in segments if re.match(r"^\s*[“\"«‘'*_]", seg)]
+        if len(segments) >= 2:
+            first, last = segments[0], segments[-1]
+            if quoted:
+                film_segment = quoted[0]
+                people = [
+                    seg for seg in segments if seg is not film_segment and _LIST_NAME.fullmatch(seg.strip())
+                ]
+            elif self._is_person_name(first.strip()) or (
+                _PERSON_AWARD.search(award.name) and _LIST_NAME.fullmatch(first.strip())
+            ):
+                film_segment, people = last, [first]
+            else:
+                film_segment = first
+                people = [last] if _LIST_NAME.fullmatch(last.strip()) else []
+            film_at = start + item.find(film_segment)
+            span = self._title_in(film_at, film_segment)
+            if span is None:
+                return None
+            directors: tuple[str, ...] = ()
+            if _DIRECTOR_AWARD.search(award.name) or not _PERSON_AWARD.search(award.name):
+                directors = self._resolve_all(
+                    [
+                        _Span(start + item.find(p), start + item.find(p) + len(p), p.strip(), False)
+                        for p in people
+                    ]
+                )
+            return _FilmChoice(span, directors or self._directors_near(span, start + len(item)))
+        span = self._title_in(start, item)
+        return _FilmChoice(span, self._directors_near(span, start + len(item))) if span else None
+
+    def _title_in(self, start: int, raw: str) -> _Span | None:
+        """The film title that a palmarès segment is: quotes and emphasis marks stripped."""
+        stripped = raw.strip()
+        title = stripped.strip("“”\"«»‘’'*_ ").strip()
+        if not title or not (title[0].isupper() or title[0].isdigit()) or _word_count(title) > 12:
+            return None
+        at = start + raw.find(title)
+        return _Span(at, at + len(title), title, quoted=stripped != title)
+
     def _films_for_subject(
         self, s_start: int, verb_start: int, a_end: int, s_end: int, award: AwardName
     ) -> list[_FilmChoice]:
@@ -837,6 +1009,11 @@ class _WinnerFinder:
         after = text[a_end:s_end]
         for_film = re.match(
             rf"^(?:[^.;]{{0,60}}?)\s(?:for|with|thanks\s+to|por|con|pour|avec|per)\s+(?=[“\"«]|{_UP})",
+            after,
+        ) or re.match(
+            # "won best actor for his role as the father of ... in King Richard"
+            rf"^[^.;]{{0,20}}?\bfor\s+(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|part)\b"
+            rf"[^.;]{{0,90}}\sin\s+(?=[“\"«]|{_UP})",
             after,
         )
         if for_film:
@@ -856,7 +1033,9 @@ class _WinnerFinder:
         choices = self._pick_films(subject, subject_start, verb_start, award)
         if choices:
             return choices
-        known = self._film_of_director(subject_start, verb_start)
+        known = self._film_of_director(subject_start, verb_start) or self._film_by_reference(
+            subject_start, verb_start
+        )
         if known:
             return known
         # "Östlund won the Palme d'Or on Saturday, as his satire Triangle of Sadness ...":
@@ -876,6 +1055,31 @@ class _WinnerFinder:
             if full and full in self.films_by_director:
                 film, directors = self.films_by_director[full]
                 return [_FilmChoice(_Span(match.start(), match.end(), film, quoted=False), directors)]
+            if full:
+                known = self._winning_film_beside(full, match.start())
+                if known:
+                    return known
+        return []
+
+    def _winning_film_beside(self, person: str, position: int) -> list[_FilmChoice]:
+        """ "Baker won four awards": the winning film named in the same earlier sentence as
+        Sean Baker ("Anora won best picture, and its writer-director Sean Baker ...")."""
+        for film, directors in reversed(self.films_so_far):
+            at = self.masked.find(film, 0, position)
+            if at < 0:
+                continue
+            paragraph_start = self.masked.rfind("\n", 0, at) + 1
+            paragraph_end = self.masked.find("\n", at)
+            sentence = self.masked[
+                paragraph_start : position if paragraph_end < 0 else min(paragraph_end, position)
+            ]
+            # Only a person the sentence names as the film's maker: "its writer-director
+            # Sean Baker", not Will Smith mentioned in passing.
+            if re.search(
+                rf"\b(?:director|filmmaker|helmer|auteur)\s+{re.escape(person)}|{re.escape(person)}['’]s\s",
+                sentence,
+            ):
+                return [_FilmChoice(_Span(at, at + len(film), film, quoted=False), directors or (person,))]
         return []
 
     def _resolve_all(self, spans: list[_Span]) -> tuple[str, ...]:
@@ -1023,6 +1227,12 @@ def _clause_start(text: str, s_start: int, position: int) -> int:
     """Start of the clause that holds ``position``: after ", and", ", while", ";" or a dash."""
     ends = [match.end() for match in _CLAUSE_BREAK.finditer(text, s_start, position)]
     return ends[-1] if ends else s_start
+
+
+def _clause_start_enum(text: str, s_start: int, position: int) -> int:
+    """Like :func:`_clause_start`, but a dash opens a list here rather than a new clause."""
+    ends = [m.end() for m in re.finditer(r",\s+(?:while|but|as|whereas)\s+|;", text[s_start:position])]
+    return s_start + ends[-1] if ends else s_start
 
 
 def _clause_length(tail: str) -> int:

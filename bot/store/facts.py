@@ -18,10 +18,9 @@ from bot.names import Candidate
 from bot.store.database import Database
 from bot.text import fold, fold_key
 
-RANK_WINDOW = 100  # matches of a search that are ranked (a common word matches thousands)
+RANK_WINDOW = 60  # matches of a search that are ranked (a common word matches thousands)
 PREFIX_SCAN = 2000
 COMMON_TRIGRAM = 1500
-FUZZY_BELOW = 10  # typo candidates only when exact, prefix and word matches found fewer names
 FUZZY_TRIGRAMS = 4  # the query's rarest trigrams that fetch typo candidates
 
 # coalesce(guild_id, :guild) = :guild is "global or this guild" written so that the planner
@@ -89,6 +88,7 @@ _UPPER = "\U0010ffff"
 class FactsRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._trigram_counts: dict[str, dict[str, int]] = {}
 
     @property
     def _conn(self) -> aiosqlite.Connection:
@@ -148,28 +148,21 @@ class FactsRepository:
                                    "ORDER BY o.fold LIMIT :lim", params)
             return [Candidate(str(r[0]), r[1], r[2]) for r in rows]
         params.update(k=key, hi=key + _UPPER)
-        # The shortest names starting with the key (the best prefix matches), among the first
-        # PREFIX_SCAN in index order: sorting inside the index scan, before any join.
-        rows = await self._all(
-            f"{select} AND a.rowid IN (SELECT rowid FROM (SELECT rowid, fold FROM {t.aliases} WHERE fold >= :k "
-            f"AND fold < :hi LIMIT {PREFIX_SCAN}) ORDER BY length(fold) LIMIT :lim)", params)
-        found = {(r[0], r[2]): r for r in rows}
         words = [w for w in fold(query).split() if w][:6]
+        # Two kinds of candidates in one round trip: the shortest names starting with the key
+        # (the best prefix matches, sorted inside the index scan, before any join) and names
+        # with words starting with each query word.
+        prefix = (f"{select} AND a.rowid IN (SELECT rowid FROM (SELECT rowid, fold FROM {t.aliases} WHERE fold >= :k "
+                  f"AND fold < :hi LIMIT {PREFIX_SCAN}) ORDER BY length(fold) LIMIT :lim)")
         if words:
             params["m"] = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-            rows = await self._all(
-                f"{select} AND a.rowid IN (SELECT rowid FROM {t.words} WHERE {t.words} MATCH :m LIMIT 200) "
-                "LIMIT :lim", params)
-            found.update({(r[0], r[2]): r for r in rows})
-        if len(found) < FUZZY_BELOW and len(key) >= 4:
-            trigrams = list(dict.fromkeys(key[i:i + 3] for i in range(len(key) - 2)))[:24]
-            params.update({f"t{i}": tri for i, tri in enumerate(trigrams)})
-            # fts5vocab answers "term = ?" with an index lookup but scans for "term IN (...)".
-            lookups = " UNION ALL ".join(f"SELECT term, doc FROM {t.vocab} WHERE term = :t{i}"
-                                         for i in range(len(trigrams)))
-            # Trigrams shared by thousands of names ("the") discriminate nothing and cost the most.
-            rare = [r[0] for r in sorted(await self._all(lookups, params), key=lambda r: r[1])
-                    if r[1] <= COMMON_TRIGRAM][:FUZZY_TRIGRAMS]
+            prefix += (f" UNION ALL SELECT * FROM ({select} AND a.rowid IN (SELECT rowid FROM {t.words} "
+                       f"WHERE {t.words} MATCH :m LIMIT 200) LIMIT :lim)")
+        found = {(r[0], r[2]): r for r in await self._all(prefix, params)}
+        if not found and len(key) >= 4:
+            # Nothing starts like the query: a typo. Candidates share its rarest trigrams.
+            rare = [tri for tri, docs in sorted((await self._trigram_docs(t, key)).items(), key=lambda kv: kv[1])
+                    if docs <= COMMON_TRIGRAM][:FUZZY_TRIGRAMS]
             if rare:
                 params["tm"] = " OR ".join(f'"{tri}"' for tri in rare)
                 rows = await self._all(
@@ -177,6 +170,24 @@ class FactsRepository:
                     "ORDER BY rank LIMIT 100) LIMIT :lim", params)
                 found.update({(r[0], r[2]): r for r in rows})
         return [Candidate(str(r[0]), r[1], r[2]) for r in found.values()]
+
+    async def _trigram_docs(self, t: _NameTables, key: str) -> dict[str, int]:
+        """How many names contain each trigram of `key`. fts5vocab counts by walking the term's
+        doclist (milliseconds for "the"), so counts are remembered: they are statistics for
+        choosing candidates, and a stale one only makes a choice slightly less sharp."""
+        trigrams = list(dict.fromkeys(key[i:i + 3] for i in range(len(key) - 2)))[:24]
+        cache = self._trigram_counts.setdefault(t.vocab, {})
+        missing = [tri for tri in trigrams if tri not in cache]
+        if missing:
+            params = {f"t{i}": tri for i, tri in enumerate(missing)}
+            # fts5vocab answers "term = ?" with a lookup but scans for "term IN (...)".
+            lookups = " UNION ALL ".join(f"SELECT term, doc FROM {t.vocab} WHERE term = :t{i}"
+                                         for i in range(len(missing)))
+            counts = {row[0]: int(row[1]) for row in await self._all(lookups, params)}
+            if len(cache) > 50_000:
+                cache.clear()
+            cache.update({tri: counts.get(tri, 0) for tri in missing})
+        return {tri: cache[tri] for tri in trigrams if cache[tri] > 0}
 
     async def film(self, film_id: int) -> Film | None:
         row = await self._one("SELECT id, title, original_title, year, guild_id FROM films WHERE id = ?", (film_id,))
