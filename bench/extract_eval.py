@@ -11,6 +11,9 @@ extract``) and are always measured with it. ``--gazetteer project`` measures eve
 Articles named "holdout-*" are reported separately: add new ones *before* changing the extractor
 and read their numbers first, they are the honest estimate for unseen articles. Once their misses
 have been looked at they are renamed "roundN-*" (tuned); each round is also reported on its own.
+Round 4 (10 articles: Cannes 2023/2025, Venice 2021, Berlin 2023/2024, Oscars 2022/2024, Golden
+Globes 2025, two machine translations, two negatives) was written and measured before the changes
+it then guided: winners P 0.568 / R 0.339, quotes P 0.933 / R 0.737 on first sight.
 
 Labelling rules (round 3 on; the older rounds follow the same rules):
 * Winners: every award of the gazetteer won *this* edition (the article's news, ties included as

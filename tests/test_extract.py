@@ -149,25 +149,43 @@ KNOWN_WINNER_GAPS = {
 }
 
 
-# Round 3 is labelled against the project's data/*.csv (the names `python -m bot extract` uses).
-# Its winner misses stay visible: each article keeps at least this many of its expected winners
-# and proposes no wrong one except those listed (see the report in bench/extract_eval.py).
-ROUND3_WINNERS_FOUND = {
-    "round3-ap-oscars-2025-anora": 6,  # "Baker won four awards — best picture, best director, ..."
+# Round 3 and later are labelled against the project's data/*.csv (the names `python -m bot
+# extract` uses). Their winner misses stay visible: each article keeps at least this many of its
+# expected winners and proposes no wrong one except those listed (see bench/extract_eval.py).
+LATER_ROUND_WINNERS_FOUND = {
+    "round3-ap-oscars-2025-anora": 10,
     "round3-deadline-berlin-2025-dreams": 6,
     "round3-guardian-venice-2022-poitras": 3,  # acting prizes told with "for Todd Field's Tár"
     "round3-mt-es-cannes-2024-emilia-perez": 1,  # "obtained the Prize of the Jury", "award to the best"
     "round3-mt-it-venice-2023-io-capitano": 1,  # Italian word order: "went to Poor Things of Lanthimos"
     "round3-reuters-cannes-2025-palmares": 7,
-    "round3-variety-venice-2024-room-next-door": 4,
+    "round3-variety-venice-2024-room-next-door": 5,
+    # Round 4 was written before the changes that its numbers measure (see the report).
+    "round4-ap-oscars-2022-coda": 10,  # "became the first deaf man to win ... when he claimed"
+    "round4-guardian-cannes-2023-anatomy": 4,  # "awarded the Grand Prix to Jonathan Glazer's ..."
+    "round4-mt-es-berlin-2023-adamant": 1,  # "Silver Bear to the best leading interpretation"
+    "round4-mt-fr-venice-2021-happening": 1,  # "the Grand Prize of the jury", "Coppa Volpi of the best"
+    "round4-variety-oscars-2024-oppenheimer": 8,  # "triumphed in the supporting actress category"
 }
-ROUND3_KNOWN_EXTRAS = {
+LATER_ROUND_KNOWN_EXTRAS = {
     "round3-deadline-berlin-2025-dreams": {
         ("Berlin", "Silver Bear for Best Screenplay", 2025, "kontinental")
     },
     "round3-mt-it-venice-2023-io-capitano": {("Venice", "Special Jury Prize", 2023, "agnieszka holland")},
     "round3-variety-venice-2024-room-next-door": {("Venice", "Volpi Cup for Best Actor", 2024, "delphine")},
 }
+LATER_ROUND_QUOTE_GAPS = {
+    # Round 4 quotes, measured before any change and not tuned: "said the girl", "had
+    # confided Bong Joon-ho", "declared the director" after a named novelist, "said in her speech:".
+    "round4-globes-2025-brutalist",
+    "round4-mt-es-berlin-2023-adamant",
+    "round4-mt-fr-venice-2021-happening",
+}
+
+
+def _is_later_round(name: str) -> bool:
+    found = re.match(r"round(\d+)-", name)
+    return found is not None and int(found.group(1)) >= 3
 
 
 @pytest.fixture(scope="module")
@@ -184,7 +202,7 @@ def test_corpus_article(name: str, corpus_gazetteer: Gazetteer, project_gazettee
         found = re.search(r"published:\s*(\d{4}-\d{2}-\d{2})", meta.read_text(encoding="utf-8"))
         published = date.fromisoformat(found.group(1)) if found else None
     expected = json.loads((ARTICLES / f"{name}.json").read_text(encoding="utf-8"))
-    gazetteer = project_gazetteer if name.startswith("round3-") else corpus_gazetteer
+    gazetteer = project_gazetteer if _is_later_round(name) else corpus_gazetteer
     got = extract(body, title=title.strip(), published=published, gazetteer=gazetteer).to_json()
 
     def winners(items: list[dict[str, object]]) -> set[tuple[object, ...]]:
@@ -195,11 +213,12 @@ def test_corpus_article(name: str, corpus_gazetteer: Gazetteer, project_gazettee
 
     if name.startswith("holdout-"):
         return  # never tuned for: measured by bench/extract_eval.py, not pinned here
-    if name.startswith("round3-"):
+    if _is_later_round(name):
         proposed, wanted = winners(got["winners"]), winners(expected["winners"])
-        assert proposed - wanted <= ROUND3_KNOWN_EXTRAS.get(name, set())
-        assert len(proposed & wanted) >= ROUND3_WINNERS_FOUND.get(name, len(wanted))
-        assert quotes(got["quotes"]) == quotes(expected["quotes"])
+        assert proposed - wanted <= LATER_ROUND_KNOWN_EXTRAS.get(name, set())
+        assert len(proposed & wanted) >= LATER_ROUND_WINNERS_FOUND.get(name, len(wanted))
+        if name not in LATER_ROUND_QUOTE_GAPS:
+            assert quotes(got["quotes"]) == quotes(expected["quotes"])
         return
     if name in KNOWN_WINNER_GAPS:
         assert winners(got["winners"]) - winners(expected["winners"]) <= _known_extras(name)
@@ -460,3 +479,105 @@ def test_generic_award_of_another_festival_is_not_credited_to_it(gazetteer: Gaze
     assert [(w.festival, w.award, w.film) for w in result.winners] == [
         ("Venice", "Golden Lion", "Poor Things")
     ]
+
+
+# --- round 4 patterns: palmarès lines, enumerations, references to the film -----------------------
+
+PALMARES = (
+    "Jafar Panahi's It Was Just An Accident won the Palme d'Or at the Cannes Film Festival 2025, the "
+    "jury said on Saturday evening after a long deliberation that lasted for many hours.\n\n"
+    "Here is the full list of winners:\n"
+    "Palme d'Or: It Was Just An Accident (Jafar Panahi)\n"
+    "Grand Prix (ex-aequo): Sirât (Oliver Laxe) and Sound Of Falling (Mascha Schilinski)\n"
+    "Best Director: Kleber Mendonça Filho, The Secret Agent\n"
+    "Short Film Palme d'Or: I'm Glad You're Dead Now (Tawfeek Barhom)\n"
+)
+
+
+def test_palmares_lines_split_director_parentheses_ties_and_person_first(gazetteer: Gazetteer) -> None:
+    result = extract(PALMARES, title="Cannes 2025 winners", gazetteer=gazetteer)
+    assert {(w.award, w.film, w.directors) for w in result.winners} == {
+        ("Palme d'Or", "It Was Just An Accident", ("Jafar Panahi",)),
+        ("Grand Prix", "Sirât", ("Oliver Laxe",)),
+        ("Grand Prix", "Sound Of Falling", ("Mascha Schilinski",)),
+        ("Best Director", "The Secret Agent", ("Kleber Mendonça Filho",)),
+    }
+
+
+def test_palmares_line_person_for_film(gazetteer: Gazetteer) -> None:
+    text = (
+        "The winners of the Cannes Film Festival 2024 were announced on Saturday night in a long "
+        "ceremony at the Palais.\n\nBest Director: Miguel Gomes for Grand Tour\n"
+    )
+    result = extract(text, gazetteer=gazetteer)
+    assert [(w.award, w.film, w.directors) for w in result.winners] == [
+        ("Best Director", "Grand Tour", ("Miguel Gomes",))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Baker won three awards — best picture, best director and best editing.",
+        "The film took home four Oscars, including best picture, best editing for Baker and best director.",
+    ],
+)
+def test_enumerated_awards_go_to_the_subjects_film(sentence: str, gazetteer: Gazetteer) -> None:
+    text = f'"Anora," directed by Sean Baker, won best picture at the Oscars 2025 on Sunday. {sentence}'
+    result = extract(text, gazetteer=gazetteer)
+    assert {(w.award, w.film) for w in result.winners} == {
+        ("Best Picture", "Anora"),
+        ("Best Director", "Anora"),
+    }
+
+
+def test_enumeration_names_its_film_in_the_subject(gazetteer: Gazetteer) -> None:
+    text = (
+        'Christopher Nolan\'s "Oppenheimer" dominated the Oscars 2024 on Sunday night, taking home seven '
+        "Oscars including best picture and best director for Nolan."
+    )
+    result = extract(text, gazetteer=gazetteer)
+    assert {(w.award, w.film) for w in result.winners} == {
+        ("Best Picture", "Oppenheimer"),
+        ("Best Director", "Oppenheimer"),
+    }
+
+
+def test_the_film_refers_to_the_last_winning_film(gazetteer: Gazetteer) -> None:
+    text = (
+        '"CODA" won best picture at the Oscars 2022 on Sunday. Troy Kotsur stars in "CODA" as the father. '
+        "Sian Heder, who directed the film, also won best director."
+    )
+    result = extract(text, gazetteer=gazetteer)
+    assert ("Best Director", "CODA") in {(w.award, w.film) for w in result.winners}
+
+
+def test_someone_only_mentioned_beside_a_winning_film_does_not_inherit_it(gazetteer: Gazetteer) -> None:
+    text = (
+        '"CODA" won best picture at the Oscars 2022, a night overshadowed by Will Smith. '
+        "Smith won best director on the same night."
+    )
+    result = extract(text, gazetteer=gazetteer)
+    assert [(w.award, w.film) for w in result.winners] == [("Best Picture", "CODA")]
+
+
+def test_for_his_role_in_film(gazetteer: Gazetteer) -> None:
+    text = (
+        "At the Cannes Film Festival 2023, Wim Wenders won best director for his work as the "
+        "writer of a quiet story in Perfect Days."
+    )
+    assert extract(text, gazetteer=gazetteer).winners == ()
+    text = (
+        "At the Oscars 2022, Denzel Washington won best director for his role as the father of Venus and "
+        'Serena Williams in "King Richard."'
+    )
+    assert [(w.award, w.film) for w in extract(text, gazetteer=gazetteer).winners] == [
+        ("Best Director", "King Richard")
+    ]
+
+
+def test_and_before_a_quoted_title_starts_a_new_subject(gazetteer: Gazetteer) -> None:
+    text = '"Encanto" was named best director at the Oscars 2022 and "Summer of Soul" won best picture.'
+    result = extract(text, gazetteer=gazetteer)
+    assert ("Best Picture", "Summer of Soul") in {(w.award, w.film) for w in result.winners}
+    assert ("Best Picture", "Encanto") not in {(w.award, w.film) for w in result.winners}
