@@ -505,7 +505,7 @@ _WIN_VERBS = (
     r"captures|snagged|took|takes|shared|share|split|took\s+home|takes\s+home|taking\s+home|"
     r"picked\s+up|picks\s+up|walked\s+away\s+with|walks\s+away\s+with|was\s+awarded|"
     r"were\s+awarded|been\s+awarded|is\s+awarded|are\s+awarded|was\s+named|were\s+named|named|"
-    r"crowned|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto"
+    r"crowned|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto"
 )
 # The win verb governs the award: at most six words between them ("won the coveted Palme d'Or").
 _WIN_BEFORE = re.compile(
@@ -521,7 +521,9 @@ _GIVE_BEFORE = re.compile(
 )
 _GIVE_AFTER = re.compile(r"^\s*(?:jointly\s+|ex[\s-]aequo\s+)?to\s+", re.IGNORECASE)
 _WIN_AFTER = re.compile(
-    r"^\W{0,3}(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+)?(?:went|goes|go|gone)|"
+    # "The Camera d'Or for best first film went to": the award's own qualifier.
+    r"^\W{0,3}(?:(?:for|of)\s+(?:the\s+)?best\s+(?:[\w\-]+\s+){1,3}?(?=went|goes|was|is|has))?"
+    r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+)?(?:went|goes|go|gone)|"
     r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared)|"
     r"was\s+shared)\s+(?:jointly\s+)?(?:to|by|between)\b",
     re.IGNORECASE,
@@ -599,6 +601,8 @@ _FILM_REFERENCE = re.compile(
     r"(?:who|which)\s+(?:directed|wrote|co-wrote|stars?\s+in|starred\s+in)\s+(?:it|the\s+(?:film|movie)))\b",
     re.IGNORECASE,
 )
+# Ends the clause of a win: a year after it belongs to another fact ("..., after the one in 2007").
+_YEAR_CLAUSE_BREAK = re.compile(r"[,;(]|\s[—–]\s|\b(?:after|before|since|five|years?)\b")
 _NO_AWARD = AwardName(key="", name="", aliases=(), is_top=False)
 _CLAUSE_BREAK = re.compile(
     r",[”\"»]?\s+(?:and|while|but|as|whereas|with|y)\s+|\s+and\s+(?=[“\"«])|;|\s[—–]\s"
@@ -762,7 +766,7 @@ class _WinnerFinder:
         if resolved is None:
             return []
         festival, award = resolved
-        year = self._event_year(s_start, s_end)
+        year = self._event_year(s_start, s_end, a_end)
         if year is None:
             return []
         choices: list[_FilmChoice]
@@ -821,9 +825,14 @@ class _WinnerFinder:
         top = [c for c in mention.candidates if c[1].is_top]
         return (top or list(mention.candidates))[0]
 
-    def _event_year(self, s_start: int, s_end: int) -> int | None:
-        """Year of a win sentence; None for a background win with a different explicit year."""
-        sentence = self.masked[s_start:s_end]
+    def _event_year(self, s_start: int, s_end: int, a_end: int) -> int | None:
+        """Year of a win sentence; None for a background win with a different explicit year.
+
+        Only years attached to the win count: anywhere before the award mention, and after it
+        up to the end of its clause. "... for Tár, the second of her career after the one
+        obtained in 2007" dates the other prize, not this one."""
+        clause_end = _YEAR_CLAUSE_BREAK.search(self.masked, a_end, s_end)
+        sentence = self.masked[s_start : clause_end.start() if clause_end else s_end]
         years = [
             int(m.group())
             for m in _YEAR_RE.finditer(sentence)
@@ -1307,16 +1316,24 @@ def _title_spans(
 
 def _split_director_tail(span: _Span, is_person: Callable[[str], bool]) -> list[_Span]:
     """Translated "Afire of Christian Petzold" is a title and its director, not one title."""
-    match = re.search(rf"\s(?:of|de|di|by)\s+({_NAME})$", span.text)
+    match = re.search(rf"\s(?:of|de|di|by)\s+(?:(?P<the>the)\s+)?({_NAME})$", span.text)
     if not match or match.start() == 0:
         return [span]
-    tail = match.group(1)
+    tail, tail_start = match.group(2), match.start(2)
     head = span.text[: match.start()]
-    if not (is_person(tail) or (len(tail.split()) in (2, 3) and not head.startswith(("The ", "A ")))):
+    if match.group("the"):
+        # "Saint Omer of the French Alice Diop": "of the" + nationality + name is how machine
+        # translation credits a director; the name after the nationality is the person.
+        words = tail.split()
+        if len(words) < 3:
+            return [span]
+        tail_start += len(words[0]) + 1
+        tail = " ".join(words[1:])
+    elif not (is_person(tail) or (len(tail.split()) in (2, 3) and not head.startswith(("The ", "A ")))):
         return [span]
     return [
         _Span(span.start, span.start + len(head), head, span.quoted),
-        _Span(span.start + match.start(1), span.end, tail, span.quoted),
+        _Span(span.start + tail_start, span.end, tail, span.quoted),
     ]
 
 

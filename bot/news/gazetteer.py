@@ -109,6 +109,57 @@ def _build_matcher(aliases: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{_alias_pattern(alias)})" for alias in unique))
 
 
+# Machine translation and paraphrase reword award names in a few regular ways; each variant of
+# an alias names the same award. Generated here rather than listed in awards.csv, which keeps
+# only real alternative names.
+_JURY_NOUN = re.compile(r"^(?P<head>.*?)\bjury\s+(?P<noun>prize|award)$")
+_FOR_BEST = re.compile(r"^(?P<head>.+?)\s+for\s+(?:the\s+)?best\s+(?P<what>.+)$")
+_BEST = re.compile(r"^best\s+(?P<what>.+)$")
+_PERFORMANCE_SYNONYMS = ("performance", "interpretation", "role")
+_DIRECTION_SYNONYMS = ("director", "direction")
+
+
+def _synonyms(what: str) -> set[str]:
+    """ "leading performance" -> also "leading interpretation", "leading role"."""
+    found = {what}
+    for group in (_PERFORMANCE_SYNONYMS, _DIRECTION_SYNONYMS):
+        for word in group:
+            if re.search(rf"\b{word}$", what):
+                found |= {re.sub(rf"\b{word}$", other, what) for other in group}
+    return found
+
+
+def alias_variants(alias: str) -> set[str]:
+    """Regular rewordings of an award alias, folded: "Jury Prize" -> "prize of the jury";
+    "Volpi Cup for Best Actress" -> "volpi cup of the best actress"; "Best Screenplay" ->
+    "award to the best screenplay", "screenplay award"; "performance" <-> "interpretation"."""
+    base = re.sub(r"\s+", " ", fold(alias).strip())
+    variants = {base}
+    jury = _JURY_NOUN.match(base)
+    if jury:
+        head = jury.group("head").strip()
+        variants.add(f"{head} {jury.group('noun')} of the jury".strip())
+    for_best = _FOR_BEST.match(base)
+    if for_best:
+        for what in _synonyms(for_best.group("what")):
+            for link in ("for the best", "for best", "of the best", "to the best", "to best", "of best"):
+                variants.add(f"{for_best.group('head')} {link} {what}")
+    best = _BEST.match(base)
+    if best and len(best.group("what").split()) <= 3:
+        for what in _synonyms(best.group("what")):
+            for noun in ("award", "prize"):
+                variants |= {
+                    f"{noun} to the best {what}",
+                    f"{noun} for best {what}",
+                    f"{noun} for the best {what}",
+                    f"{noun} of the best {what}",
+                    f"best {what} {noun}",
+                    f"{what} {noun}",
+                }
+            variants |= {f"best {what}", f"{what} category"}
+    return variants
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     festivals: tuple[FestivalName, ...]
@@ -203,7 +254,7 @@ def _award_index(
     aliases: list[str] = []
     for festival in gazetteer.festivals:
         for award in festival.awards:
-            for alias in (award.name, *award.aliases):
+            for alias in {v for a in (award.name, *award.aliases) for v in alias_variants(a)}:
                 aliases.append(alias)
                 entries = grouped.setdefault(alias_key(alias), [])
                 if (festival, award) not in entries:
