@@ -149,7 +149,7 @@ _SPEECH_VERBS = (
     "wrote|writes|commented|comments|joked|jokes|quipped|quips|exclaimed|announced|acknowledged|"
     "admitted|admits|argued|argues|observed|reflected|responded|replied|urged|proclaimed|asserted|"
     "emphasized|emphasised|stressed|cautioned|warned|confessed|posted|laughed|laughs|"
-    r"smiled|smiles|sighed|beamed|enthused|gushed|cried|put\s+it|puts\s+it"
+    r"smiled|smiles|sighed|beamed|enthused|gushed|cried|confided|confides|launched|put\s+it|puts\s+it"
 )
 _PARTICIPLES = (
     "saying|adding|noting|explaining|declaring|telling|recalling|insisting|stating|remarking|"
@@ -190,6 +190,15 @@ _ORG_WORDS = _words(
     variety deadline netflix neon mubi a24 universal paramount disney warner sony amazon apple hbo
     magazine agency association institute foundation council ministry cinema cinemas theatre
     theater channel network tv radio records"""
+)
+# Nationalities before a name ("the Swedish Ruben Östlund", "the South Korean Bong Joon-ho").
+_DEMONYM_WORDS = _words(
+    """american british french italian spanish german brazilian mexican korean south north
+    japanese chinese indian iranian swedish finnish finn danish norwegian turkish polish belgian
+    dutch portuguese romanian greek filipino dominican senegalese israeli palestinian argentine
+    argentinian chilean colombian canadian australian irish scottish swiss austrian russian
+    ukrainian georgian thai taiwanese vietnamese franco-vietnamese new zealander egyptian
+    tunisian moroccan nigerian hungarian czech"""
 )
 _ROLE_PREFIX_WORDS = _words(
     """director filmmaker actor actress producer president jury star writer screenwriter
@@ -414,7 +423,7 @@ class _People:
         """Strip roles and possessives; None when the span is not a plausible person name."""
         name = re.sub(r"['’]s?$", "", raw.strip())
         words = name.split()
-        while words and words[0].lower() in _ROLE_PREFIX_WORDS:
+        while words and (words[0].lower() in _ROLE_PREFIX_WORDS or words[0].lower() in _DEMONYM_WORDS):
             words = words[1:]
         while words and words[-1].lower() in _NON_NAME_WORDS:
             words = words[:-1]
@@ -486,7 +495,8 @@ def _is_subject(body: str, start: int, end: int) -> bool:
     lead = body[sentence_start + 1 : start].lstrip(' “"«')
     # "Backstage, producer Emma Thomas": a role right before the name is part of the subject.
     lead = re.sub(rf"(?:\b(?:[a-z][\w\-]*\s+)?(?:{_ROLE_WORDS})\s+)+$", "", lead, flags=re.IGNORECASE)
-    lead = lead.strip()
+    # "The French director Audrey Diwan received": the article belongs to the role.
+    lead = re.sub(r"(?:^|\s)(?:the|a|an)$", "", lead.strip(), flags=re.IGNORECASE).strip()
     return not lead or bool(_INTRO_PHRASE.match(lead + " "))
 
 
@@ -505,7 +515,7 @@ _WIN_VERBS = (
     r"captures|snagged|took|takes|shared|share|split|took\s+home|takes\s+home|taking\s+home|"
     r"picked\s+up|picks\s+up|walked\s+away\s+with|walks\s+away\s+with|was\s+awarded|"
     r"were\s+awarded|been\s+awarded|is\s+awarded|are\s+awarded|was\s+named|were\s+named|named|"
-    r"crowned|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto"
+    r"crowned|conquered|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto"
 )
 # The win verb governs the award: at most six words between them ("won the coveted Palme d'Or").
 _WIN_BEFORE = re.compile(
@@ -521,11 +531,12 @@ _GIVE_BEFORE = re.compile(
 )
 _GIVE_AFTER = re.compile(r"^\s*(?:jointly\s+|ex[\s-]aequo\s+)?to\s+", re.IGNORECASE)
 _WIN_AFTER = re.compile(
-    # "The Camera d'Or for best first film went to": the award's own qualifier.
-    r"^\W{0,3}(?:(?:for|of)\s+(?:the\s+)?best\s+(?:[\w\-]+\s+){1,3}?(?=went|goes|was|is|has))?"
-    r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+)?(?:went|goes|go|gone)|"
-    r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared)|"
-    r"was\s+shared)\s+(?:jointly\s+)?(?:to|by|between)\b",
+    # "The Camera d'Or for best first film went to", "The Leone d'oro of the 79th Mostra went
+    # to": the award's own qualifier.
+    r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+(?=went|goes|was|is|has|returned))?"
+    r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+)?(?:went|returned|goes|go|gone)|"
+    r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned)|"
+    r"was\s+(?:also\s+)?(?:shared|split))\s+(?:jointly\s+)?,?\s*(?:to|by|between)\b",
     re.IGNORECASE,
 )
 # After an award name at a line start: "Grand Prix: ", "Jury Prize (ex-aequo): ",
@@ -547,12 +558,12 @@ _LIST_NAME = re.compile(rf"{_LIST_PERSON}(?:\s+(?:and|&)\s+{_LIST_PERSON})?")
 _NOT_NEWS = re.compile(
     r"\b(?:nominat\w*|nominee\w*|shortlist\w*|frontrunner|front-runner|favou?rites?\b|contender|"
     r"contention|vying|vie\s+for|compet\w+\s+for|in\s+competition\s+for|race\s+for|bid\s+for|"
-    r"in\s+the\s+running|could|would|might|may|will|should|hopes?\s+to|hoping|tipped|predict\w*|"
+    r"in\s+the\s+running|could|would|might|may(?!\s+\d)|will|should|hopes?\s+to|hoping|tipped|predict\w*|"
     r"odds|previously|consecutive|having\s+won|had\s+won|had\s+already|once\s+won|"
     r"last\s+(?:year|month|may|september|february|march|edition)|years?\s+ago|decades?\s+ago|"
     r"in\s+the\s+past|former|previous|earlier\s+(?:this|that)\s+year|since|went\s+on\s+to|"
     r"(?:which|that|who|whose)\s+(?:\w+\s+){0,2}(?:won|wins|took|received|earned|shared)|"
-    r"first\s+\w+(?:\s+\w+)?\s+to|winners?\s+of\s+the\s+past|"
+    r"first\s+\w+(?:\s+(?!went\b|goes\b)\w+)?\s+to|winners?\s+of\s+the\s+past|"
     r"after\s+(?:it|he|she|they)\s+(?:won|took|received|earned))\b",
     re.IGNORECASE,
 )
@@ -582,6 +593,11 @@ _GENRE_NOUNS = (
     r"epic|biopic|western|musical|melodrama|satire|fable|debut|horror|animation|"
     r"entry|title|work|story|tale|odyssey|portrait|saga|película|pelicula|noir"
 )
+# "for the culinary romance The Taste of Things", "for his cannibal romance Bones and All": a
+# description of the film between "for" and its title.
+_FILM_DESCRIPTION = (
+    rf"(?:(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_GENRE_NOUNS})\s*,?\s+)?"
+)
 # Awards given to a person: the subject of "won Best Actress" is never the film.
 _PERSON_AWARD = re.compile(r"direct|actor|actress|performance|screenplay|interpret|camera", re.IGNORECASE)
 _DIRECTOR_AWARD = re.compile(r"direct", re.IGNORECASE)
@@ -601,8 +617,13 @@ _FILM_REFERENCE = re.compile(
     r"(?:who|which)\s+(?:directed|wrote|co-wrote|stars?\s+in|starred\s+in)\s+(?:it|the\s+(?:film|movie)))\b",
     re.IGNORECASE,
 )
-# Ends the clause of a win: a year after it belongs to another fact ("..., after the one in 2007").
-_YEAR_CLAUSE_BREAK = re.compile(r"[,;(]|\s[—–]\s|\b(?:after|before|since|five|years?)\b")
+# Ends the clause of a win: a year after it belongs to another fact ("for Tár, her second Volpi
+# after the one in 2007"). A comma before "for X in 1990" still continues the win's clause.
+_YEAR_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|while|but|as|whereas|a|an|the|her|his|their|its|which|who|whose)\b|;|\s[—–]\s|"
+    r"\b(?:after|before|since)\b",
+    re.IGNORECASE,
+)
 _NO_AWARD = AwardName(key="", name="", aliases=(), is_top=False)
 _CLAUSE_BREAK = re.compile(
     r",[”\"»]?\s+(?:and|while|but|as|whereas|with|y)\s+|\s+and\s+(?=[“\"«])|;|\s[—–]\s"
@@ -766,7 +787,7 @@ class _WinnerFinder:
         if resolved is None:
             return []
         festival, award = resolved
-        year = self._event_year(s_start, s_end, a_end)
+        year = self._event_year(s_start, s_end, a_start, a_end)
         if year is None:
             return []
         choices: list[_FilmChoice]
@@ -825,14 +846,16 @@ class _WinnerFinder:
         top = [c for c in mention.candidates if c[1].is_top]
         return (top or list(mention.candidates))[0]
 
-    def _event_year(self, s_start: int, s_end: int, a_end: int) -> int | None:
+    def _event_year(self, s_start: int, s_end: int, a_start: int, a_end: int) -> int | None:
         """Year of a win sentence; None for a background win with a different explicit year.
 
-        Only years attached to the win count: anywhere before the award mention, and after it
-        up to the end of its clause. "... for Tár, the second of her career after the one
+        Only years attached to the win count: in its clause (from ", and" or ";" before the
+        award to a comma or "after" behind it). "... for Tár, the second of her career after the one
         obtained in 2007" dates the other prize, not this one."""
         clause_end = _YEAR_CLAUSE_BREAK.search(self.masked, a_end, s_end)
-        sentence = self.masked[s_start : clause_end.start() if clause_end else s_end]
+        s_start = _clause_start(self.masked, s_start, a_start)
+        s_end = clause_end.start() if clause_end else s_end
+        sentence = self.masked[s_start:s_end]
         years = [
             int(m.group())
             for m in _YEAR_RE.finditer(sentence)
@@ -871,7 +894,9 @@ class _WinnerFinder:
         """Film(s) after "went to" / "gave ... to" / "Award:": "FILM by P", "P's FILM",
         "P for FILM", "FILM (P)"."""
         text = self.masked
-        for_film = re.search(rf"\s(?:for|with|por|pour|per)\s+(?=[“\"«]|{_UP})", text[start:end])
+        for_film = re.search(
+            rf"\s(?:for|with|por|pour|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end]
+        )
         if for_film:
             people = [
                 s
@@ -1017,7 +1042,7 @@ class _WinnerFinder:
         subject = self._spans(subject_start, verb_start)
         after = text[a_end:s_end]
         for_film = re.match(
-            rf"^(?:[^.;]{{0,60}}?)\s(?:for|with|thanks\s+to|por|con|pour|avec|per)\s+(?=[“\"«]|{_UP})",
+            rf"^(?:[^.;]{{0,60}}?)\s(?:for|with|thanks\s+to|por|con|pour|avec|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
         ) or re.match(
             # "won best actor for his role as the father of ... in King Richard"
@@ -1134,6 +1159,10 @@ class _WinnerFinder:
                 score -= 6
             if self._is_person(span):
                 score -= 6
+            if index and re.fullmatch(
+                r"\s+(?:of|by|de|di)\s+(?:the\s+\S+\s+)?", text[spans[index - 1].end : span.start]
+            ):
+                score -= 6  # "The Hand of God of Paolo Sorrentino": the director split off a title
             if re.search(rf"\b(?:{_ROLE_WORDS})\s*$", before, re.I):
                 score -= 6
             if re.match(rf"\s+(?:{_ROLE_WORDS})\b", after, re.I):  # "Swedish director", "French actress"
@@ -1277,6 +1306,9 @@ def _title_spans(
             head = current[:cut]
             tail = current[cut + 1 :]
             current.clear()
+            if len(head) == 1 and len(tail) >= 2:
+                # "Delphine and Muriel Coulin's": two first names sharing one surname.
+                head = []
             for part in (head, tail):
                 current.extend(part)
                 flush()
@@ -1303,6 +1335,8 @@ def _title_spans(
                 flush()
         elif current and word.lower() in _FILM_CONNECTORS and word.islower():
             current.append(token)
+        elif current and word in {"'", "’"} and re.match(r"\d\d\b", segment[token.end() : token.end() + 3]):
+            current.append(token)  # "Kontinental '25"
         elif current and word in {":", "!", "?"} and _next_is_cap(segment, token.end()):
             current.append(token)  # "Mission: Impossible"
         elif current and word == "." and re.match(r"\s\d", segment[token.end() : token.end() + 2]):
@@ -1329,7 +1363,11 @@ def _split_director_tail(span: _Span, is_person: Callable[[str], bool]) -> list[
             return [span]
         tail_start += len(words[0]) + 1
         tail = " ".join(words[1:])
-    elif not (is_person(tail) or (len(tail.split()) in (2, 3) and not head.startswith(("The ", "A ")))):
+    elif not (
+        is_person(tail)
+        # "The Hand of God of Paolo Sorrentino": a title that has used its own "of" already.
+        or (len(tail.split()) in (2, 3) and (not head.startswith(("The ", "A ")) or " of " in head))
+    ):
         return [span]
     return [
         _Span(span.start, span.start + len(head), head, span.quoted),
@@ -1354,8 +1392,11 @@ def _clean_title(raw: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _AFTER_ATTRIBUTION = re.compile(
-    rf"^[\s,—–-]*(?:(?:{_SPEECH_VERBS})\s+(?:(?P<pron_after>{_PRONOUNS})\b|"
-    rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS})(?:\s+of\s+[a-z][\w\-]*)?\s*,?\s+(?P<role_name>{_NAME})|"
+    # "had declared the president of the jury, the Swedish Ruben Östlund": inversion, a role
+    # and an apposition with a nationality, as machine translation writes it.
+    rf"^[\s,—–-]*(?:(?:(?:had|has)\s+)?(?:{_SPEECH_VERBS})\s+(?:(?P<pron_after>{_PRONOUNS})\b|"
+    rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s*,?\s+"
+    rf"(?:the\s+{_CAP_WORD}\s+)?(?P<role_name>{_NAME})|"
     rf"(?:{_CAP_WORD}['’]s\s+)?(?P<name_after>{_NAME})|(?P<role_after>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
     rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:[a-z][\w\-]*\s+){{0,3}}?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
     rf"\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:{_SPEECH_VERBS}))\b"
@@ -1447,12 +1488,10 @@ class _QuoteFinder:
         for key in ("role_name", "name_after", "name_before"):
             if groups.get(key):
                 return self.people.resolve(groups[key], position)
-        if (
-            groups.get("pron_after")
-            or groups.get("pron_before")
-            or groups.get("role_after")
-            or groups.get("role_before")
-        ):
+        role = groups.get("role_after") or groups.get("role_before")
+        if role:
+            return self.people.last_before(position)
+        if groups.get("pron_after") or groups.get("pron_before"):
             return self.people.last_before(position)
         return None
 

@@ -144,6 +144,7 @@ def alias_variants(alias: str) -> set[str]:
         for what in _synonyms(for_best.group("what")):
             for link in ("for the best", "for best", "of the best", "to the best", "to best", "of best"):
                 variants.add(f"{for_best.group('head')} {link} {what}")
+            variants |= {f"{what} prize", f"{what} award"}
     best = _BEST.match(base)
     if best and len(best.group("what").split()) <= 3:
         for what in _synonyms(best.group("what")):
@@ -155,6 +156,7 @@ def alias_variants(alias: str) -> set[str]:
                     f"{noun} of the best {what}",
                     f"best {what} {noun}",
                     f"{what} {noun}",
+                    f"{noun} for {what}",
                 }
             variants |= {f"best {what}", f"{what} category"}
     return variants

@@ -18,7 +18,7 @@ from bot.render.pages import paginate_lines
 from bot.text import escape_markdown_safe as safe
 from bot.text import ordinal
 
-QUOTE_PREVIEW = 300
+QUOTE_PREVIEW = 650  # five per page still fit a 4,096-character description
 
 
 def film_title(win_or_title: Win | str, original: str | None = None) -> str:

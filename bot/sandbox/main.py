@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -26,6 +27,9 @@ def sandbox_settings(settings: Settings) -> Settings:
 
 
 async def run_sandbox(settings: Settings, *, db_path: Path | None, as_json: bool) -> int:
+    if sys.stdin.isatty() and "LOG_LEVEL" not in os.environ:
+        # A person is reading the console: connection chatter would bury the bot's replies.
+        logging.getLogger().setLevel(logging.WARNING)
     with tempfile.TemporaryDirectory(prefix="filmbot-sandbox-") as tmp:
         path = db_path or Path(tmp) / "sandbox.db"
         try:
