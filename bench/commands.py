@@ -145,6 +145,7 @@ async def main(n: int, synthetic: int, validate: bool, db: Path) -> None:
                 prefixes = ["anora", "oppen", "parasit", "golden riv", "silent ga", "the roo", "anatomy fall", "win",
                             "oppenhiemer", "kalomi"]
                 runs: dict[str, list[float]] = {"echo": [], "/winner": [], "/quote search": [], "autocomplete": []}
+                by_query: dict[tuple[str, str], list[float]] = {}
                 for _ in range(50):  # warm-up
                     await sandbox.command("echo", {"text": "warm"})
                 for i in range(n):
@@ -161,12 +162,16 @@ async def main(n: int, synthetic: int, validate: bool, db: Path) -> None:
                                                                       "year": rng.randint(1960, 2025)})
                             runs[name].append(result.ms)
                         elif name == "/quote search":
-                            result = await sandbox.command("quote search", {"text": rng.choice(searches)})
+                            text = rng.choice(searches)
+                            result = await sandbox.command("quote search", {"text": text})
                             runs[name].append(result.ms)
+                            by_query.setdefault((name, text), []).append(result.ms)
                         else:
+                            typed = rng.choice(prefixes)
                             t0 = time.perf_counter()
-                            await sandbox.autocomplete("film", {"title": rng.choice(prefixes)}, focused="title")
+                            await sandbox.autocomplete("film", {"title": typed}, focused="title")
                             runs[name].append((time.perf_counter() - t0) * 1000)
+                            by_query.setdefault((name, typed), []).append(runs[name][-1])
                 echo_p99 = pct(runs["echo"], 0.99)
                 print(f"\n{n} interactions each, interleaved")
                 print(f"{'command':<16}{'p50 ms':>9}{'p99 ms':>9}{'mean':>8}  p99 vs echo   target p99 ≤ 1.5×echo+2 ms")
@@ -176,6 +181,9 @@ async def main(n: int, synthetic: int, validate: bool, db: Path) -> None:
                     verdict = "" if name == "echo" else ("ok" if p99 <= target else "MISSED")
                     print(f"{name:<16}{p50:>9.2f}{p99:>9.2f}{statistics.mean(values):>8.2f}  {p99 / echo_p99:>6.2f}×"
                           f"       {'' if name == 'echo' else f'{target:.2f} {verdict}'}")
+                print("\nper query (p50 / p99 ms):")
+                for (name, query), values in sorted(by_query.items()):
+                    print(f"  {name:<14} {query!r:<24} {pct(values, 0.5):6.2f} {pct(values, 0.99):6.2f}")
                 current, peak = rss_mib()
     print(f"\nRSS: {rss_before:.0f} MiB with the store open, {current:.0f} MiB after the run, peak {peak:.0f} MiB "
           "(bot + fake Discord + SQLite page cache in one process; target ≤ 150)")

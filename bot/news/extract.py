@@ -9,8 +9,9 @@ Winners -- decisions:
   ("won the Palme d'Or", "took home", "was awarded", "the Golden Lion went to", a palmarès line
   "Grand Prix: All We Imagine as Light"). Nominees, contenders, infinitives ("the first American
   to win") and modals ("could win") are not wins.
-* Background wins are dropped: a sentence with another explicit year ("won the Palme d'Or in
-  2019 with Parasite" in a 2024 article), or with cues such as "previously", "consecutive",
+* Background wins are dropped: another explicit year in the win's own clause ("won the Palme
+  d'Or in 2019 with Parasite" in a 2024 article; a year after ", her second ... after" belongs
+  to another fact), or cues such as "previously", "consecutive",
   "having won", "which won". A past win is a true fact, but it is not this article's news and
   it is usually already in the database.
 * Articles whose title says they are box office, casting, trailer, line-up, nominations or
@@ -595,9 +596,7 @@ _GENRE_NOUNS = (
 )
 # "for the culinary romance The Taste of Things", "for his cannibal romance Bones and All": a
 # description of the film between "for" and its title.
-_FILM_DESCRIPTION = (
-    rf"(?:(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_GENRE_NOUNS})\s*,?\s+)?"
-)
+_FILM_DESCRIPTION = rf"(?:(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_GENRE_NOUNS})\s*,?\s+)?"
 # Awards given to a person: the subject of "won Best Actress" is never the film.
 _PERSON_AWARD = re.compile(r"direct|actor|actress|performance|screenplay|interpret|camera", re.IGNORECASE)
 _DIRECTOR_AWARD = re.compile(r"direct", re.IGNORECASE)
@@ -781,7 +780,8 @@ class _WinnerFinder:
         enumeration = None if (win_after or give or list_line) else self._enumeration(text, s_start, a_start)
         if not (win_before or win_after or give or list_line or enumeration is not None):
             return []
-        if _NOT_NEWS.search(text[_clause_start(text, s_start, a_start) : a_end + 30]):
+        clause_start = _clause_start(text, s_start, a_start)
+        if _NOT_NEWS.search(_without_asides(text[clause_start : a_end + 30], a_start - clause_start)):
             return []
         resolved = self._disambiguate(mention, s_start, s_end)
         if resolved is None:
@@ -1261,6 +1261,21 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
+_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,;.]{1,120},")
+
+
+def _without_asides(window: str, award_offset: int) -> str:
+    """The window without the relative asides that close before the award: in "The jury,
+    presided over by Östlund, who won the Palme d'Or last year, awarded the Grand Prix to ...",
+    the past win belongs to the jury president, not to this award."""
+    kept: list[str] = []
+    position = 0
+    for aside in _ASIDE.finditer(window, 0, award_offset):
+        kept.append(window[position : aside.start()] + ",")
+        position = aside.end()
+    return "".join(kept) + window[position:]
+
+
 def _clause_start(text: str, s_start: int, position: int) -> int:
     """Start of the clause that holds ``position``: after ", and", ", while", ";" or a dash."""
     ends = [match.end() for match in _CLAUSE_BREAK.finditer(text, s_start, position)]
@@ -1335,6 +1350,17 @@ def _title_spans(
                 flush()
         elif current and word.lower() in _FILM_CONNECTORS and word.islower():
             current.append(token)
+        elif (
+            current
+            and len(current) >= 3
+            and current[-1].group() in {"a", "an", "the"}
+            and word.isalpha()
+            and word.islower()
+            and re.match(r"[,.;:!?]|$", segment[token.end() : token.end() + 1])
+        ):
+            # "Anatomy of a fall,": machine translation lower-cases a title's last word.
+            current.append(token)
+            flush()
         elif current and word in {"'", "’"} and re.match(r"\d\d\b", segment[token.end() : token.end() + 3]):
             current.append(token)  # "Kontinental '25"
         elif current and word in {":", "!", "?"} and _next_is_cap(segment, token.end()):

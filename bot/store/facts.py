@@ -131,7 +131,7 @@ class FactsRepository:
         rows = await self._all("SELECT id, name, guild_id FROM people")
         return [Person(r[0], r[1], aliases.get(r[0], ()), r[2]) for r in rows]
 
-    async def name_candidates(self, kind: str, query: str, guild_id: int, limit: int = 40) -> list[Candidate]:
+    async def name_candidates(self, kind: str, query: str, guild_id: int, limit: int = 25) -> list[Candidate]:
         """Names (titles, aliases) of films or people visible to the guild that may match `query`.
 
         Exact and prefix matches on the folded key, word-prefix matches (FTS5), and only when
