@@ -18,6 +18,9 @@ Round 5 (6 articles: AP Oscars 2023, Reuters Cannes 2022, Variety Berlin 2024, m
 translations of Cannes 2023 (French) and Venice 2022 (Italian), one negative) likewise: winners
 P 0.941 / R 0.381, quotes P 1.000 / R 0.700 on first sight. Its quotes are written for the corpus
 (realistic, not verbatim).
+Round 6 (6 articles: AFP Cannes 2019, Hollywood Reporter-style Venice 2018, a machine translation
+of a German Berlin 2019 report, a live blog of the 2021 Oscars, Guardian Golden Globes 2024, one
+negative) likewise: winners P 0.800 / R 0.516, quotes P 0.917 / R 0.917 on first sight.
 
 Labelling rules (round 3 on; the older rounds follow the same rules):
 * Winners: every award of the gazetteer won *this* edition (the article's news, ties included as

@@ -175,6 +175,8 @@ LATER_ROUND_WINNERS_FOUND = {
     "round5-mt-it-venice-2022-poitras": 6,  # "of which Martin McDonagh also signed the best screenplay"
     "round5-reuters-cannes-2022-triangle": 8,  # "was also split, between X's "EO" ... and "Y" by Z"
     "round5-variety-berlin-2024-dahomey": 6,  # a second "the Silver Bear Jury Prize to X" in a give
+    # Round 6 likewise, measured first: winners P 0.80 / R 0.52, quotes P 0.92 / R 0.92.
+    "round6-afp-cannes-2019-parasite": 7,  # "became the first black woman to win ... when the jury handed"
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {}
 LATER_ROUND_QUOTE_GAPS = {
@@ -689,3 +691,82 @@ def test_inverted_attribution_with_role_and_nationality(project_gazetteer: Gazet
     )
     quotes = extract(text, title="Venice 2021", gazetteer=project_gazetteer).quotes
     assert [q.speaker for q in quotes] == ["Audrey Diwan", "Bong Joon-ho"]
+
+
+def test_award_as_subject_of_a_win_verb(project_gazetteer: Gazetteer) -> None:
+    # Machine translation keeps German word order: the award is the subject, the winner the object.
+    text = (
+        'The Silver Bear Grand Jury Prize received the French director François Ozon for "By the Grace of God". '
+        'The Silver Bear for the best screenplay won the Italian "Piranhas" by Claudio Giovannesi.'
+    )
+    result = extract(text, title="Berlinale 2019", gazetteer=project_gazetteer)
+    assert [(w.award, w.film) for w in result.winners] == [
+        ("Silver Bear Grand Jury Prize", "By the Grace of God"),
+        ("Silver Bear for Best Screenplay", "Piranhas"),
+    ]
+
+
+def test_award_as_subject_won_by_is_not_read_as_an_object(project_gazetteer: Gazetteer) -> None:
+    text = "The Golden Bear won by Synonyms was a surprise."
+    assert extract(text, title="Berlinale 2019", gazetteer=project_gazetteer).winners == ()
+
+
+def test_verbless_coordinated_win_shares_the_earlier_verb(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "The jury handed the Grand Jury Prize to Yorgos Lanthimos' period romp The Favourite, and its "
+        "star Olivia Colman the Volpi Cup for best actress."
+    )
+    result = extract(text, title="Venice 2018", gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in result.winners} == {
+        ("Grand Jury Prize", "The Favourite"),
+        ("Volpi Cup for Best Actress", "The Favourite"),
+    }
+    text = "10:05 PM: Soul wins best animated feature, and My Octopus Teacher best documentary feature."
+    films = {w.award: w.film for w in extract(text, title="Oscars 2021", gazetteer=project_gazetteer).winners}
+    assert films == {"Best Animated Feature": "Soul", "Best Documentary Feature": "My Octopus Teacher"}
+
+
+def test_coordinated_clause_after_a_hope_is_not_a_win(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Critics say Soul could win best animated feature, and My Octopus Teacher best documentary feature."
+    )
+    assert extract(text, title="Oscars 2021", gazetteer=project_gazetteer).winners == ()
+
+
+def test_live_blog_copula_and_time_stamped_list_line(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "9:40 PM: Daniel Kaluuya is best supporting actor for Judas and the Black Messiah.\n\n"
+        "11:33 PM: Best actor: Anthony Hopkins, The Father."
+    )
+    result = extract(text, title="Oscars 2021 live", gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in result.winners} == {
+        ("Best Supporting Actor", "Judas and the Black Messiah"),
+        ("Best Actor", "The Father"),
+    }
+
+
+def test_tie_coordination_keeps_every_quoted_film(project_gazetteer: Gazetteer) -> None:
+    text = (
+        'The Jury Prize was shared by "Les Miserables", Ladj Ly\'s portrait of police violence, and the '
+        'Brazilian western "Bacurau" by Kleber Mendonca Filho.'
+    )
+    films = {w.film for w in extract(text, title="Cannes 2019", gazetteer=project_gazetteer).winners}
+    assert films == {"Les Miserables", "Bacurau"}
+
+
+def test_long_quoted_title_is_not_masked_as_a_statement(project_gazetteer: Gazetteer) -> None:
+    text = 'The best screenplay award went to Celine Sciamma for "Portrait of a Lady on Fire".'
+    films = [w.film for w in extract(text, title="Cannes 2019", gazetteer=project_gazetteer).winners]
+    assert films == ["Portrait of a Lady on Fire"]
+
+
+def test_festival_in_an_aside_does_not_claim_a_generic_award(project_gazetteer: Gazetteer) -> None:
+    text = "Justine Triet's Anatomy of a Fall, the Palme d'Or winner from Cannes, won best screenplay."
+    result = extract(text, title="Golden Globes 2024", gazetteer=project_gazetteer)
+    assert all(w.award != "Best Screenplay" for w in result.winners)
+
+
+def test_pronoun_antecedent_ignores_names_inside_the_quote(project_gazetteer: Gazetteer) -> None:
+    text = 'Youn Yuh-jung wins best supporting actress for Minari. "Mr. Brad Pitt, finally, nice to meet you," she said.'
+    quotes = extract(text, title="Oscars 2021", gazetteer=project_gazetteer).quotes
+    assert [q.speaker for q in quotes] == ["Youn Yuh-jung"]

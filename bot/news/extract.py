@@ -21,6 +21,15 @@ Winners -- decisions:
   with none of them the winner is skipped.
 * ``film`` is a title-like span tied to the win; ``directors`` are the film's directors when the
   article names them (for acting awards too: the film's director, never the actor).
+* Beyond "verb ... award" the clause may be built three other ways: the award as the subject
+  of a win verb ("The Silver Bear ... received the director X for F", "The Caméra d'Or crowned
+  X"), a present-tense copula ("Kaluuya is best supporting actor for F"), and a verb-less
+  clause coordinated with an earlier win clause of the same sentence ("handed A to F, and its
+  star X the B"; "Soul wins A, and My Octopus Teacher B"), which borrows that clause's verb and
+  is dropped when that clause holds a cue that the win is only hoped for.
+* A tie ("shared by", "split between") lists its winners with ", and": the list is one object.
+* A festival named in an aside before a generic award ("F, the Palme d'Or winner from Cannes,
+  won best screenplay") does not decide that award's festival.
 * Palmarès lines ("Award: ...") are read item by item: "FILM (DIRECTOR)", "PERSON, FILM",
   "PERSON for FILM", "FILM, DIRECTOR", and ties "A (X) and B (Y)"; a line whose award name is
   preceded by other words ("Short Film Palme d'Or:") is a different award and is skipped.
@@ -40,6 +49,7 @@ Quotes -- decisions:
   explicitly introduces and that ends the sentence ('According to Diop, "the students..."').
 * A quotation cut mid-sentence by its attribution ('"A," she said, "and b."') is one quote,
   its parts joined with a space; '"A," she said. "B."' is two statements, two quotes.
+* Names inside quotations are never the antecedent of "she" or "the director".
 * The speaker must be clearly named: "X said", "said X", "X told Variety:", "..., saying:"
   (the sentence's subject), "according to X"; a pronoun or "the director" resolves to the last
   named person; a paragraph that is only a quotation continues the previous speaker. A speaker
@@ -182,7 +192,7 @@ _NON_NAME_WORDS = _words(
     variety deadline reuters afp ap bbc cnn indiewire screen focus universal sony disney warner
     mubi a24 paramount amazon apple hbo studio studios pictures features entertainment media
     however meanwhile according despite although among during leave reply read more related
-    share subscribe photo getty images"""
+    share subscribe photo getty images am pm"""
 )
 # Words that mark a company or organisation rather than a person.
 _ORG_WORDS = _words(
@@ -377,11 +387,23 @@ def _is_statement(quote: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def _looks_like_title(quoted: str) -> bool:
+    """ "Portrait of a Lady on Fire": a quoted title in title case, not a statement."""
+    words = re.findall(rf"{_LETTER}[\w'’\-]*", quoted)
+    content = [word for word in words if len(word) > 3]
+    return (
+        len(words) <= 10
+        and bool(content)
+        and all(word[0].isupper() for word in content)
+        and not re.search(r"[.!?;]", quoted.rstrip(".!?,"))
+    )
+
+
 def _mask_statements(paragraph: str) -> str:
     """The paragraph with long quotations blanked (same length), keeping short quoted titles."""
     chars = list(paragraph)
     for span in _quote_spans(paragraph):
-        if _word_count(span.text) >= MIN_QUOTE_WORDS:
+        if _word_count(span.text) >= MIN_QUOTE_WORDS and not _looks_like_title(span.text):
             for position in range(span.start, span.end):
                 if chars[position] != "\n":
                     chars[position] = " "
@@ -592,7 +614,7 @@ _EDITION_YEAR_OFFSET = {"cannes": 1947, "venice": 1943, "berlin": 1950, "oscars"
 _GENRE_NOUNS = (
     r"film|movie|feature|drama|comedy|tragicomedy|romance|thriller|documentary|doc|picture|"
     r"epic|biopic|western|musical|melodrama|satire|fable|debut|horror|animation|"
-    r"entry|title|work|story|tale|odyssey|portrait|saga|película|pelicula|noir"
+    r"entry|title|work|story|tale|odyssey|portrait|saga|película|pelicula|noir|romp|anthology"
 )
 # "for the culinary romance The Taste of Things", "for his cannibal romance Bones and All": a
 # description of the film between "for" and its title.
@@ -600,11 +622,12 @@ _FILM_DESCRIPTION = rf"(?:(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}
 # Awards given to a person: the subject of "won Best Actress" is never the film.
 _PERSON_AWARD = re.compile(r"direct|actor|actress|performance|screenplay|interpret|camera", re.IGNORECASE)
 _DIRECTOR_AWARD = re.compile(r"direct", re.IGNORECASE)
+_TITLE_OPENERS = frozenset({"A", "The", "An", "At", "In", "On"})
 _FILM_CONNECTORS = _words("of the a an and in on to for with at as is me my de la le du el y from or no not")
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?|[“”„«»\"]|[^\w\s]", re.UNICODE)
 # "won four awards — best picture, best director and": a win verb, a count noun, a list.
 _ENUMERATION = re.compile(
-    r"\b(?:won|wins|took\s+home|taking\s+home|takes\s+home|picked\s+up|scooped|claimed|collected|"
+    r"\b(?:won|wins|took(?:\s+home)?|taking(?:\s+home)?|takes(?:\s+home)?|picked\s+up|scooped|claimed|collected|"
     r"bagged|earned|swept|winning)\b(?:\s+[\w\-]+){0,3}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
     r"(?:\s*[—–:]\s*|,?\s+including\s+)(?P<items>[^.;]*?)$",
     re.IGNORECASE,
@@ -624,6 +647,22 @@ _YEAR_CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _NO_AWARD = AwardName(key="", name="", aliases=(), is_top=False)
+# What may precede an award name on a palmarès line: bullets, or a live blog's time stamp
+# ("9:40 PM: Best actor: Anthony Hopkins").
+_LIST_LINE_LEAD = re.compile(r"[\s*•\-–]*(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*[:—–-]\s*)?")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+$")
+# An award that opens its clause ("The", "And the") ...
+_AWARD_SUBJECT_LEAD = re.compile(r"\s*(?:(?:and\s+)?the\s+)?", re.IGNORECASE)
+# ... followed by its own qualifier and a win verb whose object is the winner.
+_AWARD_SUBJECT_VERB = re.compile(
+    r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+)?(?:also\s+)?"
+    r"(?:received|receives|won|wins|crowned|crowns|rewarded|rewards|honou?red|honou?rs)\s+(?!by\b)",
+    re.IGNORECASE,
+)
+_WIN_VERB_ANYWHERE = re.compile(rf"\b(?:{_WIN_VERBS})\b", re.IGNORECASE)
+_GIVE_VERB_ANYWHERE = re.compile(r"\b(?:gave|gives|handed|hands|awarded|awards|presented|presents)\b", re.I)
+# Lower-case words a verb-less coordinated win clause may hold ("and its star Olivia Colman").
+_GAPPED_LOWER_WORDS = _words("its his her their the a an star lead director also")
 _CLAUSE_BREAK = re.compile(
     r",[”\"»]?\s+(?:and|while|but|as|whereas|with|y)\s+|\s+and\s+(?=[“\"«])|;|\s[—–]\s"
 )
@@ -776,12 +815,31 @@ class _WinnerFinder:
         win_after = _WIN_AFTER.search(right)
         give = _GIVE_BEFORE.search(left) and _GIVE_AFTER.search(right)
         win_before = None if give else _WIN_BEFORE.search(left)
-        list_line = _LIST_SEPARATOR.search(right) if not left.strip(" *•-–") else None
-        enumeration = None if (win_after or give or list_line) else self._enumeration(text, s_start, a_start)
-        if not (win_before or win_after or give or list_line or enumeration is not None):
-            return []
+        list_line = _LIST_SEPARATOR.search(right) if _LIST_LINE_LEAD.fullmatch(left) else None
         clause_start = _clause_start(text, s_start, a_start)
+        if not (win_before or win_after or give or list_line):
+            # "The Silver Bear ... received the French director X for "F"": the award as the
+            # subject of a win verb (machine translation keeps the source's word order).
+            win_after = self._award_subject(text, clause_start, a_start, right)
+        if not (win_before or win_after or give or list_line):
+            # "Kaluuya is best supporting actor for F": a present-tense copula, as live blogs
+            # and headlines write it.
+            win_before = _COPULA_BEFORE.search(left)
+        enumeration = None if (win_after or give or list_line) else self._enumeration(text, s_start, a_start)
+        gapped = False
+        if not (win_before or win_after or give or list_line or enumeration is not None):
+            # "... the Grand Jury Prize to F, and its star X the Volpi Cup": a coordinated clause
+            # that shares the win verb of the clause before it.
+            gapped = self._is_gapped_win(text, s_start, clause_start, a_start)
+            if not gapped:
+                return []
         if _NOT_NEWS.search(_without_asides(text[clause_start : a_end + 30], a_start - clause_start)):
+            return []
+        if gapped and any(
+            # Lower case only: "The Favourite" is a title, "the favourite" a hope.
+            cue.group()[0].islower()
+            for cue in _NOT_NEWS.finditer(text[s_start:clause_start])
+        ):
             return []
         resolved = self._disambiguate(mention, s_start, s_end)
         if resolved is None:
@@ -803,7 +861,13 @@ class _WinnerFinder:
             separator = win_after or give or list_line
             assert separator is not None
             offset = a_end + separator.end()
-            choices = self._films_in_object(offset, offset + _clause_length(text[offset:s_end]), award)
+            # A tie names its winners as a coordination: "was shared by "A", Ly's portrait of
+            # ..., and the western "B"" -- the ", and" joins winners, it opens no new clause.
+            tie = re.search(r"\b(?:shared|split|between)\b", separator.group(), re.IGNORECASE)
+            length = _tie_length(text[offset:s_end]) if tie else _clause_length(text[offset:s_end])
+            choices = self._films_in_object(offset, offset + length, award)
+        elif gapped:
+            choices = self._films_for_subject(clause_start, a_start, a_end, s_end, award)
         else:
             assert win_before is not None
             choices = self._films_for_subject(s_start, s_start + win_before.start(), a_end, s_end, award)
@@ -826,6 +890,26 @@ class _WinnerFinder:
             logger.debug("a win of %s with no recognisable film; nothing proposed", award.name)
         return winners
 
+    def _award_subject(self, text: str, clause_start: int, a_start: int, right: str) -> re.Match[str] | None:
+        """The win verb after an award that opens its clause ("The Caméra d'Or crowned X")."""
+        if not _AWARD_SUBJECT_LEAD.fullmatch(text[clause_start:a_start]):
+            return None
+        return _AWARD_SUBJECT_VERB.match(right)
+
+    def _is_gapped_win(self, text: str, s_start: int, clause_start: int, a_start: int) -> bool:
+        """True for an award in a verb-less clause coordinated with an earlier win clause of
+        the same sentence: "X won A for F, and Y B for G", "handed A to F, and X B"."""
+        if clause_start <= s_start or not re.search(r",[”\"»]?\s+and\s+$", text[s_start:clause_start]):
+            return False
+        lead = text[clause_start:a_start]
+        words = re.findall(r"[\w'’\-]+", lead)
+        if not words or not any(word[0].isupper() for word in words):
+            return False
+        if any(word.islower() and word not in _GAPPED_LOWER_WORDS for word in words):
+            return False  # a verb or another construction of its own
+        earlier = text[s_start:clause_start]
+        return bool(_WIN_VERB_ANYWHERE.search(earlier) or _GIVE_VERB_ANYWHERE.search(earlier))
+
     def _disambiguate(
         self, mention: AwardMention, s_start: int, s_end: int
     ) -> tuple[FestivalName, AwardName] | None:
@@ -837,7 +921,17 @@ class _WinnerFinder:
         if len(mention.candidates) == 1 and mention.candidates[0][1].is_top:
             return mention.candidates[0]
         position = s_start + mention.start
-        in_sentence = [m for m in self.festival_mentions if s_start <= m.start < s_end]
+        # A festival named in an aside before the award ("Anatomy of a Fall, the Palme d'Or
+        # winner from Cannes, won best screenplay") describes the film's past, not this award.
+        asides = [
+            (s_start + aside.start(), s_start + aside.end())
+            for aside in re.finditer(r",\s+[^,;]{1,80},", self.masked[s_start:position])
+        ]
+        in_sentence = [
+            m
+            for m in self.festival_mentions
+            if s_start <= m.start < s_end and not any(start < m.start < end for start, end in asides)
+        ]
         nearby = sorted(in_sentence, key=lambda m: abs(m.start - position))
         before = [m for m in self.festival_mentions if m.start < s_start]
         ordered = [m.festival for m in nearby] + self.main_festivals + [m.festival for m in reversed(before)]
@@ -1046,7 +1140,7 @@ class _WinnerFinder:
             after,
         ) or re.match(
             # "won best actor for his role as the father of ... in King Richard"
-            rf"^[^.;]{{0,20}}?\bfor\s+(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|part)\b"
+            rf"^[^.;]{{0,20}}?\bfor\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|part)\b|playing\b)"
             rf"[^.;]{{0,90}}\sin\s+(?=[“\"«]|{_UP})",
             after,
         )
@@ -1175,7 +1269,9 @@ class _WinnerFinder:
         # Ties: "X and Y shared the Golden Bear" / "the Grand Prix was shared by X and Y".
         window = text[max(0, start - 60) : end + 60]
         if re.search(r"\b(?:shared|share|split|ex[\s-]aequo|tie|tied|jointly)\b", window, re.I):
-            chosen = [span for score, _, span in scored if score >= max(best_score - 1, 0)]
+            # Each tied film is marked on its own (quoted, a genre noun); one more marker on
+            # one of them does not make the other less of a winner.
+            chosen = [span for score, _, span in scored if score >= max(min(best_score - 1, 5), 0)]
         extended = [self._with_parenthetical(span) for span in chosen]
         return [_FilmChoice(span, self._directors_near(span, end)) for span in extended]
 
@@ -1288,6 +1384,15 @@ def _clause_start_enum(text: str, s_start: int, position: int) -> int:
     return s_start + ends[-1] if ends else s_start
 
 
+def _tie_length(tail: str) -> int:
+    """Like :func:`_clause_length`, but ", and" continues the list of tied winners."""
+    match = re.search(
+        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|but|as|whereas)\s",
+        tail,
+    )
+    return match.start() if match else len(tail)
+
+
 def _clause_length(tail: str) -> int:
     match = re.search(
         r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|and|but|as|whereas)\s",
@@ -1345,7 +1450,9 @@ def _title_spans(
         if is_cap:
             current.append(token)
             # A possessive ends a name ("Sean Baker's"), but not a title ("A Traveler's Needs").
-            title_possessive = len(current) == 2 and current[0].group() in {"A", "The", "An"}
+            # "At Eternity's Gate", "A Traveler's Needs": a capitalised article or preposition
+            # before the possessive opens a title.
+            title_possessive = len(current) == 2 and current[0].group() in _TITLE_OPENERS
             if re.search(r"['’]s?$", word) and not title_possessive:
                 flush()
         elif current and word.lower() in _FILM_CONNECTORS and word.islower():
@@ -1363,7 +1470,12 @@ def _title_spans(
             flush()
         elif current and word in {"'", "’"} and re.match(r"\d\d\b", segment[token.end() : token.end() + 3]):
             current.append(token)  # "Kontinental '25"
-        elif current and word in {":", "!", "?"} and _next_is_cap(segment, token.end()):
+        elif (
+            current
+            and word in {":", "!", "?"}
+            and _next_is_cap(segment, token.end())
+            and current[-1].group() not in {"AM", "PM"}  # "9:40 PM: Soul" is a time stamp
+        ):
             current.append(token)  # "Mission: Impossible"
         elif current and word == "." and re.match(r"\s\d", segment[token.end() : token.end() + 2]):
             current.append(token)  # "Compartment No. 6"
@@ -1443,7 +1555,9 @@ class _QuoteFinder:
     def __init__(self, article: _Article, gazetteer: Gazetteer, films: set[str]) -> None:
         self.article = article
         self.gazetteer = gazetteer
-        self.people = _People(article.body, gazetteer, films)
+        # Names inside quotations ("Mr. Brad Pitt, nice to meet you") are not antecedents.
+        masked_body = "\n\n".join(_mask_statements(p.text) for p in article.paragraphs)
+        self.people = _People(masked_body, gazetteer, films)
 
     def find(self) -> list[ProposedQuote]:
         quotes: list[ProposedQuote] = []

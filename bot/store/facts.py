@@ -15,7 +15,7 @@ import aiosqlite
 
 from bot.models import Award, Edition, Festival, Film, Person, Quote, Win
 from bot.names import Candidate
-from bot.store.database import Database
+from bot.store.database import Database, Repository
 from bot.text import fold, fold_key
 
 RANK_WINDOW = 40  # matches of a search that are ranked (a common word matches thousands)
@@ -86,23 +86,10 @@ _NAME_TABLES = {
 _UPPER = "\U0010ffff"
 
 
-class FactsRepository:
+class FactsRepository(Repository):
     def __init__(self, db: Database) -> None:
-        self._db = db
+        super().__init__(db)
         self._trigram_counts: dict[str, dict[str, int]] = {}
-
-    @property
-    def _conn(self) -> aiosqlite.Connection:
-        return self._db.conn
-
-    async def _all(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[aiosqlite.Row]:
-        async with self._conn.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
-
-    async def _one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> aiosqlite.Row | None:
-        async with self._conn.execute(sql, params) as cursor:
-            row: aiosqlite.Row | None = await cursor.fetchone()
-            return row
 
     # -- catalogue (small tables, loaded whole by the service) ----------------------------------
 

@@ -8,13 +8,12 @@ who changed what and decides proposals. Callers wrap a change and its audit entr
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import aiosqlite
 
-from bot.store.database import Database
+from bot.store.database import Repository
 
 FactKind = str  # "win" | "quote"
 
@@ -91,22 +90,8 @@ def _proposal(row: aiosqlite.Row) -> Proposal:
                     row["article_id"], row["status"], row["decided_by"], row["fact_id"], row["created_at"])
 
 
-class ModerationRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+class ModerationRepository(Repository):
 
-    @property
-    def _conn(self) -> aiosqlite.Connection:
-        return self._db.conn
-
-    async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
-        async with self._conn.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
-
-    async def _one(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
-        async with self._conn.execute(sql, params) as cursor:
-            row: aiosqlite.Row | None = await cursor.fetchone()
-            return row
 
     # -- audit -------------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ by concurrent coroutines (fan-out to many channels runs at once).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -22,7 +22,7 @@ from bot.news.models import (
     Subscription,
     SubscriptionView,
 )
-from bot.store.database import Database
+from bot.store.database import Repository
 
 _FEED_COLUMNS = (
     "f.id, f.url, f.title, f.site_link, f.etag, f.last_modified, f.interval_seconds, f.next_poll_at, "
@@ -78,23 +78,13 @@ def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-class NewsRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+class NewsRepository(Repository):
 
     @asynccontextmanager
     async def _write(self) -> AsyncIterator[aiosqlite.Connection]:
         async with self._db.transaction() as conn:
             yield conn
 
-    async def _all(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
-        cursor = await self._db.conn.execute(sql, tuple(params))
-        return list(await cursor.fetchall())
-
-    async def _one(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Row | None:
-        cursor = await self._db.conn.execute(sql, tuple(params))
-        row: sqlite3.Row | None = await cursor.fetchone()
-        return row
 
     # -- feeds ---------------------------------------------------------------------------------
 
