@@ -6,7 +6,9 @@ import argparse
 import asyncio
 import contextlib
 import sys
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 from bot.config import Settings, SettingsError, load_settings
 from bot.logs import setup_logging
@@ -62,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         from bot.dbcli import backup, migrate
 
         if args.db_command == "migrate":
-            return asyncio.run(migrate(settings))
-        return asyncio.run(backup(settings, args.path))
+            return _operator(migrate(settings))
+        return _operator(backup(settings, args.path))
     if command == "extract":
         from bot.extractcli import extract_command
 
@@ -72,11 +74,25 @@ def main(argv: list[str] | None = None) -> int:
         from bot.factscli import export_command, import_command, promote_command
 
         if args.facts_command == "import":
-            return asyncio.run(import_command(settings, args.paths))
+            return _operator(import_command(settings, args.paths))
         if args.facts_command == "promote":
-            return asyncio.run(promote_command(settings, args.fact_id))
-        return asyncio.run(export_command(settings, args.directory))
+            return _operator(promote_command(settings, args.fact_id))
+        return _operator(export_command(settings, args.directory))
     return 2
+
+
+def _operator(command: Coroutine[Any, Any, int]) -> int:
+    """Run an operator command; a problem it reports (bad database, bad id) is one line, exit 1."""
+    from bot.errors import UserError
+    from bot.store import StoreError
+
+    try:
+        return asyncio.run(command)
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+    return 1
 
 
 def _run(settings: Settings) -> int:

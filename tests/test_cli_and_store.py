@@ -181,6 +181,8 @@ def test_facts_import_and_export_commands(tmp_path: Path) -> None:
     bad.write_text("speaker,text,film,event,date,language,source\nSomeone,,,,,,x\n", encoding="utf-8")
     failed = run_cli("facts", "import", str(bad), env=env, cwd=tmp_path)
     assert failed.returncode == 1 and "quotes.csv:2:" in failed.stderr
+    refused = run_cli("facts", "promote", "W1", env=env, cwd=tmp_path)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "global" in refused.stderr
 
 
 def test_settings_defaults() -> None:

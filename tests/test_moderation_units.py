@@ -130,7 +130,8 @@ async def test_promote_makes_a_server_fact_global_with_an_audit_entry(
     festivals = {f.short_name: f.guild_id for f in await store.facts.all_festivals()}
     assert festivals["Sitges"] is None  # its new festival became global with it
 
-    assert await promote_command(operator, f"W{win_id}") == 1
-    assert "global already" in capsys.readouterr().err
-    assert await promote_command(operator, "nonsense") == 1
-    assert "W123" in capsys.readouterr().err
+    # Refusals are UserErrors, which `python -m bot` prints as one line with exit code 1.
+    with pytest.raises(UserError, match="global already"):
+        await promote_command(operator, f"W{win_id}")
+    with pytest.raises(UserError, match="W123"):
+        await promote_command(operator, "nonsense")
