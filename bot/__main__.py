@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import sys
 from collections.abc import Coroutine
 from pathlib import Path
@@ -104,10 +103,29 @@ def _run(settings: Settings) -> int:
             return asyncio.run(run_sandbox(settings, db_path=None, as_json=False))
         sys.stderr.write(NO_TOKEN_MESSAGE + "To try the bot without Discord, run: python -m bot sandbox\n")
         return 2
-    from bot.runner import run_bot
+    import aiohttp
+    import discord
 
-    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how an operator stops it
+    from bot.runner import run_bot
+    from bot.store import StoreError
+
+    try:
         asyncio.run(run_bot(settings))
+    except KeyboardInterrupt:  # Ctrl-C is how an operator stops it
+        return 0
+    except discord.LoginFailure:
+        sys.stderr.write("Discord refused the token: copy a fresh one from the Developer Portal "
+                         "(Bot > Reset Token) into DISCORD_TOKEN.\n")
+        return 2
+    except discord.PrivilegedIntentsRequired:
+        sys.stderr.write("Discord refused a privileged intent; FilmBot needs none: check for a modified intents().\n")
+        return 2
+    except (aiohttp.ClientConnectionError, TimeoutError) as exc:
+        sys.stderr.write(f"Cannot reach Discord ({exc.__class__.__name__}): check the network and try again.\n")
+        return 1
+    except StoreError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 1
     return 0
 
 
