@@ -21,6 +21,11 @@ P 0.941 / R 0.381, quotes P 1.000 / R 0.700 on first sight. Its quotes are writt
 Round 6 (6 articles: AFP Cannes 2019, Hollywood Reporter-style Venice 2018, a machine translation
 of a German Berlin 2019 report, a live blog of the 2021 Oscars, Guardian Golden Globes 2024, one
 negative) likewise: winners P 0.800 / R 0.516, quotes P 0.917 / R 0.917 on first sight.
+Round 7 (6 articles: a Reuters brief of Berlin 2016, a Yonhap-style English report of Berlin
+2022, a long-form magazine piece on Cannes 2018 whose winners come late, a bulleted Venice 2017
+full list with ** bold, "•", "–"/"—" and country notes, an IndieWire-style Sundance 2020 story
+with sidebar prizes, one predictions negative) likewise: winners P 0.700 / R 0.438, quotes
+P 1.000 / R 0.778 on first sight (quotes as relabelled: one 6-word quote was first left out).
 
 Labelling rules (round 3 on; the older rounds follow the same rules):
 * Winners: every award of the gazetteer won *this* edition (the article's news, ties included as

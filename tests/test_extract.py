@@ -770,3 +770,53 @@ def test_pronoun_antecedent_ignores_names_inside_the_quote(project_gazetteer: Ga
     text = 'Youn Yuh-jung wins best supporting actress for Minari. "Mr. Brad Pitt, finally, nice to meet you," she said.'
     quotes = extract(text, title="Oscars 2021", gazetteer=project_gazetteer).quotes
     assert [q.speaker for q in quotes] == ["Youn Yuh-jung"]
+
+
+# --- round 7: what first sight of new styles missed ---------------------------------------------
+
+
+def test_markdown_bulleted_palmares_with_country_notes(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "The 74th Venice International Film Festival closed on Saturday.\n\n"
+        "• **Golden Lion for Best Film** – The Shape of Water, Guillermo del Toro (USA)\n"
+        "• **Silver Lion for Best Director** – Xavier Legrand, Jusqu'à la garde (Custody) (France)\n"
+        "• **Best Screenplay** – Martin McDonagh, Three Billboards Outside Ebbing, Missouri (UK, USA)\n"
+    )
+    winners = extract(
+        text, title="Venice 2017: the full list of winners", gazetteer=project_gazetteer
+    ).winners
+    assert [(w.award, w.film, w.directors) for w in winners] == [
+        ("Golden Lion", "The Shape of Water", ("Guillermo del Toro",)),
+        ("Silver Lion for Best Director", "Jusqu'à la garde", ("Xavier Legrand",)),
+        ("Best Screenplay", "Three Billboards Outside Ebbing, Missouri", ()),  # a writer, not named director
+    ]
+
+
+def test_for_film_of_the_next_clause_is_not_this_awards_film(project_gazetteer: Gazetteer) -> None:
+    text = "Spike Lee's BlacKkKlansman took the Grand Prix, and Pawlikowski was named best director for Cold War."
+    winners = extract(text, title="Cannes 2018", gazetteer=project_gazetteer).winners
+    assert ("Grand Prix", "BlacKkKlansman") in [(w.award, w.film) for w in winners]
+    assert ("Grand Prix", "Cold War") not in [(w.award, w.film) for w in winners]
+
+
+def test_sidebar_prize_and_unnamed_festivals_top_prize_are_not_proposed(project_gazetteer: Gazetteer) -> None:
+    text = (
+        'Lee Isaac Chung\'s "Minari" was the big winner at the Sundance Film Festival, picking up the '
+        "U.S. Grand Jury Prize: Dramatic.\n\nIn the documentary competition, the U.S. Grand Jury Prize "
+        'went to "Boys State," a portrait of a program for Texas teenagers, while "Crip Camp" won the '
+        "documentary Audience Award."
+    )
+    winners = extract(text, title="Sundance 2020 Awards", gazetteer=project_gazetteer).winners
+    assert [(w.festival, w.film) for w in winners] == [("Sundance", "Minari")]
+
+
+def test_job_title_before_the_name_attributes_the_quote(project_gazetteer: Gazetteer) -> None:
+    text = '"Every year people say the race is close and it never is," said awards strategist Tom O\'Neil.'
+    quotes = extract(text, title="Oscar predictions", gazetteer=project_gazetteer).quotes
+    assert [q.speaker for q in quotes] == ["Tom O'Neil"]
+
+
+def test_a_bare_job_title_is_nobody(project_gazetteer: Gazetteer) -> None:
+    text = 'Sean Baker won the Palme d\'Or. "Every year people say the race is close and it never is," a critic said.'
+    quotes = extract(text, title="Cannes 2024", gazetteer=project_gazetteer).quotes
+    assert quotes == ()

@@ -30,9 +30,15 @@ Winners -- decisions:
 * A tie ("shared by", "split between") lists its winners with ", and": the list is one object.
 * A festival named in an aside before a generic award ("F, the Palme d'Or winner from Cannes,
   won best screenplay") does not decide that award's festival.
-* Palmarès lines ("Award: ...") are read item by item: "FILM (DIRECTOR)", "PERSON, FILM",
+* A prize of a sidebar ("the documentary Audience Award", "In the documentary competition, the
+  Grand Jury Prize went to") is not the main competition's prize of the same name, and a top
+  prize matched by an alias ("Audience Award") is not proposed for a festival the article never
+  names.
+* Palmarès lines ("Award: ...", "**Award** – ...", bullets) are read item by item: "FILM (DIRECTOR)", "PERSON, FILM",
   "PERSON for FILM", "FILM, DIRECTOR", and ties "A (X) and B (Y)"; a line whose award name is
   preceded by other words ("Short Film Palme d'Or:") is a different award and is skipped.
+  A trailing note of one-word parts ("(USA)", "(Israel, France)") is production countries, not
+  a director; a title may hold commas ("Person, Three Billboards Outside Ebbing, Missouri").
 * An enumeration after a win ("won four awards — best picture, best director and ...",
   "taking home seven Oscars including best picture, best director for Nolan") credits every
   item to the subject's film, whatever "for X" follows an item.
@@ -174,6 +180,14 @@ _ROLE_WORDS = (
     "presenter|host|chair|chairman|chairwoman|ceo|executive|founder"
 )
 
+# Job titles that only ever introduce a name ("said awards strategist Tom O'Neil"); unlike
+# _ROLE_WORDS they never stand for the last named person ("a critic said" is nobody).
+_NAMED_ROLE_WORDS = (
+    "strategist|critic|analyst|editor|programmer|spokesman|spokeswoman|spokesperson|journalist|"
+    "columnist|consultant|curator|distributor|publicist|organi[sz]er|delegate|minister|"
+    r"programming\s+director|artistic\s+director"
+)
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -224,6 +238,7 @@ _ROLE_PREFIX_WORDS = _words(
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\u200b-\u200f\u2060\ufeff]")
 _HSPACE = re.compile(r"[^\S\n]+")
+_EMPHASIS = re.compile(r"\*\*([^*\n]{1,200}?)\*\*|(?<!\w)__([^_\n]{1,200}?)__(?!\w)")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦\-\*–—]|\d+[.)])\s+")
 
 # Function words that machine translation glues onto the end of a title or name.
@@ -306,7 +321,8 @@ def _paragraph_blocks(raw: str) -> list[str]:
     lines = raw.split("\n")
     hard_wrapped = sum(1 for line in lines if line.strip()) >= 3 and max(len(line) for line in lines) <= 100
     for raw_line in lines:
-        line = _HSPACE.sub(" ", raw_line).strip()
+        # Markdown emphasis ("**Golden Lion** – F") is layout, not text.
+        line = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _HSPACE.sub(" ", raw_line)).strip()
         bullet = _BULLET.match(line) if line else None
         if bullet:
             line = line[bullet.end() :]
@@ -536,7 +552,7 @@ _WIN_VERBS = (
     r"won|wins|scooped|scoops|claimed|claims|clinched|clinches|bagged|bags|nabbed|grabbed|"
     r"collected|collects|landed|lands|earned|earns|received|receives|secured|secures|captured|"
     r"captures|snagged|took|takes|shared|share|split|took\s+home|takes\s+home|taking\s+home|"
-    r"picked\s+up|picks\s+up|walked\s+away\s+with|walks\s+away\s+with|was\s+awarded|"
+    r"picked\s+up|picks\s+up|picking\s+up|walked\s+away\s+with|walks\s+away\s+with|was\s+awarded|"
     r"were\s+awarded|been\s+awarded|is\s+awarded|are\s+awarded|was\s+named|were\s+named|named|"
     r"crowned|conquered|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto"
 )
@@ -571,6 +587,9 @@ _LIST_SEPARATOR = re.compile(
 )
 # A palmarès item's trailing "(Director Name)" or "(Name and Name)".
 _LIST_TRAILING_NAME = re.compile(rf"\s*\(((?:dir\.\s*)?{_NAME}(?:\s*(?:,|and|&|y)\s*{_NAME})*)\)\s*$")
+# A palmarès item's trailing production-country note: "(USA)", "(Israel, Germany, France)" --
+# one-word parts only, where a director's name has two or more words.
+_LIST_COUNTRY_NOTE = re.compile(rf"\s*\({_CAP_WORD}(?:\s*[,/]\s*{_CAP_WORD})*\)\s*$")
 _LIST_TIE_SPLIT = re.compile(r"(?<=\))\s*(?:,?\s*and\s+|\s*&\s*|;\s*|,\s+)")
 # A palmarès segment that is a person: "Wagner Moura", "Jean-Pierre and Luc Dardenne".
 _LIST_PERSON = rf"(?!(?:The|A|An)\s){_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,5}}"
@@ -644,6 +663,17 @@ _FILM_REFERENCE = re.compile(
 _YEAR_CLAUSE_BREAK = re.compile(
     r",\s+(?:and|while|but|as|whereas|a|an|the|her|his|their|its|which|who|whose)\b|;|\s[—–]\s|"
     r"\b(?:after|before|since)\b",
+    re.IGNORECASE,
+)
+# A competition section other than the main one, named just before the award or opening the
+# sentence: its prizes share names with the main competition's ("Grand Jury Prize").
+_SECTION_WORDS = r"documentary|world\s+cinema|short\s+films?|shorts|orizzonti|horizons|next|midnight"
+_OTHER_SECTION_BEFORE = re.compile(
+    rf"\b(?P<section>{_SECTION_WORDS})\s+(?:U\.S\.\s+|international\s+|jury\s+)?$", re.IGNORECASE
+)
+_OTHER_SECTION_LEAD = re.compile(
+    rf"^\s*(?:in|for)\s+the\s+(?:[\w.\-]+\s+){{0,2}}?(?P<section>{_SECTION_WORDS})\s+"
+    r"(?:[\w.\-]+\s+)?(?:competition|section|category|strand|sidebar|programme|program)\b",
     re.IGNORECASE,
 )
 _NO_AWARD = AwardName(key="", name="", aliases=(), is_top=False)
@@ -845,6 +875,11 @@ class _WinnerFinder:
         if resolved is None:
             return []
         festival, award = resolved
+        section = _OTHER_SECTION_BEFORE.search(left) or _OTHER_SECTION_LEAD.match(text[s_start:a_start])
+        if section and fold(section.group("section")).split()[0] not in fold(award.name):
+            # "won the documentary Audience Award", "In the documentary competition, the Grand
+            # Jury Prize went to": a sidebar's prize that shares its name with the main one.
+            return []
         year = self._event_year(s_start, s_end, a_start, a_end)
         if year is None:
             return []
@@ -919,6 +954,15 @@ class _WinnerFinder:
         has no such award for, is dropped rather than credited to the wrong festival."""
         keys = {festival.key: (festival, award) for festival, award in mention.candidates}
         if len(mention.candidates) == 1 and mention.candidates[0][1].is_top:
+            only = mention.candidates[0][0]
+            if (
+                self.main_festivals
+                and only not in self.main_festivals
+                and all(m.festival != only for m in self.festival_mentions)
+            ):
+                # "Audience Award" in a Sundance story is not Toronto's People's Choice Award,
+                # though the name is its alias: a top prize of a festival never named.
+                return None
             return mention.candidates[0]
         position = s_start + mention.start
         # A festival named in an aside before the award ("Anatomy of a Fall, the Palme d'Or
@@ -1066,6 +1110,18 @@ class _WinnerFinder:
         return choices
 
     def _list_item(self, start: int, item: str, award: AwardName) -> _FilmChoice | None:
+        for _ in range(2):
+            # "The Shape of Water, Guillermo del Toro (USA)": production countries, not a name;
+            # "Jusqu'à la garde (Custody) (France)": an English title before them.
+            note = _LIST_COUNTRY_NOTE.search(item)
+            words = re.findall(r"[\w'’\-]+", note.group()) if note else []
+            if (
+                note is None
+                or any(self._is_person_name(word) for word in words)
+                or item[: note.start()].count(",") == 0
+            ):
+                break
+            item = item[: note.start()]
         person_for = re.match(r"^\s*(?P<people>[^()]+?),?\s+(?:for|in)\s+(?=[“\"«‘'*_]?[^\W_])", item)
         if person_for and all(
             _LIST_NAME.fullmatch(part)
@@ -1099,10 +1155,13 @@ class _WinnerFinder:
             elif self._is_person_name(first.strip()) or (
                 _PERSON_AWARD.search(award.name) and _LIST_NAME.fullmatch(first.strip())
             ):
-                film_segment, people = last, [first]
+                # "Martin McDonagh, Three Billboards Outside Ebbing, Missouri": a title may
+                # hold commas, so the film is everything after the person.
+                film_segment, people = ", ".join(segments[1:]), [first]
+            elif _LIST_NAME.fullmatch(last.strip()):
+                film_segment, people = ", ".join(segments[:-1]), [last]
             else:
-                film_segment = first
-                people = [last] if _LIST_NAME.fullmatch(last.strip()) else []
+                film_segment, people = first, []
             film_at = start + item.find(film_segment)
             span = self._title_in(film_at, film_segment)
             if span is None:
@@ -1144,6 +1203,10 @@ class _WinnerFinder:
             rf"[^.;]{{0,90}}\sin\s+(?=[“\"«]|{_UP})",
             after,
         )
+        if for_film and for_film.start() >= _clause_length(after):
+            # "X took the Grand Prix, and Y was named best director for F": that "for" is the
+            # next clause's film, not this award's.
+            for_film = None
         if for_film:
             offset = a_end + for_film.end()
             end = offset + _clause_length(text[offset:s_end])
@@ -1533,7 +1596,7 @@ _AFTER_ATTRIBUTION = re.compile(
     # "had declared the president of the jury, the Swedish Ruben Östlund": inversion, a role
     # and an apposition with a nationality, as machine translation writes it.
     rf"^[\s,—–-]*(?:(?:(?:had|has)\s+)?(?:{_SPEECH_VERBS})\s+(?:(?P<pron_after>{_PRONOUNS})\b|"
-    rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s*,?\s+"
+    rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s*,?\s+"
     rf"(?:the\s+{_CAP_WORD}\s+)?(?P<role_name>{_NAME})|"
     rf"(?:{_CAP_WORD}['’]s\s+)?(?P<name_after>{_NAME})|(?P<role_after>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
     rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:[a-z][\w\-]*\s+){{0,3}}?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
