@@ -26,6 +26,11 @@ async def test_quote_search_ranks_and_shows_speaker_event_and_source(sandbox: Sa
 async def test_fts_syntax_in_search_is_never_an_error(sandbox: Sandbox, text: str) -> None:
     reply = (await sandbox.command("quote search", {"text": text})).reply
     assert "Something went wrong" not in reply.content
+    if reply.embeds:  # the words left after dropping the syntax found quotes
+        assert "—" in reply.text()
+    else:
+        assert reply.ephemeral
+        assert reply.content.startswith(("No quote contains", "Give me some words"))
 
 
 async def test_search_for_operators_still_finds_words(sandbox: Sandbox) -> None:
