@@ -26,6 +26,12 @@ Round 7 (6 articles: a Reuters brief of Berlin 2016, a Yonhap-style English repo
 full list with ** bold, "•", "–"/"—" and country notes, an IndieWire-style Sundance 2020 story
 with sidebar prizes, one predictions negative) likewise: winners P 0.700 / R 0.438, quotes
 P 1.000 / R 0.778 on first sight (quotes as relabelled: one 6-word quote was first left out).
+Round 8 (6 articles: a NYT-style Cannes 2016 story with a long lede, a machine translation of a
+French trade report of Venice 2019, a Kyodo-style English report of the Berlin 2002 tie (Spirited
+Away), a prose recap of the 2019 Oscars with eleven categories, a pipe-table "winners in brief" of
+Cannes 2017, a jury-announcement negative) likewise: winners P 0.765 / R 0.342, quotes P 1.000 /
+R 0.818 on first sight; after this round: winners P 0.962 / R 0.658 (pipe-table rows, ";" ties,
+quoted titles with a description, "Into" no longer unglued as "In to").
 
 Labelling rules (round 3 on; the older rounds follow the same rules):
 * Winners: every award of the gazetteer won *this* edition (the article's news, ties included as

@@ -37,6 +37,9 @@ Winners -- decisions:
 * Palmarès lines ("Award: ...", "**Award** – ...", bullets) are read item by item: "FILM (DIRECTOR)", "PERSON, FILM",
   "PERSON for FILM", "FILM, DIRECTOR", and ties "A (X) and B (Y)"; a line whose award name is
   preceded by other words ("Short Film Palme d'Or:") is a different award and is skipped.
+  A table row ("Award | FILM | DIRECTOR") is such a line with "|" for ":" and ","; a ";"
+  always separates two winners; a quoted title followed by a description ('"Free Solo," the
+  climbing film by ...') is only the quotation.
   A trailing note of one-word parts ("(USA)", "(Israel, France)") is production countries, not
   a director; a title may hold commas ("Person, Three Billboards Outside Ebbing, Missouri").
 * An enumeration after a win ("won four awards — best picture, best director and ...",
@@ -271,7 +274,13 @@ def _unglue(text: str, evidence: str = "") -> str:
             return f"{upper_run.group(1)} {upper_run.group(2)}"
         for suffix in _GLUE_SUFFIXES:
             prefix = token[: -len(suffix)]
-            if token.endswith(suffix) and len(prefix) >= 2 and prefix in words:
+            # A function word is no glued name: "Into" is not "In to".
+            if (
+                token.endswith(suffix)
+                and len(prefix) >= 2
+                and prefix in words
+                and prefix.casefold() not in _NON_NAME_WORDS
+            ):
                 return f"{prefix} {suffix}"
         return token
 
@@ -582,7 +591,7 @@ _WIN_AFTER = re.compile(
 # "Golden Bear for Best Film: ", "Best Director — ".
 _LIST_SEPARATOR = re.compile(
     r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:for\s+(?:the\s+)?best\s+(?:film|picture|feature)\s*)?"
-    r"(?:winners?\s*)?[:—–]\s*|^\s+-\s+",
+    r"(?:winners?\s*)?[:—–|]\s*|^\s+-\s+",
     re.IGNORECASE,
 )
 # A palmarès item's trailing "(Director Name)" or "(Name and Name)".
@@ -1035,6 +1044,10 @@ class _WinnerFinder:
         for_film = re.search(
             rf"\s(?:for|with|por|pour|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end]
         )
+        if for_film and any(s.quoted for s in self._spans(start, start + for_film.start())):
+            # '"Joker" of Todd Phillips, ..., with Joaquin Phoenix': the quoted title that
+            # opens the object is the winner; "with" there names a cast member.
+            for_film = None
         if for_film:
             people = [
                 s
@@ -1096,7 +1109,10 @@ class _WinnerFinder:
         line = self.masked[start:end].rstrip(" .;")
         items = [(start, line)]
         tie = _LIST_TIE_SPLIT.split(line)
-        if len(tie) > 1 and all(_LIST_TRAILING_NAME.search(part) for part in tie):
+        if not (len(tie) > 1 and all(_LIST_TRAILING_NAME.search(part) for part in tie)):
+            # "A, "F"; B, "G"": a semicolon always separates two winners of a line.
+            tie = [part for part in re.split(r"\s*;\s*", line) if part.strip()]
+        if len(tie) > 1:
             items, cursor = [], start
             for part in tie:
                 at = self.masked.find(part, cursor, end)
@@ -1110,6 +1126,9 @@ class _WinnerFinder:
         return choices
 
     def _list_item(self, start: int, item: str, award: AwardName) -> _FilmChoice | None:
+        # A table row's cells ("FILM | DIRECTOR") are the items of a comma palmarès; the
+        # replacement keeps every offset.
+        item = re.sub(r"\s\|(?=\s)", " ,", item)
         for _ in range(2):
             # "The Shape of Water, Guillermo del Toro (USA)": production countries, not a name;
             # "Jusqu'à la garde (Custody) (France)": an English title before them.
@@ -1181,7 +1200,13 @@ class _WinnerFinder:
     def _title_in(self, start: int, raw: str) -> _Span | None:
         """The film title that a palmarès segment is: quotes and emphasis marks stripped."""
         stripped = raw.strip()
+        quoted = re.match(r"[“\"«]([^“”\"«»]+?)[,.]?[”\"»]", stripped)
+        if quoted and stripped[quoted.end() :].strip():
+            # '"Free Solo," the climbing film by ...': the quotation is the title, the rest
+            # describes it.
+            stripped = quoted.group()
         title = stripped.strip("“”\"«»‘’'*_ ").strip()
+        title = title.rstrip(",")
         if not title or not (title[0].isupper() or title[0].isdigit()) or _word_count(title) > 12:
             return None
         at = start + raw.find(title)
