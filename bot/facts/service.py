@@ -39,7 +39,7 @@ logger = logging.getLogger(__name__)
 MIN_YEAR = 1900
 MAX_TEXT = 200
 AUTOCOMPLETE_LIMIT = 25
-SEARCH_RESULTS = 15  # three pages of quotes: enough to browse, cheap to render
+SEARCH_RESULTS = 10  # two pages of quotes: the best matches, cheap to render
 
 
 def max_year() -> int:

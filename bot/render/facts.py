@@ -194,7 +194,7 @@ def quotes_pages(title: str, quotes: Sequence[Quote]) -> list[discord.Embed]:
     bodies = paginate_lines(lines, per_page_chars=3500, max_lines=5)
     pages = []
     for number, body in enumerate(bodies, start=1):
-        embed = discord.Embed(title=truncate(title, 256), description=body.replace("\n", "\n\n", 0), color=BRAND)
+        embed = discord.Embed(title=truncate(title, 256), description=body, color=BRAND)
         if len(bodies) > 1:
             embed.set_footer(text=f"Page {number}/{len(bodies)} · {len(quotes)} quotes")
         pages.append(fit_embed(embed))
