@@ -161,17 +161,17 @@ KNOWN_WINNER_GAPS = {
 # expected winners and proposes no wrong one except those listed (see bench/extract_eval.py).
 LATER_ROUND_WINNERS_FOUND = {
     "round3-mt-es-cannes-2024-emilia-perez": 3,  # "The Palme d'Orwas for Anora", "its four actresses shared"
-    "round3-mt-it-venice-2023-io-capitano": 5,  # "and the Coppa Volpi for the best actor to X for Memory"
+    "round3-mt-it-venice-2023-io-capitano": 6,  # all: "... the best actor to X for Memory" by the fallback
     "round3-variety-venice-2024-room-next-door": 6,  # 'was given to Dea Kulumbegashvili's "April."'
     # Round 4 was written before the changes that its numbers measure (see the report).
     "round4-ap-oscars-2022-coda": 10,  # "became the first deaf man to win ... when he claimed"
     "round4-guardian-cannes-2023-anatomy": 8,
-    "round4-mt-es-berlin-2023-adamant": 4,  # "the Prize of the Jury was for X", "for her paper in 'x'"
+    "round4-mt-es-berlin-2023-adamant": 6,  # "for her paper in 'x'"
     "round4-mt-fr-venice-2021-happening": 5,  # "the Filipino John Arcilla received the Coppa Volpi"
-    "round4-variety-oscars-2024-oppenheimer": 9,  # 'winning best actress for Yorgos Lanthimos' "Poor Things"'
+    "round4-variety-oscars-2024-oppenheimer": 10,  # 'winning best actress for Yorgos Lanthimos' "Poor Things"'
     # Round 5 likewise, measured first: winners P 0.941 / R 0.381, quotes P 1.0 / R 0.70.
-    "round5-ap-oscars-2023-everything": 6,  # "won best supporting actor for the film", "the first .. to win"
-    "round5-mt-fr-cannes-2023-anatomy": 5,  # "prize of the mise en scène", a verb left out, "... crowned X"
+    "round5-ap-oscars-2023-everything": 7,  # "won best supporting actor for the film", "the first .. to win"
+    "round5-mt-fr-cannes-2023-anatomy": 7,  # "prize of the mise en scène", a verb left out, "... crowned X"
     "round5-mt-it-venice-2022-poitras": 6,  # "of which Martin McDonagh also signed the best screenplay"
     "round5-reuters-cannes-2022-triangle": 8,  # "was also split, between X's "EO" ... and "Y" by Z"
     "round5-variety-berlin-2024-dahomey": 6,  # a second "the Silver Bear Jury Prize to X" in a give
@@ -179,9 +179,9 @@ LATER_ROUND_WINNERS_FOUND = {
     "round6-afp-cannes-2019-parasite": 7,  # "became the first black woman to win ... when the jury handed"
     # Round 8 likewise, measured first: winners P 0.765 / R 0.342, quotes P 1.0 / R 0.818.
     "round8-kyodo-berlin-2002-spirited-away": 1,  # "sharing the honor with X's "Bloody Sunday""
-    "round8-mt-french-venice-2019-joker": 3,  # "recompenses X for F", "goes to X for F" (gapped)
-    "round8-nyt-cannes-2016-daniel-blake": 6,  # "gave its highest honor, the Palme d'Or, to his "F""
-    "round8-recap-oscars-2019-green-book": 6,  # "was named best picture", "picked up ... statuette"
+    "round8-mt-french-venice-2019-joker": 5,  # "recompenses X for F", "goes to X for F" (gapped)
+    "round8-nyt-cannes-2016-daniel-blake": 7,  # "gave its highest honor, the Palme d'Or, to his "F""
+    "round8-recap-oscars-2019-green-book": 7,  # "was named best picture", "picked up ... statuette"
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # "Brillante Mendoza's "Ma' Rosa."": "Ma" is taken for a person, the title loses it.
@@ -859,3 +859,95 @@ def test_quoted_title_is_the_winner_not_its_description_or_cast(project_gazettee
     films = {w["film"] for w in got}
     assert {"Free Solo", "Spider-Man: Into the Spider-Verse", "Joker"} <= films
     assert "Joaquin Phoenix" not in films
+
+
+# The sentence-level fallback: an award, one film title and some win evidence in one clause,
+# where no win construction matched. One positive per family of win words the constructions
+# above do not parse.
+FALLBACK_TITLE = "Venice Film Festival 2023: the winners"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "directors"),
+    [
+        ('The Golden Lion was for "Poor Things" of Yorgos Lanthimos.', ["Yorgos Lanthimos"]),  # "was for"
+        (
+            'The jury recompenses with the Golden Lion "Poor Things" of Yorgos Lanthimos.',
+            ["Yorgos Lanthimos"],
+        ),
+        ('Yorgos Lanthimos was honoured with the Golden Lion for "Poor Things".', []),  # honoured
+        ('Emma Stone collected, on behalf of Yorgos Lanthimos, the Golden Lion for "Poor Things".', []),
+        # "to" after an award, its verb in the clause before: a gapped give.
+        (
+            'The Silver Lion went to Matteo Garrone for "Io Capitano", and the Golden Lion finally '
+            'to "Poor Things" by Yorgos Lanthimos.',
+            ["Yorgos Lanthimos"],
+        ),
+    ],
+)
+def test_fallback_proposes_a_win_no_construction_parses(
+    sentence: str, directors: list[str], project_gazetteer: Gazetteer
+) -> None:
+    got = extract(sentence, title=FALLBACK_TITLE, published=date(2023, 9, 9), gazetteer=project_gazetteer)
+    golden = [w for w in got.to_json()["winners"] if w["award"] == "Golden Lion"]
+    assert golden == [
+        {
+            "festival": "Venice",
+            "award": "Golden Lion",
+            "year": 2023,
+            "film": "Poor Things",
+            "directors": directors,
+        }
+    ]
+
+
+def test_fallback_takes_the_film_after_a_person_and_for(project_gazetteer: Gazetteer) -> None:
+    # "Peter Sarsgaard for Memory" is one title-case run; the person before "for" is split off.
+    body = (
+        "The Coppa Volpi for the best actress went to Cailee Spaeny for Priscilla of Sofia Coppola, "
+        "and the Coppa Volpi for the best actor to Peter Sarsgaard for Memory of Michel Franco."
+    )
+    got = extract(body, title="Venice 2023: Io Capitano wins", gazetteer=project_gazetteer)
+    assert ("Volpi Cup for Best Actor", "Memory") in {(w.award, w.film) for w in got.winners}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Yorgos Lanthimos, honoured to be nominated for the Golden Lion for "Poor Things", thanked Stone.',
+        'The Golden Lion nominee "Poor Things" was honoured with a standing ovation.',
+        'Critics predict that the Golden Lion goes to "Poor Things" by Yorgos Lanthimos.',  # prediction
+        'Yorgos Lanthimos could win the Golden Lion for "Poor Things".',  # modal
+        '"Poor Things" remains the favourite to win the Golden Lion.',
+        'In 2019 the Golden Lion went to "Joker" by Todd Phillips.',  # a past edition
+        'Five years ago the Golden Lion was for "Joker" of Todd Phillips.',
+        'Phillips, who won the Golden Lion for "Joker", chairs the jury.',  # relative-clause background
+        'The Golden Lion was for "Poor Things" or "Priscilla", the critics said.',  # two titles: no choice
+    ],
+)
+def test_fallback_refuses_hopes_history_and_ambiguity(sentence: str, project_gazetteer: Gazetteer) -> None:
+    got = extract(sentence, title=FALLBACK_TITLE, published=date(2023, 9, 9), gazetteer=project_gazetteer)
+    assert got.winners == ()
+
+
+def test_fallback_is_only_for_mentions_the_constructions_missed(project_gazetteer: Gazetteer) -> None:
+    # The give construction decides the film; the fallback would have had no single title.
+    body = 'The jury gave the Golden Lion to "Poor Things", not to "Priscilla", on Saturday.'
+    got = extract(body, title=FALLBACK_TITLE, published=date(2023, 9, 9), gazetteer=project_gazetteer)
+    assert [(w.award, w.film) for w in got.winners] == [("Golden Lion", "Poor Things")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Golden Lion was for For Sama.",
+        "The Golden Lion went to for for for.",
+        'The Golden Lion was for "".',
+        "Golden Lion for " * 2000,
+    ],
+)
+def test_fallback_never_fails_on_odd_input(
+    body: str, project_gazetteer: Gazetteer, caplog: pytest.LogCaptureFixture
+) -> None:
+    extract(body, title=FALLBACK_TITLE, published=date(2023, 9, 9), gazetteer=project_gazetteer)
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]

@@ -27,6 +27,14 @@ Winners -- decisions:
   clause coordinated with an earlier win clause of the same sentence ("handed A to F, and its
   star X the B"; "Soul wins A, and My Octopus Teacher B"), which borrows that clause's verb and
   is dropped when that clause holds a cue that the win is only hoped for.
+* A sentence-level fallback, tried only for an award mention none of the constructions above
+  matched: the award, exactly one quoted title in its clause (or, with none quoted, one
+  title-case span right after "for" behind the award: "the Prize of the Jury was for Bad
+  Living", "the best actor to X for Memory") and any win word in the sentence up to the
+  clause's end ("was for", "recompenses", "honoured", "collected", a gapped "to"). It refuses
+  every negative cue anywhere in that stretch (quoted titles blanked first: "If Beale Street
+  Could Talk"), a past year, a sidebar, and a festival the article never names. It exists
+  because each construction is one phrasing and unseen articles keep inventing new ones.
 * A tie ("shared by", "split between") lists its winners with ", and": the list is one object.
 * A festival named in an aside before a generic award ("F, the Palme d'Or winner from Cannes,
   won best screenplay") does not decide that award's festival.
@@ -702,6 +710,24 @@ _WIN_VERB_ANYWHERE = re.compile(rf"\b(?:{_WIN_VERBS})\b", re.IGNORECASE)
 _GIVE_VERB_ANYWHERE = re.compile(r"\b(?:gave|gives|handed|hands|awarded|awards|presented|presents)\b", re.I)
 # Lower-case words a verb-less coordinated win clause may hold ("and its star Olivia Colman").
 _GAPPED_LOWER_WORDS = _words("its his her their the a an star lead director also")
+# Evidence of a win for the sentence-level fallback: any of these words in the award's clause.
+_FALLBACK_WIN_EVIDENCE = re.compile(
+    rf"\b(?:{_WIN_VERBS}|win|winning|taking|claiming|collecting|earning|received|"
+    r"awarded|honou?red|went\s+to|goes\s+to|go\s+to|shared|sharing|splits?|recompens\w*|"
+    r"rewards?|rewarded|gave|gives|handed|presented|bestowed|(?:is|was)\s+(?:also\s+)?for|"
+    r"(?:is|was)\s+best)\b",
+    re.IGNORECASE,
+)
+_QUOTED_TITLE = re.compile(r"[“\"«„][^“”\"«»„]{1,80}[”\"»“]")
+# Cues the fallback also refuses anywhere in the clause (the precise rules look before the
+# award only): a hope, a jury, a line-up, a past edition.
+_FALLBACK_NOT_NEWS = re.compile(
+    r"\b(?:nominat\w*|nominee\w*|contend\w*|hop\w+|expect\w*|predict\w*|"
+    r"frontrunner|front-runner|in\s+competition|competing|jury\s+(?:president|members?)|"
+    r"(?:could|would|will|may|might|should)\s+(?:\w+\s+)?win|first\s+\w+(?:\s+\w+)?\s+to\s+win|"
+    r"last\s+year|years?\s+ago|previous\w*|earlier|already|winners?)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(
     r",[”\"»]?\s+(?:and|while|but|as|whereas|with|y)\s+|\s+and\s+(?=[“\"«])|;|\s[—–]\s"
 )
@@ -834,7 +860,11 @@ class _WinnerFinder:
                 budget -= 1
                 if budget < 0:
                     return winners
-                for winner in self._winners_for(mention, sentence_start, sentence_end):
+                found = self._winners_for(mention, sentence_start, sentence_end)
+                if not found:
+                    # Only where the win constructions above found nothing for this mention.
+                    found = self._fallback_winners(mention, sentence_start, sentence_end)
+                for winner in found:
                     key = (winner.festival, winner.award, winner.year, fold(winner.film))
                     if key not in seen:
                         seen.add(key)
@@ -915,6 +945,11 @@ class _WinnerFinder:
         else:
             assert win_before is not None
             choices = self._films_for_subject(s_start, s_start + win_before.start(), a_end, s_end, award)
+        return self._proposals(festival, award, year, choices)
+
+    def _proposals(
+        self, festival: FestivalName, award: AwardName, year: int, choices: list[_FilmChoice]
+    ) -> list[ProposedWinner]:
         winners = []
         for choice in choices:
             film = _clean_title(choice.span.text)
@@ -933,6 +968,76 @@ class _WinnerFinder:
         if not winners:
             logger.debug("a win of %s with no recognisable film; nothing proposed", award.name)
         return winners
+
+    def _fallback_winners(self, mention: AwardMention, s_start: int, s_end: int) -> list[ProposedWinner]:
+        """The sentence-level rule: an award, one film title and some win evidence in the
+        award's clause, with no cue that the win is hoped for or history.
+
+        The win constructions above are precise but each is one phrasing; unseen articles keep
+        finding new ones ("the Jury Prize was for", "recompenses X for"). Here the phrasing is
+        not parsed, so the rest must be unambiguous: exactly one marked (quoted) film title in
+        the clause, and no negative cue anywhere in it."""
+        text = self.masked
+        a_start, a_end = s_start + mention.start, s_start + mention.end
+        s_start = max(s_start, a_start - _CONTEXT_CHARS)
+        s_end = min(s_end, a_end + _CONTEXT_CHARS)
+        clause_start = _clause_start(text, s_start, a_start)
+        clause_end = a_end + _tie_length(text[a_end:s_end])
+        # Evidence and cues are read in the whole sentence up to the clause's end, titles
+        # blanked: "If Beale Street Could Talk" holds no hope, "The Favourite" no favourite.
+        sentence = _QUOTED_TITLE.sub("“…”", _without_asides(text[s_start:clause_end], a_start - s_start))
+        if not _FALLBACK_WIN_EVIDENCE.search(sentence):
+            return []
+        if _NOT_NEWS.search(sentence) or _FALLBACK_NOT_NEWS.search(sentence):
+            return []
+        resolved = self._disambiguate(mention, s_start, s_end)
+        if resolved is None:
+            return []
+        festival, award = resolved
+        named = {f.key for f in self.main_festivals} | {m.festival.key for m in self.festival_mentions}
+        if festival.key not in named:
+            return []  # an alias shared with a festival the article never names
+        lead = text[s_start:a_start]
+        if _OTHER_SECTION_BEFORE.search(lead) or _OTHER_SECTION_LEAD.match(lead):
+            return []
+        year = self._event_year(s_start, s_end, a_start, a_end)
+        if year is None:
+            return []
+        marked = [
+            span
+            for span in self._spans(clause_start, clause_end)
+            if span.quoted and not self._is_person(span) and not a_start <= span.start < a_end
+        ]
+        if not marked:
+            # No quoted title: a title-case span right after "for" behind the award ("the
+            # Prize of the Jury was for Bad Living, of ...").
+            marked = [
+                span
+                for span in map(self._after_person_for, self._spans(a_end, clause_end))
+                if re.search(r"\bfor\s+$", text[max(a_end, span.start - 5) : span.start])
+                and not self._is_person(span)
+            ]
+        if len({fold(span.text) for span in marked}) != 1:
+            return []  # none, or a choice the clause alone cannot make
+        span = marked[0]
+        logger.debug("fallback win of %s for %s", award.name, span.text)
+        return self._proposals(
+            festival, award, year, [_FilmChoice(span, self._directors_near(span, clause_end))]
+        )
+
+    def _after_person_for(self, span: _Span) -> _Span:
+        """ "Peter Sarsgaard for Memory" is one title-case run: the part after "for" when the
+        part before it is a person."""
+        person, _, film = span.text.rpartition(" for ")
+        if not person.strip() or not film.strip():
+            return span
+        if not (
+            self._is_person_name(person)
+            or (2 <= len(person.split()) <= 3 and self.people.clean(person) == person)
+        ):
+            return span
+        start = span.end - len(film)
+        return _Span(start, span.end, film, quoted=False)
 
     def _award_subject(self, text: str, clause_start: int, a_start: int, right: str) -> re.Match[str] | None:
         """The win verb after an award that opens its clause ("The Caméra d'Or crowned X")."""
