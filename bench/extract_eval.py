@@ -32,6 +32,12 @@ Away), a prose recap of the 2019 Oscars with eleven categories, a pipe-table "wi
 Cannes 2017, a jury-announcement negative) likewise: winners P 0.765 / R 0.342, quotes P 1.000 /
 R 0.818 on first sight; after this round: winners P 0.962 / R 0.658 (pipe-table rows, ";" ties,
 quoted titles with a description, "Into" no longer unglued as "In to").
+Round 9 (8 articles: AP Oscars 2013, Variety Cannes 2013, Guardian Venice 2013, a machine
+translation of a Spanish EFE report of Berlin 2015, a live blog of the 2014 Oscars, a palmares
+list of Cannes 2014, an IndieWire Sundance 2014 story with non-gazetteer "Grand Jury Prize"/
+"Audience Award" sidebars, an Oscar-nominations negative), written after the sentence-level
+fallback: winners P 0.700 / R 0.538, quotes P 0.812 / R 0.650 on first sight (quotes as
+relabelled: one interrupted quote first lost its comma).
 Sentence-level fallback (an award + one quoted title, or one title-case span after "for", + any
 win word in the sentence, no negative cue; tried only where no construction matched), measured
 on the tuned rounds with the project gazetteer, winners before -> after (precision unchanged

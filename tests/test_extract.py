@@ -182,10 +182,36 @@ LATER_ROUND_WINNERS_FOUND = {
     "round8-mt-french-venice-2019-joker": 5,  # "recompenses X for F", "goes to X for F" (gapped)
     "round8-nyt-cannes-2016-daniel-blake": 7,  # "gave its highest honor, the Palme d'Or, to his "F""
     "round8-recap-oscars-2019-green-book": 7,  # "was named best picture", "picked up ... statuette"
+    # Round 9 likewise, measured first: winners P 0.70 / R 0.54, quotes P 0.81 / R 0.65.
+    "round9-ap-oscars-2013-argo": 6,  # "won supporting actor for", "taking best actor for his role as"
+    "round9-guardian-venice-2013-sacro-gra": 4,  # unquoted titles: "Philip Gröning's The Police Officer's Wife"
+    "round9-liveblog-oscars-2014-12-years": 4,  # "Best actress: X, F.", "F wins best picture", digit titles
+    "round9-mt-es-berlin-2015-taxi": 2,  # "(EFE) - ..." dateline taken as the film, "was for X by "F""
+    "round9-palmares-cannes-2014-winter-sleep": 4,  # "F (original title)", "F by director" kept in the title
+    "round9-variety-cannes-2013-blue": 7,  # "went to Anthony Chen's Singapore-set "Ilo Ilo""
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # "Brillante Mendoza's "Ma' Rosa."": "Ma" is taken for a person, the title loses it.
     "round8-nyt-cannes-2016-daniel-blake": {("Cannes", "Best Actress", 2016, "rosa")},
+    # Round 9, first sight: a neighbouring award or title taken for the proposal's.
+    "round9-ap-oscars-2013-argo": {
+        ("Oscars", "Best Director", 2013, "argo"),  # "whose director Ben Affleck was snubbed"
+        ("Oscars", "Best International Feature Film", 2013, "sugar man"),  # list sentence mixed up
+    },
+    "round9-guardian-venice-2013-sacro-gra": {("Venice", "Special Jury Prize", 2013, "wife")},
+    "round9-indiewire-sundance-2014-whiplash": {("TIFF", "People's Choice Award", 2014, "whiplash")},
+    "round9-liveblog-oscars-2014-12-years": {
+        ("Oscars", "Best International Feature Film", 2014, "italy"),  # "... film for Italy"
+        ("Oscars", "Best Picture", 2014, "years a slave"),  # leading "12" dropped
+    },
+    "round9-mt-es-berlin-2015-taxi": {("Berlin", "Golden Bear", 2015, "efe")},
+    "round9-palmares-cannes-2014-winter-sleep": {
+        ("Cannes", "Palme d'Or", 2014, "winter sleep (kış uykusu)"),
+        ("Cannes", "Best Actor", 2014, "mr. turner by mike leigh"),
+        ("Cannes", "Best Actress", 2014, "maps to the stars by david cronenberg"),
+        ("Cannes", "Grand Prix", 2014, "the wonders (le meraviglie)"),
+    },
+    "round9-variety-cannes-2013-blue": {("Cannes", "Caméra d'Or", 2013, "singapore-set")},
 }
 LATER_ROUND_QUOTE_GAPS = {
     # Round 4 quotes, measured before any change and not tuned: "said the girl", "said in her
@@ -195,6 +221,13 @@ LATER_ROUND_QUOTE_GAPS = {
     # Round 8: "X, whose "F" won ..., said backstage:", and a quote before "Mr. Loach said as".
     "round8-brief-cannes-2017-winners",
     "round8-nyt-cannes-2016-daniel-blake",
+    # Round 9: "X, the actor said" after another name, "she says" after a list, "declared the
+    # young woman", "told journalists" after a country line, "said best actor nominee X".
+    "round9-indiewire-sundance-2014-whiplash",
+    "round9-liveblog-oscars-2014-12-years",
+    "round9-mt-es-berlin-2015-taxi",
+    "round9-neg-deadline-oscar-noms-2015",
+    "round9-palmares-cannes-2014-winter-sleep",
 }
 
 
