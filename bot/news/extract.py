@@ -607,6 +607,7 @@ _LIST_TRAILING_NAME = re.compile(rf"\s*\(((?:dir\.\s*)?{_NAME}(?:\s*(?:,|and|&|y
 # A palmarès item's trailing production-country note: "(USA)", "(Israel, Germany, France)" --
 # one-word parts only, where a director's name has two or more words.
 _LIST_COUNTRY_NOTE = re.compile(rf"\s*\({_CAP_WORD}(?:\s*[,/]\s*{_CAP_WORD})*\)\s*$")
+_LIST_DIRECTOR_CREDIT = re.compile(r"(?:,\s*dir(?:\.|ected\s+by)|\s+by)\s+(?P<names>[^,;()]+(?:,\s*[^,;()]+)*)$")
 _LIST_TIE_SPLIT = re.compile(r"(?<=\))\s*(?:,?\s*and\s+|\s*&\s*|;\s*|,\s+)")
 # A palmarès segment that is a person: "Wagner Moura", "Jean-Pierre and Luc Dardenne".
 _LIST_PERSON = rf"(?!(?:The|A|An)\s){_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,5}}"
@@ -1214,7 +1215,9 @@ class _WinnerFinder:
         line = self.masked[start:end].rstrip(" .;")
         items = [(start, line)]
         tie = _LIST_TIE_SPLIT.split(line)
-        if not (len(tie) > 1 and all(_LIST_TRAILING_NAME.search(part) for part in tie)):
+        # "F (Original Title), dir. X (Country)": a director credit is not a second winner.
+        credit_part = any(re.match(r"\s*dir(?:\.|ected\b)", part) for part in tie[1:])
+        if credit_part or not (len(tie) > 1 and all(_LIST_TRAILING_NAME.search(part) for part in tie)):
             # "A, "F"; B, "G"": a semicolon always separates two winners of a line.
             tie = [part for part in re.split(r"\s*;\s*", line) if part.strip()]
         if len(tie) > 1:
@@ -1259,6 +1262,20 @@ class _WinnerFinder:
                 named = self._resolve_all([_Span(start + item.find(people), film_at, people, False)])
                 return _FilmChoice(choice.span, named or choice.directors)
             return choice
+        credit = _LIST_DIRECTOR_CREDIT.search(item)
+        names_text = credit.group("names").strip() if credit else ""
+        if credit and all(_LIST_NAME.fullmatch(part) for part in re.split(r",\s*|\s+(?:and|&)\s+", names_text)):
+            # "Winter Sleep (Kış Uykusu), dir. Nuri Bilge Ceylan", "Mr. Turner by Mike Leigh":
+            # the film, then its directors.
+            names_at = start + credit.start("names")
+            names = self._resolve_all(
+                [
+                    _Span(names_at + part.start(), names_at + part.end(), part.group(), False)
+                    for part in re.finditer(rf"{_LIST_PERSON}", names_text)
+                ]
+            )
+            span = self._title_in(start, item[: credit.start()])
+            return _FilmChoice(span, names) if span else None
         trailing = _LIST_TRAILING_NAME.search(item)
         if trailing and not _YEAR_RE.search(trailing.group(1)):
             film_text = item[: trailing.start()]
@@ -1312,6 +1329,10 @@ class _WinnerFinder:
             stripped = quoted.group()
         title = stripped.strip("“”\"«»‘’'*_ ").strip()
         title = title.rstrip(",")
+        if title == stripped:
+            # "Winter Sleep (Kış Uykusu)": an unquoted original title in parentheses is not
+            # part of it; inside quotes ('"120 BPM (Beats per Minute)"') it is.
+            title = re.sub(r"\s+\([^()]{1,80}\)$", "", title) or title
         if not title or not (title[0].isupper() or title[0].isdigit()) or _word_count(title) > 12:
             return None
         at = start + raw.find(title)
@@ -1542,7 +1563,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in re.finditer(r"(?<=[.!?])[”\"»]?\s+(?=[“\"«(]?[A-Z0-9À-Þ•])|\n+", text):
         preceding = text[max(0, match.start() - 4) : match.start()]
-        if re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No)\.$|\b[A-Z]\.$", preceding):
+        if re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|[Dd]ir)\.$|\b[A-Z]\.$", preceding):
             continue
         bounds.append((start, match.start()))
         start = match.end()
@@ -1594,6 +1615,12 @@ def _clause_length(tail: str) -> int:
     return match.start() if match else len(tail)
 
 
+_DATELINE = re.compile(
+    r"(?:^|(?<=\n))[^\S\n]*(?:[A-Z][A-Z .'’\-]{1,40}(?:,[^()\n]{1,20})?[^\S\n]*)?"
+    r"\([^\S\n]*[A-Z][A-Za-z]{1,9}[^\S\n]*\)[^\S\n]*[-—–]"
+)
+
+
 def _title_spans(
     text: str, start: int, end: int, is_person: Callable[[str], bool] = lambda _: False
 ) -> list[_Span]:
@@ -1607,6 +1634,8 @@ def _title_spans(
         if inner and _word_count(inner) <= 10 and (inner[0].isupper() or inner[0].isdigit()):
             spans.append(_Span(start + match.start(1), start + match.end(1), inner, quoted=True))
             quoted_ranges.append((match.start(), match.end()))
+    # "LOS ANGELES (AP) —", "BERLIN, 14 Feb. (EFE) -": a dateline names a place and an agency.
+    dateline_ranges = [(m.start(), m.end()) for m in _DATELINE.finditer(segment)]
     current: list[re.Match[str]] = []
 
     def flush() -> None:
@@ -1626,9 +1655,13 @@ def _title_spans(
                 current.extend(part)
                 flush()
             return
+        # "12 Years a Slave", "20 Feet from Stardom": a leading number belongs to a title of
+        # at least three more words; before fewer it counts something ("4 Oscars").
+        if current and current[0].group().isdigit() and len(current) < 4:
+            current.pop(0)
         if current:
             s, e = current[0].start(), current[-1].end()
-            if not any(qs <= s < qe for qs, qe in quoted_ranges):
+            if not any(qs <= s < qe for qs, qe in quoted_ranges + dateline_ranges):
                 spans.extend(
                     _split_director_tail(_Span(start + s, start + e, segment[s:e], False), is_person)
                 )
@@ -1638,6 +1671,9 @@ def _title_spans(
         word = token.group()
         first = word[0]
         is_cap = first.isupper() or (first.isdigit() and not _YEAR_RE.fullmatch(word) and bool(current))
+        is_cap = is_cap or (
+            not current and word.isdigit() and len(word) <= 3 and _next_is_cap(segment, token.end())
+        )
         # "l'Adamant", "d'Arc": an elided article before a capitalised word.
         is_cap = is_cap or bool(current and re.match(r"^[a-z]['’][A-Z]", word))
         if is_cap:
