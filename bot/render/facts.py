@@ -91,12 +91,17 @@ def winner_embed(answer: WinnerAnswer) -> discord.Embed:
 
 def winners_pages(title: str, wins: Sequence[Win], *, with_award: bool) -> list[discord.Embed]:
     lines = [win_line(w, with_year=True, with_award=with_award) for w in wins]
-    bodies = paginate_lines(lines, per_page_chars=3500, max_lines=15)
+    return _list_pages(title, lines, per_page=15, counted=f"{len(wins)} winners")
+
+
+def _list_pages(title: str, lines: Sequence[str], *, per_page: int, counted: str) -> list[discord.Embed]:
+    """One embed per page of lines, every line kept, "Page n/N · counted" when there are several."""
+    bodies = paginate_lines(lines, per_page_chars=3500, max_lines=per_page)
     pages = []
     for number, body in enumerate(bodies, start=1):
         embed = discord.Embed(title=truncate(title, 256), description=body, color=BRAND)
         if len(bodies) > 1:
-            embed.set_footer(text=f"Page {number}/{len(bodies)} · {len(wins)} winners")
+            embed.set_footer(text=f"Page {number}/{len(bodies)} · {counted}")
         pages.append(fit_embed(embed))
     return pages
 
@@ -191,14 +196,7 @@ def quote_embed(quote: Quote) -> discord.Embed:
 def quotes_pages(title: str, quotes: Sequence[Quote]) -> list[discord.Embed]:
     """Several quotes per page; each page is one embed within the limits."""
     lines = [quote_line(q) + (f"\n<{q.source_url}>" if q.source_url else "") for q in quotes]
-    bodies = paginate_lines(lines, per_page_chars=3500, max_lines=5)
-    pages = []
-    for number, body in enumerate(bodies, start=1):
-        embed = discord.Embed(title=truncate(title, 256), description=body, color=BRAND)
-        if len(bodies) > 1:
-            embed.set_footer(text=f"Page {number}/{len(bodies)} · {len(quotes)} quotes")
-        pages.append(fit_embed(embed))
-    return pages
+    return _list_pages(title, lines, per_page=5, counted=f"{len(quotes)} quotes")
 
 
 def _joined(lines: Sequence[str], limit: int = 1024) -> str:
