@@ -69,13 +69,17 @@ Quotes -- decisions:
 * Names inside quotations are never the antecedent of "she" or "the director".
 * The speaker must be clearly named: "X said", "said X", "X told Variety:", "..., saying:"
   (the sentence's subject), "according to X"; a pronoun or "the director" resolves to the last
-  named person; a paragraph that is only a quotation continues the previous speaker. A speaker
+  sentence subject or speaker of the same or previous paragraph (a job title or a live-blog
+  time stamp before a name does not stop it being the subject; "Jury member X praised"), never
+  to a name further back; "the young woman" / "the man" only to a person introduced by a noun of
+  that gender ("his niece X"); "She ... from the podium:" introduces a quote; a paragraph that is only a quotation continues the previous speaker. A speaker
   is a proper name of 2-4 capitalised words after resolving a surname ("Baker") to the full
   name mentioned elsewhere ("Sean Baker"); festivals, films and companies are never speakers.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -177,7 +181,8 @@ _SPEECH_VERBS = (
     "wrote|writes|commented|comments|joked|jokes|quipped|quips|exclaimed|announced|acknowledged|"
     "admitted|admits|argued|argues|observed|reflected|responded|replied|urged|proclaimed|asserted|"
     "emphasized|emphasised|stressed|cautioned|warned|confessed|posted|laughed|laughs|"
-    r"smiled|smiles|sighed|beamed|enthused|gushed|cried|confided|confides|launched|put\s+it|puts\s+it"
+    r"smiled|smiles|sighed|beamed|enthused|gushed|cried|confided|confides|launched|affirmed|affirms|"
+    r"put\s+it|puts\s+it"
 )
 _PARTICIPLES = (
     "saying|adding|noting|explaining|declaring|telling|recalling|insisting|stating|remarking|"
@@ -188,14 +193,14 @@ _PRONOUNS = r"(?:he|she|they|He|She|They)"
 _ROLE_WORDS = (
     "director|filmmaker|helmer|auteur|actor|actress|star|writer|screenwriter|writer-director|"
     "producer|president|jury president|jury head|winner|laureate|artist|jury|head|chief|"
-    "presenter|host|chair|chairman|chairwoman|ceo|executive|founder"
+    "presenter|host|chair|chairman|chairwoman|ceo|executive|founder|woman|man|girl|boy|lady"
 )
 
 # Job titles that only ever introduce a name ("said awards strategist Tom O'Neil"); unlike
 # _ROLE_WORDS they never stand for the last named person ("a critic said" is nobody).
 _NAMED_ROLE_WORDS = (
     "strategist|critic|analyst|editor|programmer|spokesman|spokeswoman|spokesperson|journalist|"
-    "columnist|consultant|curator|distributor|publicist|organi[sz]er|delegate|minister|"
+    "columnist|consultant|curator|distributor|publicist|organi[sz]er|delegate|minister|nominee|member|"
     r"programming\s+director|artistic\s+director"
 )
 
@@ -217,7 +222,26 @@ _NON_NAME_WORDS = _words(
     variety deadline reuters afp ap bbc cnn indiewire screen focus universal sony disney warner
     mubi a24 paramount amazon apple hbo studio studios pictures features entertainment media
     however meanwhile according despite although among during leave reply read more related
-    share subscribe photo getty images am pm"""
+    share subscribe photo getty images am pm later earlier today yesterday tonight now afterwards
+    backstage onstage"""
+)
+# Countries are never people ("the young people of Turkey"); names that are also given names
+# (Jordan, Chad, Georgia, India, Kenya) are left out on purpose.
+_COUNTRY_WORDS = _words(
+    """turkey france italy spain germany brazil mexico korea japan china iran sweden finland
+    denmark norway poland belgium netherlands portugal romania greece philippines senegal
+    palestine argentina chile colombia canada australia ireland scotland switzerland austria
+    russia ukraine thailand taiwan vietnam egypt tunisia morocco nigeria hungary lebanon peru
+    britain england america usa uk"""
+)
+# Gendered nouns that introduce a name ("his niece Hana Saeidi") and let "the young woman" or
+# "the man" refer back to that person rather than to the last subject of any gender.
+_FEMALE_WORDS = (
+    r"woman|girl|lady|niece|daughter|wife|sister|mother|aunt|actress|chairwoman|spokeswoman|Ms|Mrs"
+)
+_MALE_WORDS = r"man|boy|nephew|son|husband|brother|father|uncle|actor|chairman|spokesman|Mr"
+_GENDERED_REFERENCE = re.compile(
+    r"^the\s+(?:[a-z][\w\-]*\s+){0,2}(?:(?P<female>woman|girl|lady)|(?P<male>man|boy))$", re.IGNORECASE
 )
 # Words that mark a company or organisation rather than a person.
 _ORG_WORDS = _words(
@@ -437,7 +461,8 @@ def _mask_statements(paragraph: str) -> str:
     chars = list(paragraph)
     for span in _quote_spans(paragraph):
         if _word_count(span.text) >= MIN_QUOTE_WORDS and not _looks_like_title(span.text):
-            for position in range(span.start, span.end):
+            # The marks stay: a name must not run across the blank ("Turkey "..." Later").
+            for position in range(span.start + 1, span.end - 1):
                 if chars[position] != "\n":
                     chars[position] = " "
     return "".join(chars)
@@ -474,6 +499,15 @@ class _People:
             if full:
                 self.mentions.append((offset, full, subject))
         self.mentions.sort()
+        # Paragraph starts bound pronoun antecedents to the same or the previous paragraph.
+        self._paragraph_starts = [0] + [match.end() for match in re.finditer(r"\n\n", body)]
+        self._gender: dict[int, str] = {}
+        for offset, _, _ in self.mentions:
+            lead = body[max(0, offset - 30) : offset]
+            if re.search(rf"\b(?:{_FEMALE_WORDS})\.?\s+$", lead):
+                self._gender[offset] = "female"
+            elif re.search(rf"\b(?:{_MALE_WORDS})\.?\s+$", lead):
+                self._gender[offset] = "male"
 
     def clean(self, raw: str) -> str | None:
         """Strip roles and possessives; None when the span is not a plausible person name."""
@@ -487,7 +521,7 @@ class _People:
             return None
         name = " ".join(words)
         folded_words = {word.lower() for word in words}
-        if folded_words & _ORG_WORDS or words[0].lower() in _NON_NAME_WORDS:
+        if folded_words & (_ORG_WORDS | _COUNTRY_WORDS) or words[0].lower() in _NON_NAME_WORDS:
             return None
         if fold(name) in self._non_people or self._gazetteer.is_known_name(name):
             return None
@@ -527,16 +561,34 @@ class _People:
                 best = full if best is None or len(full) > len(best) else best
         return best
 
-    def last_before(self, position: int) -> str | None:
+    def note_speaker(self, position: int, speaker: str) -> None:
+        """A resolved speaker counts as a subject mention for later pronouns ("she laughed:")."""
+        bisect.insort(self.mentions, (position, speaker, True))
+
+    def last_before(self, position: int, gender: str | None = None) -> str | None:
         """The antecedent of "she" or "the director": the last person named as a sentence
-        subject, else the last person named at all."""
-        earlier = [(full, subject) for offset, full, subject in self.mentions if offset < position]
-        for full, subject in reversed(earlier):
+        subject in the same or the previous paragraph, else the last person named there.
+
+        With ``gender`` ("the young woman") only a person introduced by a noun of that gender
+        ("his niece Hana Saeidi") qualifies.
+        """
+        paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
+        window_start = self._paragraph_starts[max(0, paragraph - 1)]
+        earlier = [
+            (offset, full, subject)
+            for offset, full, subject in self.mentions
+            if window_start <= offset < position
+        ]
+        if gender is not None:
+            gendered = [full for offset, full, _ in earlier if self._gender.get(offset) == gender]
+            return gendered[-1] if gendered else None
+        for _, full, subject in reversed(earlier):
             if subject:
                 return full
-        return earlier[-1][0] if earlier else None
+        return earlier[-1][1] if earlier else None
 
 
+_LIVE_BLOG_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,4}T\s*)?[—–-]\s*")
 _INTRO_PHRASE = re.compile(r"^(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+,\s*$")
 
 
@@ -549,10 +601,22 @@ def _is_subject(body: str, start: int, end: int) -> bool:
         return True
     sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), body.rfind(": ", 0, start))
     lead = body[sentence_start + 1 : start].lstrip(' “"«')
-    # "Backstage, producer Emma Thomas": a role right before the name is part of the subject.
-    lead = re.sub(rf"(?:\b(?:[a-z][\w\-]*\s+)?(?:{_ROLE_WORDS})\s+)+$", "", lead, flags=re.IGNORECASE)
+    # "7.40pm PT — Lupita Nyong'o wins": a live-blog time stamp is not part of the sentence.
+    lead = _LIVE_BLOG_STAMP.sub("", lead)
+    # "Backstage, producer Emma Thomas", "Jury member Anthony Mackie": a role or job title
+    # right before the name is part of the subject.
+    lead = re.sub(
+        rf"(?:\b(?:[a-z][\w\-]*\s+)?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})\s+)+$",
+        "",
+        lead,
+        flags=re.IGNORECASE,
+    )
     # "The French director Audrey Diwan received": the article belongs to the role.
     lead = re.sub(r"(?:^|\s)(?:the|a|an)$", "", lead.strip(), flags=re.IGNORECASE).strip()
+    # "Best actress: Cate Blanchett, Blue Jasmine": a name before the comma is a list item,
+    # not an introductory phrase.
+    if re.fullmatch(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})+\s*,", lead):
+        return False
     return not lead or bool(_INTRO_PHRASE.match(lead + " "))
 
 
@@ -607,7 +671,9 @@ _LIST_TRAILING_NAME = re.compile(rf"\s*\(((?:dir\.\s*)?{_NAME}(?:\s*(?:,|and|&|y
 # A palmarès item's trailing production-country note: "(USA)", "(Israel, Germany, France)" --
 # one-word parts only, where a director's name has two or more words.
 _LIST_COUNTRY_NOTE = re.compile(rf"\s*\({_CAP_WORD}(?:\s*[,/]\s*{_CAP_WORD})*\)\s*$")
-_LIST_DIRECTOR_CREDIT = re.compile(r"(?:,\s*dir(?:\.|ected\s+by)|\s+by)\s+(?P<names>[^,;()]+(?:,\s*[^,;()]+)*)$")
+_LIST_DIRECTOR_CREDIT = re.compile(
+    r"(?:,\s*dir(?:\.|ected\s+by)|\s+by)\s+(?P<names>[^,;()]+(?:,\s*[^,;()]+)*)$"
+)
 _LIST_TIE_SPLIT = re.compile(r"(?<=\))\s*(?:,?\s*and\s+|\s*&\s*|;\s*|,\s+)")
 # A palmarès segment that is a person: "Wagner Moura", "Jean-Pierre and Luc Dardenne".
 _LIST_PERSON = rf"(?!(?:The|A|An)\s){_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,5}}"
@@ -1264,7 +1330,9 @@ class _WinnerFinder:
             return choice
         credit = _LIST_DIRECTOR_CREDIT.search(item)
         names_text = credit.group("names").strip() if credit else ""
-        if credit and all(_LIST_NAME.fullmatch(part) for part in re.split(r",\s*|\s+(?:and|&)\s+", names_text)):
+        if credit and all(
+            _LIST_NAME.fullmatch(part) for part in re.split(r",\s*|\s+(?:and|&)\s+", names_text)
+        ):
             # "Winter Sleep (Kış Uykusu), dir. Nuri Bilge Ceylan", "Mr. Turner by Mike Leigh":
             # the film, then its directors.
             names_at = start + credit.start("names")
@@ -1777,6 +1845,7 @@ _BEFORE_VERB_NAME = re.compile(
 _BEFORE_PRONOUN = re.compile(rf"\b(?P<pron>{_PRONOUNS})\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH_VERBS})\b")
 _BEFORE_ROLE = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+(?:{_SPEECH_VERBS})\b", re.I)
 _PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
+_PRONOUN_INTRODUCTION = re.compile(rf"^\s*(?:{_PRONOUNS})\s[^.!?“”\"]{{1,120}}:\s*$")
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<name>{_NAME})")
 
 
@@ -1811,6 +1880,7 @@ class _QuoteFinder:
                 if speaker is None:
                     continue
                 paragraph_speaker = speaker
+                self.people.note_speaker(paragraph.start + span.start, speaker)
                 statement = span.text
                 if _continues_after_attribution(text, spans, index):
                     # "A," she said, "and b." is one statement cut by its attribution.
@@ -1859,6 +1929,9 @@ class _QuoteFinder:
                 return self.people.resolve(groups[key], position)
         role = groups.get("role_after") or groups.get("role_before")
         if role:
+            gendered = _GENDERED_REFERENCE.match(role.strip())
+            if gendered:
+                return self.people.last_before(position, "female" if gendered.group("female") else "male")
             return self.people.last_before(position)
         if groups.get("pron_after") or groups.get("pron_before"):
             return self.people.last_before(position)
@@ -1892,6 +1965,9 @@ class _QuoteFinder:
                 if speaker:
                     return speaker
         if _BEFORE_PRONOUN.search(clause) or _BEFORE_ROLE.search(clause):
+            return self.people.last_before(offset)
+        if _PRONOUN_INTRODUCTION.match(clause):
+            # "She calls out the industry from the podium:" -- the pronoun introduces the quote.
             return self.people.last_before(offset)
         return None
 
