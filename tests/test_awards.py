@@ -185,3 +185,16 @@ async def test_facts_imported_by_another_process_are_seen_without_a_restart(sand
         await other.facts.insert_win(award, 2023, film, [director], [], None, None, "https://example.org")
     text = (await sandbox.command("winner", {"festival": "Festival del film Locarno", "year": 2023})).reply.text()
     assert "Critical Zone" in text and "Ali Ahmadzadeh" in text and "Golden Leopard" in text
+
+
+async def test_single_year_gap_reads_as_a_sentence(sandbox: Sandbox) -> None:
+    text = (await sandbox.command("winner", {"festival": "Berlin", "year": 1970})).reply.text()
+    assert "The Golden Bear was not awarded in 1970." in text
+    assert ".." not in text
+
+
+async def test_film_profile_lists_awards_without_repeating_the_title(sandbox: Sandbox) -> None:
+    embed = (await sandbox.command("film", {"title": "Parasite"})).reply.embeds[0]
+    awards = next(f["value"] for f in embed["fields"] if f["name"].startswith("Awards"))
+    assert "2019 · Cannes · Palme d'Or: Bong Joon-ho" in awards
+    assert "Parasite" not in awards

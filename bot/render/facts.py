@@ -32,7 +32,8 @@ def film_title(win_or_title: Win | str, original: str | None = None) -> str:
     return text
 
 
-def win_line(win: Win, *, with_award: bool = False, with_year: bool = False, with_festival: bool = False) -> str:
+def win_line(win: Win, *, with_award: bool = False, with_year: bool = False, with_festival: bool = False,
+             with_film: bool = True) -> str:
     parts = []
     if with_year:
         parts.append(f"{win.year}")
@@ -41,24 +42,25 @@ def win_line(win: Win, *, with_award: bool = False, with_year: bool = False, wit
     if with_award:
         parts.append(safe(win.award.name))
     prefix = " · ".join(parts)
-    line = film_title(win)
-    if win.directors:
-        line += " — " + ", ".join(safe(d) for d in win.directors)
+    line = " — ".join(part for part in (
+        film_title(win) if with_film else "",
+        ", ".join(safe(d) for d in win.directors),
+    ) if part)
     if win.recipients:
-        line += " · " + ", ".join(safe(r) for r in win.recipients)
+        line = " · ".join(part for part in (line, ", ".join(safe(r) for r in win.recipients)) if part)
     if win.guild_id is not None:
         line += " ⟨server fact⟩"
-    return f"{prefix}: {line}" if prefix else line
+    return f"{prefix}: {line}" if prefix and line else prefix or line
 
 
 def _not_awarded_text(gap: NotAwarded, year: int) -> str:
     award = safe(gap.award.name)
     if gap.first_year == gap.last_year and gap.reason is None and not gap.held:
         return f"I have no {award} winner recorded for {year}."
-    span = f"{gap.first_year}" if gap.first_year == gap.last_year else f"{gap.first_year}–{gap.last_year}"
+    span = f"in {gap.first_year}" if gap.first_year == gap.last_year else f"{gap.first_year}–{gap.last_year}"
     text = f"The {award} was not awarded {span}."
     if gap.reason:
-        text += f"\n{year}: {safe(gap.reason)}."
+        text += f"\n{year}: {safe(gap.reason.rstrip('.'))}."
     return text
 
 
@@ -118,7 +120,8 @@ def film_embed(profile: FilmProfile) -> discord.Embed:
             details.append("Directed by " + ", ".join(safe(d) for d in directors))
     embed.description = "\n".join(details) or None
     if profile.wins:
-        lines = [win_line(w, with_year=True, with_festival=True, with_award=True) for w in profile.wins]
+        lines = [win_line(w, with_year=True, with_festival=True, with_award=True, with_film=False)
+                 for w in profile.wins]
         embed.add_field(name=f"Awards ({len(lines)})", value=_joined(lines), inline=False)
     else:
         embed.add_field(name="Awards", value="None recorded.", inline=False)
