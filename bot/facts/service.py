@@ -330,9 +330,19 @@ def rank_quotes(quotes: list[Quote], terms: list[str]) -> list[Quote]:
     """Best first: query words found in the text count most, then in the speaker, film, event
     (bm25's usual column weights); shorter quotes, more to the point, win ties."""
     folded_terms = tuple(f for f in (fold(term) for term in terms) if f)
+    counted: dict[str, int] = {}  # speakers, films and events repeat across the candidates
 
     def hits(text: str | None) -> int:
-        return sum(1 for word in _words(text or "") if word.startswith(folded_terms))
+        if not text:
+            return 0
+        if text not in counted:
+            folded = text.casefold()
+            # For ASCII text a substring test is exact enough to skip tokenising a miss.
+            if folded.isascii() and not any(term in folded for term in folded_terms):
+                counted[text] = 0
+            else:
+                counted[text] = sum(1 for word in _words(text) if word.startswith(folded_terms))
+        return counted[text]
 
     def score(quote: Quote) -> tuple[float, int, int]:
         weighted = 4.0 * hits(quote.text) + 2.0 * hits(quote.speaker) + hits(quote.film) + hits(quote.event)
