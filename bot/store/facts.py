@@ -21,7 +21,7 @@ from bot.text import fold, fold_key
 RANK_WINDOW = 40  # matches of a search that are ranked (a common word matches thousands)
 PREFIX_SCAN = 2000
 COMMON_TRIGRAM = 1500
-FUZZY_CANDIDATES = 20  # typo candidates are the costliest to score (edit distances in Python)
+FUZZY_CANDIDATES = 12  # typo candidates are the costliest to score (edit distances in Python)
 FUZZY_TRIGRAMS = 4  # the query's rarest trigrams that fetch typo candidates
 
 # coalesce(guild_id, :guild) = :guild is "global or this guild" written so that the planner
