@@ -198,3 +198,13 @@ async def test_film_profile_lists_awards_without_repeating_the_title(sandbox: Sa
     awards = next(f["value"] for f in embed["fields"] if f["name"].startswith("Awards"))
     assert "2019 · Cannes · Palme d'Or: Bong Joon-ho" in awards
     assert "Parasite" not in awards
+
+
+async def test_a_year_with_two_ceremonies_shows_both_without_one_number(sandbox: Sandbox) -> None:
+    """The 2nd and the 3rd Academy Awards were both held in 1930."""
+    reply = (await sandbox.command("winner", {"festival": "Oscars", "year": 1930})).reply
+    title, text = reply.embeds[0]["title"], reply.text()
+    assert "The Broadway Melody" in text and "All Quiet on the Western Front" in text
+    assert "ceremony)" not in title
+    assert "All Quiet on the Western Front" in (await sandbox.command("winner", {"festival": "Oscars", "year": 3})).reply.text()
+    assert "Wings" in (await sandbox.command("winner", {"festival": "Oscars", "year": 1})).reply.text()

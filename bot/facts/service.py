@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -109,13 +109,14 @@ class FactsService:
         self._festival_index = _ScopedIndex()
         self._award_index: dict[int, _ScopedIndex] = {}
         self._editions: dict[int, dict[int, Edition]] = {}  # festival id -> year -> edition
+        self._numbers: dict[int, dict[int, int]] = {}  # festival id -> ceremony number -> year
         self._data_version: int | None = None
 
     async def load(self) -> None:
         """(Re)build the catalogue and the name indices from the store."""
         repo = self.store.facts
         self._data_version = await self.store.db.data_version()
-        self._editions = {}
+        self._editions, self._numbers = {}, {}
         self._festivals = {f.id: f for f in await repo.all_festivals()}
         self._awards = {a.id: a for a in await repo.all_awards()}
         self._festival_index = _ScopedIndex()
@@ -134,9 +135,16 @@ class FactsService:
             await self.load()
 
     async def editions(self, festival: Festival) -> dict[int, Edition]:
+        """Editions by year. Two in one year (the Oscars in 1930) merge into one without a number."""
         cached = self._editions.get(festival.id)
         if cached is None:
-            cached = self._editions[festival.id] = await self.store.facts.editions(festival.id)
+            cached = {}
+            every = await self.store.facts.editions(festival.id)
+            for edition in every:
+                earlier = cached.get(edition.year)
+                cached[edition.year] = edition if earlier is None else replace(earlier, number=None)
+            self._editions[festival.id] = cached
+            self._numbers[festival.id] = {e.number: e.year for e in every if e.number is not None}
         return cached
 
     # -- resolving names -------------------------------------------------------------------------
@@ -192,7 +200,8 @@ class FactsService:
     async def _edition_year(self, festival: Festival, year: int) -> int:
         """Ceremonies are keyed by the year held; their ordinal number is accepted too (Oscars 96)."""
         if festival.is_ceremony and 1 <= year < MIN_YEAR:
-            found = next((e.year for e in (await self.editions(festival)).values() if e.number == year), None)
+            await self.editions(festival)
+            found = self._numbers[festival.id].get(year)
             if found is None:
                 raise UserError(f"I know no {ordinal(year)} {festival.short_name} ceremony.")
             return found

@@ -197,11 +197,13 @@ class FactsRepository(Repository):
 
     # -- editions ------------------------------------------------------------------------------
 
-    async def editions(self, festival_id: int) -> dict[int, Edition]:
+    async def editions(self, festival_id: int) -> list[Edition]:
+        """Every edition, by year then number (a year may hold two: the Oscars in 1930)."""
         rows = await self._all(
             "SELECT e.festival_id, e.year, e.number, e.held, e.note, p.name FROM editions e "
-            "LEFT JOIN people p ON p.id = e.jury_president_id WHERE e.festival_id = ? ORDER BY e.year", (festival_id,))
-        return {r[1]: Edition(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in rows}
+            "LEFT JOIN people p ON p.id = e.jury_president_id WHERE e.festival_id = ? ORDER BY e.year, e.number",
+            (festival_id,))
+        return [Edition(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in rows]
 
     async def juries_of(self, person_id: int) -> list[tuple[int, int]]:
         rows = await self._all("SELECT festival_id, year FROM editions WHERE jury_president_id = ? ORDER BY year",
