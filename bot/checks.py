@@ -13,9 +13,6 @@ from bot.errors import NotModerator
 if TYPE_CHECKING:
     from bot.app import FilmBot
 
-MODERATOR_PERMISSIONS = discord.Permissions(manage_guild=True)
-
-
 async def is_moderator(interaction: discord.Interaction[FilmBot]) -> bool:
     """Manage Server (or Administrator), or the role an admin set with /config modrole."""
     member = interaction.user
@@ -44,20 +41,6 @@ def moderator_only() -> Any:
 
     def decorator(func: Any) -> Any:
         func = app_commands.default_permissions(manage_guild=True)(func)
-        func = app_commands.guild_only()(func)
-        return app_commands.check(predicate)(func)
-
-    return decorator
-
-
-def admin_only() -> Any:
-    async def predicate(interaction: discord.Interaction[FilmBot]) -> bool:
-        if not is_admin(interaction):
-            raise NotModerator("Only server administrators can change this setting.")
-        return True
-
-    def decorator(func: Any) -> Any:
-        func = app_commands.default_permissions(administrator=True)(func)
         func = app_commands.guild_only()(func)
         return app_commands.check(predicate)(func)
 

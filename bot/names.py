@@ -515,12 +515,8 @@ class _FoldedQuery:
         return cls(folded.replace(" ", ""), tuple(folded.split()))
 
 
-def score_name(query: str, name: str) -> float:
-    """The same tiers as NameIndex.search, for one query against one name (0 = no match)."""
-    return _score(_FoldedQuery.of(query), fold(name))
-
-
 def _score(query: _FoldedQuery, name_folded: str) -> float:
+    """The same tiers as NameIndex.search, for one query against one folded name (0 = no match)."""
     name_key = name_folded.replace(" ", "")
     if not query.key or not name_key:
         return 0.0

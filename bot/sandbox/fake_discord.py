@@ -257,10 +257,6 @@ class FakeInteraction:
         return list(data.get("choices") or [])
 
 
-class CommandNotDelivered(Exception):
-    """Discord itself would not deliver this interaction (unknown command, permissions)."""
-
-
 @dataclass
 class _Bucket:
     limit: int
@@ -305,6 +301,7 @@ class FakeDiscord:
         self._global_window: deque[float] = deque()
         self._nonces: dict[tuple[int, str], int] = {}
         self._sessions: dict[str, _GatewaySession] = {}
+        self.resumed = asyncio.Event()  # set when a client RESUMEd a session (for tests)
         self._listeners: list[Callable[[Posted], None]] = []
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -513,6 +510,7 @@ class FakeDiscord:
                 for missed_frame in missed:
                     await ws.send_str(json.dumps(missed_frame))
                 await self._dispatch(session, "RESUMED", {})
+                self.resumed.set()
             elif op == 8:
                 guild_id = int(data["guild_id"])
                 chunk_guild = self.guilds.get(guild_id)

@@ -113,11 +113,6 @@ class FactsRepository(Repository):
         rows = await self._all("SELECT id, title, original_title, year, guild_id FROM films")
         return [Film(r[0], r[1], r[2], r[3], aliases.get(r[0], ()), r[4]) for r in rows]
 
-    async def person_names(self) -> list[Person]:
-        aliases = await self._aliases("person_aliases", "person_id")
-        rows = await self._all("SELECT id, name, guild_id FROM people")
-        return [Person(r[0], r[1], aliases.get(r[0], ()), r[2]) for r in rows]
-
     async def name_candidates(self, kind: str, query: str, guild_id: int, limit: int = 25) -> list[Candidate]:
         """Names (titles, aliases) of films or people visible to the guild that may match `query`.
 
