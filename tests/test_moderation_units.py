@@ -16,7 +16,7 @@ from bot.factscli import promote_command
 from bot.models import Award, Festival
 from bot.moderation import validation as v
 from bot.moderation.ids import FactRef, parse_fact_ref, parse_proposal_id
-from bot.moderation.proposals import drafts_from, gazetteer_from_catalogue, quote_key, win_key
+from bot.moderation.proposals import FactProposer, drafts_from, gazetteer_from_catalogue, quote_key, win_key
 from bot.moderation.service import Actor, ModerationService
 from bot.news.extract import Extraction, ProposedQuote, ProposedWinner
 from bot.store import Store
@@ -135,3 +135,18 @@ async def test_promote_makes_a_server_fact_global_with_an_audit_entry(
         await promote_command(operator, f"W{win_id}")
     with pytest.raises(UserError, match="W123"):
         await promote_command(operator, "nonsense")
+
+
+async def test_proposals_know_festivals_imported_while_the_bot_runs(store: Store) -> None:
+    """The extractor's gazetteer follows the facts catalogue, which reloads when another
+    process (python -m bot facts import / promote) commits."""
+    facts = FactsService(store)
+    await facts.load()
+    proposer = FactProposer(store, facts)
+    assert "locarno" not in {f.key for f in (await proposer.gazetteer()).festivals}
+    async with Store.open(store.db.path) as other, other.db.transaction():
+        festival = await other.facts.upsert_festival("locarno", "Locarno Film Festival", "Locarno", "festival",
+                                                     [], "https://example.org")
+        await other.facts.upsert_award(festival, "golden-leopard", "Golden Leopard", True, [], "https://example.org")
+    festivals = {f.key: f for f in (await proposer.gazetteer()).festivals}
+    assert [a.name for a in festivals["locarno"].awards] == ["Golden Leopard"]

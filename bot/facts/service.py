@@ -111,11 +111,13 @@ class FactsService:
         self._editions: dict[int, dict[int, Edition]] = {}  # festival id -> year -> edition
         self._numbers: dict[int, dict[int, int]] = {}  # festival id -> ceremony number -> year
         self._data_version: int | None = None
+        self.catalogue_version = 0  # bumped by every load(): lets caches built on the catalogue expire
 
     async def load(self) -> None:
         """(Re)build the catalogue and the name indices from the store."""
         repo = self.store.facts
         self._data_version = await self.store.db.data_version()
+        self.catalogue_version += 1
         self._editions, self._numbers = {}, {}
         self._festivals = {f.id: f for f in await repo.all_festivals()}
         self._awards = {a.id: a for a in await repo.all_awards()}
@@ -133,6 +135,12 @@ class FactsService:
         """Reload the catalogue when another process (python -m bot facts import) changed the file."""
         if await self.store.db.data_version() != self._data_version:
             await self.load()
+
+    async def global_catalogue(self) -> tuple[list[Festival], list[Award]]:
+        """The global festivals and awards, reloaded first if another process changed them."""
+        await self.refresh_if_changed()
+        return ([f for f in self._festivals.values() if f.guild_id is None],
+                [a for a in self._awards.values() if a.guild_id is None])
 
     async def editions(self, festival: Festival) -> dict[int, Edition]:
         """Editions by year. Two in one year (the Oscars in 1930) merge into one without a number."""
@@ -171,9 +179,6 @@ class FactsService:
     def top_awards(self, festival: Festival, guild_id: int) -> list[Award]:
         return [a for a in self._awards.values()
                 if a.festival_id == festival.id and a.is_top and a.guild_id in (None, guild_id)]
-
-    def awards_of(self, festival: Festival, guild_id: int) -> list[Award]:
-        return [a for a in self._awards.values() if a.festival_id == festival.id and a.guild_id in (None, guild_id)]
 
     async def film(self, title: str, guild_id: int) -> Film:
         title = check_text(title, "film title")

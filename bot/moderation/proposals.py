@@ -104,20 +104,18 @@ def gazetteer_from_catalogue(festivals: list[Festival], awards: list[Award]) -> 
 
 
 class FactProposer:
-    def __init__(self, store: Store, facts: FactsService, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, store: Store, facts: FactsService) -> None:
         self.store = store
         self.facts = facts
-        self._gazetteer = gazetteer
+        self._gazetteer: tuple[int, Gazetteer] | None = None  # (catalogue version, gazetteer)
 
     async def gazetteer(self) -> Gazetteer:
-        if self._gazetteer is None:
-            self._gazetteer = gazetteer_from_catalogue(await self.store.facts.all_festivals(),
-                                                       await self.store.facts.all_awards())
-        return self._gazetteer
-
-    def invalidate(self) -> None:
-        """Rebuild the gazetteer on next use (after the operator imported or promoted names)."""
-        self._gazetteer = None
+        """Built from FactsService's catalogue, and rebuilt whenever that catalogue reloads
+        (a festival added here, or names imported or promoted by the operator)."""
+        festivals, awards = await self.facts.global_catalogue()
+        if self._gazetteer is None or self._gazetteer[0] != self.facts.catalogue_version:
+            self._gazetteer = (self.facts.catalogue_version, gazetteer_from_catalogue(festivals, awards))
+        return self._gazetteer[1]
 
     async def propose_facts(self, article: ArticleLike, guild_ids: frozenset[int]) -> int:
         """The news hook: queue this article's new facts for each server; returns how many were queued."""
