@@ -24,11 +24,6 @@ def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def fts_terms(user_text: str) -> list[str]:
-    """The words fts_query would search for, lower-cased as FTS5's vocabulary stores them."""
-    return [w[:MAX_TERM_LENGTH].casefold() for w in _WORD.findall(clean_user_text(user_text))][:MAX_TERMS]
-
-
 def fts_query(user_text: str, *, any_word: bool = False, prefix_last: bool = True) -> str | None:
     """``'"fight" "cinem"*'`` for ``"Fight cinem"``; None when no searchable word remains.
 

@@ -62,9 +62,34 @@ def clean_user_text(s: str) -> str:
     return text.strip()
 
 
+def _combining_class() -> re.Pattern[str]:
+    """One regex for the combining marks of the Basic Multilingual Plane (built once, ~10 ms):
+    removing them in C is ~10x faster than testing each character in Python."""
+    ranges: list[str] = []
+    start = previous = -2
+    for code in range(0x300, 0x10000):
+        if unicodedata.combining(chr(code)):
+            if code != previous + 1:
+                if start >= 0:
+                    ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(previous))}")
+                start = code
+            previous = code
+    ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(previous))}")
+    return re.compile("[" + "".join(ranges) + "]")
+
+
+_COMBINING_MARK = _combining_class()
+
+
 def _strip_accents(s: str) -> str:
     decomposed = unicodedata.normalize("NFKD", s)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if decomposed.isascii():
+        return decomposed
+    stripped = _COMBINING_MARK.sub("", decomposed)
+    if not stripped or max(stripped) <= "\uffff":
+        return stripped
+    # Marks outside the BMP (rare scripts) are tested one by one.
+    return "".join(ch for ch in stripped if not unicodedata.combining(ch))
 
 
 def fold(s: str) -> str:

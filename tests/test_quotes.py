@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.fts import fts_query
 from bot.sandbox.harness import Sandbox
+from bot.store import Store
 
 
 async def test_seed_quote_by_sean_baker_finds_fight_for_cinema(sandbox: Sandbox) -> None:
@@ -56,3 +58,23 @@ async def test_random_quote_by_speaker_and_film(sandbox: Sandbox) -> None:
 async def test_unknown_speaker_suggests(sandbox: Sandbox) -> None:
     reply = (await sandbox.command("quote by", {"speaker": "Sean Bakr"})).reply
     assert reply.ephemeral and "Sean Baker" in reply.content
+
+
+async def test_search_ranks_words_in_the_text_first_then_shorter_quotes(empty_store: Store) -> None:
+    facts = empty_store.facts
+    async with empty_store.db.transaction():
+        nobody = await facts.ensure_person("Ana Lopez", None)
+        cinema_fan = await facts.ensure_person("Cinéma Club", None)  # the word only in the speaker
+        long_id = await facts.insert_quote(nobody, "We love cinema. " + "And many other things, " * 30,
+                                           None, None, None, None, "en", None, "test")
+        speaker_id = await facts.insert_quote(cinema_fan, "A short line about nothing in particular.",
+                                              None, None, None, None, "en", None, "test")
+        twice_id = await facts.insert_quote(nobody, "Le cinéma, toujours le cinéma.", None, None, None, None,
+                                            "fr", None, "test")
+        once_id = await facts.insert_quote(nobody, "Cinema saved my life.", None, None, None, None, "en", None,
+                                           "test")
+    found = await facts.search_quotes(fts_query("cinema", prefix_last=False) or "", 0, 10)
+    # Accents ignored; two hits beat one; a hit in the text beats one in the speaker; a long quote
+    # with one hit comes after a short one.
+    assert [q.id for q in found] == [twice_id, once_id, speaker_id, long_id]
+    assert [q.id for q in await facts.search_quotes(fts_query("cinema") or "", 0, 2)] == [twice_id, once_id]

@@ -8,14 +8,12 @@ can get wrong. No SQL here (bot/store), no Discord objects (cogs, bot/render).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 
 from bot.errors import UserError
-from bot.fts import fts_query, fts_terms
+from bot.fts import fts_query
 from bot.models import (
     Award,
     Edition,
@@ -257,7 +255,7 @@ class FactsService:
                        if f in self._festivals)
         quotes_by = await self.store.facts.quotes_by(person.id, guild_id, limit=10)
         about = fts_query(f'"{person.name}"')
-        quotes_about = [q for q in await self.store.facts.search_quotes(about, guild_id, column="text")
+        quotes_about = [q for q in await self.store.facts.search_quotes(about, guild_id, 20, column="text")
                         if q.speaker != person.name][:10] if about else []
         return PersonProfile(person, tuple(wins), juries, tuple(quotes_by), tuple(quotes_about))
 
@@ -289,9 +287,8 @@ class FactsService:
         if attempts[0] is None:
             raise UserError("Give me some words to search for (punctuation and operators are ignored).")
         quotes: list[Quote] = []
-        terms = fts_terms(text)
         for match in dict.fromkeys(a for a in attempts if a is not None):
-            quotes = rank_quotes(await self.store.facts.search_quotes(match, guild_id), terms)[:SEARCH_RESULTS]
+            quotes = await self.store.facts.search_quotes(match, guild_id, SEARCH_RESULTS)
             if quotes:
                 break
         if not quotes:
@@ -338,45 +335,6 @@ class FactsService:
         if not fold(current).strip():
             return _labels([NameMatch(c.key, c.label, 0.0, c.name) for c in candidates])
         return _labels(rank_candidates(current, candidates, AUTOCOMPLETE_LIMIT))
-
-
-def rank_quotes(quotes: list[Quote], terms: list[str]) -> list[Quote]:
-    """Best first: query words found in the text count most, then in the speaker, film, event
-    (bm25's usual column weights); shorter quotes, more to the point, win ties."""
-    folded_terms = tuple(f for f in (fold(term) for term in terms) if f)
-    counted: dict[str, int] = {}  # speakers, films and events repeat across the candidates
-
-    def hits(text: str | None) -> int:
-        if not text:
-            return 0
-        if text not in counted:
-            folded = text.casefold()
-            # For ASCII text a substring test is exact enough to skip tokenising a miss.
-            if folded.isascii() and not any(term in folded for term in folded_terms):
-                counted[text] = 0
-            else:
-                counted[text] = sum(1 for word in _words(text) if word.startswith(folded_terms))
-        return counted[text]
-
-    def score(quote: Quote) -> tuple[float, int, int]:
-        weighted = 4.0 * hits(quote.text) + 2.0 * hits(quote.speaker) + hits(quote.film) + hits(quote.event)
-        return (-weighted / (1 + len(quote.text) / 400), len(quote.text), quote.id)
-
-    return sorted(quotes, key=score) if folded_terms else quotes
-
-
-_WORD = re.compile(r"[^\W_]+")
-
-
-@lru_cache(maxsize=20_000)
-def _fold_word(word: str) -> str:
-    return fold(word)
-
-
-def _words(text: str) -> list[str]:
-    """Words in matching form. fold() of a whole quote costs ~0.1 ms; words repeat, so each
-    distinct non-ASCII word is folded once."""
-    return [w if w.isascii() else _fold_word(w) for w in _WORD.findall(text.casefold())]
 
 
 def _labels(matches: list[NameMatch]) -> list[str]:

@@ -23,6 +23,7 @@ PREFIX_SCAN = 2000
 COMMON_TRIGRAM = 1500
 FUZZY_CANDIDATES = 12  # typo candidates are the costliest to score (edit distances in Python)
 FUZZY_TRIGRAMS = 4  # the query's rarest trigrams that fetch typo candidates
+FUZZY_ROWS = 2000  # ... as long as the names containing them, to be counted, are not more than this
 
 # coalesce(guild_id, :guild) = :guild is "global or this guild" written so that the planner
 # does not pick the guild_id index (an OR over it scans every global row: 100,000 of them).
@@ -44,6 +45,11 @@ JOIN awards a ON a.id = w.award_id
 JOIN festivals f ON f.id = a.festival_id
 JOIN films m ON m.id = w.film_id
 """
+def _marks(column: str) -> str:
+    """SQL counting the char(1) marks highlight() put before each matched word of `column`."""
+    return f"(length(coalesce({column}, '')) - length(replace(coalesce({column}, ''), char(1), '')))"
+
+
 _QUOTE_SELECT = """
 SELECT q.id, p.name AS speaker, q.text, m.title AS film, q.event, q.said_on, q.source_url, q.language,
        q.guild_id, q.source
@@ -144,8 +150,13 @@ class FactsRepository(Repository):
         found = {(r[0], r[2]): r for r in await self._all(prefix, params)}
         if not found and len(key) >= 4:
             # Nothing starts like the query: a typo. Candidates share its rarest trigrams.
-            rare = [tri for tri, docs in sorted((await self._trigram_docs(t, key)).items(), key=lambda kv: kv[1])
-                    if docs <= COMMON_TRIGRAM][:FUZZY_TRIGRAMS]
+            rare: list[str] = []
+            rows_to_count = 0
+            for tri, docs in sorted((await self._trigram_docs(t, key)).items(), key=lambda kv: kv[1]):
+                if docs > COMMON_TRIGRAM or len(rare) == FUZZY_TRIGRAMS or (rare and rows_to_count + docs > FUZZY_ROWS):
+                    break
+                rare.append(tri)
+                rows_to_count += docs
             if rare:
                 # Names sharing the most of those trigrams. Counting is far cheaper than bm25's
                 # ORDER BY rank, which weighs every matching row.
@@ -302,19 +313,30 @@ class FactsRepository(Repository):
                                {"f": film_id, "guild": guild_id, "lim": limit})
         return [_quote(r) for r in rows]
 
-    async def search_quotes(self, match: str, guild_id: int, limit: int = RANK_WINDOW, *,
-                            column: str | None = None) -> list[Quote]:
-        """Visible quotes matching an FTS5 expression, in index order, at most `limit`.
+    async def search_quotes(self, match: str, guild_id: int, limit: int, *, column: str | None = None) -> list[Quote]:
+        """The best `limit` visible quotes matching an FTS5 expression, best first.
 
-        `match` must come from bot.fts.fts_query (never raw user text). Ranking is the caller's
-        (bot.facts.service.rank_quotes): FTS5's bm25 scans every row of every term it weighs,
-        which for a word found in 40,000 quotes costs more than the whole search may.
+        `match` must come from bot.fts.fts_query (never raw user text). Ranked among the first
+        RANK_WINDOW matches in index order, not all of them: FTS5's bm25 scans every row of every
+        term it weighs, which for a word found in 40,000 quotes costs more than the whole search
+        may. The score is bm25's usual column weights without the inverse document frequency:
+        matched words in the text count 4, in the speaker 2, in the film and the event 1, divided
+        by the text's length in units of 400 characters plus one (shorter quotes, more to the
+        point, win; then the shortest; then the oldest). highlight() marks each matched word
+        from the row's own position lists, so counting the marks is cheap and agrees with FTS5
+        on accents, prefixes and tokenisation.
         """
         expression = f"{{{column}}} : ({match})" if column else match
         rows = await self._all(
-            "WITH hits AS MATERIALIZED (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH :match LIMIT :lim) "
-            f"{_QUOTE_SELECT} JOIN hits ON hits.id = q.id WHERE {_QUOTE_VISIBLE}",
-            {"match": expression, "guild": guild_id, "lim": limit})
+            "WITH hits AS MATERIALIZED ("
+            " SELECT rowid AS id, highlight(quotes_fts, 0, char(1), '') AS h_text,"
+            " highlight(quotes_fts, 1, char(1), '') AS h_speaker, highlight(quotes_fts, 2, char(1), '') AS h_film,"
+            " highlight(quotes_fts, 3, char(1), '') AS h_event"
+            " FROM quotes_fts WHERE quotes_fts MATCH :match LIMIT :window) "
+            f"{_QUOTE_SELECT} JOIN hits ON hits.id = q.id WHERE {_QUOTE_VISIBLE} "
+            f"ORDER BY ({_marks('h_text')} * 4.0 + {_marks('h_speaker')} * 2.0 + {_marks('h_film')}"
+            f" + {_marks('h_event')}) / (1 + length(q.text) / 400.0) DESC, length(q.text), q.id LIMIT :limit",
+            {"match": expression, "guild": guild_id, "window": RANK_WINDOW, "limit": limit})
         return [_quote(r) for r in rows]
 
     async def random_quote(self, guild_id: int, *, speaker_id: int | None = None,
