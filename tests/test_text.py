@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import random
 
+import discord
 import pytest
 
-from bot.text import check_length, clean_user_text, escape_markdown_safe, fold, fold_key
+from bot.text import check_length, clean_user_text, escape_markdown, escape_markdown_safe, fold, fold_key
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,13 @@ def test_random_text_is_stable_under_cleaning_and_folding() -> None:
         assert fold(folded) == folded
         assert "  " not in folded and folded == folded.strip()
         assert fold_key(text) == folded.replace(" ", "")
+
+
+def test_escape_markdown_matches_discord_py_on_random_text() -> None:
+    rng = random.Random(5)
+    alphabet = "ab c\n\t_\\~|*`[]()>#-:/.<@&!ü"
+    samples = ["plain words, nothing to escape", "https://example.com/a_b", "- list", "  - list", "> quote",
+               "# title", "text\n>>> block", "[link](https://x.y)", "half-paying attention"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    for text in samples:
+        assert escape_markdown(text) == discord.utils.escape_markdown(text), text

@@ -17,6 +17,7 @@ from bot.news.html_text import shorten
 from bot.news.models import Feed, StoredArticle, SubscriptionView
 from bot.render.colors import ERROR, NEWS
 from bot.render.limits import truncate
+from bot.text import escape_markdown
 
 SUMMARY_LIMIT = 350
 TITLE_LIMIT = 256
@@ -46,7 +47,7 @@ def only_role(role_id: int) -> discord.AllowedMentions:
 
 def safe_text(text: str) -> str:
     """Article text made inert: markdown escaped, @everyone/@here/<@…>/<#…>/<@&…> neutralised."""
-    escaped = discord.utils.escape_markdown(text, as_needed=False)
+    escaped = escape_markdown(text)
     escaped = discord.utils.escape_mentions(escaped)
     # escape_mentions handles @everyone, @here and <@id>/<@!id>/<@&id>; also break channel links.
     return escaped.replace("<#", "<" + _ZERO_WIDTH_SPACE + "#")
