@@ -131,27 +131,37 @@ def _allowed_edits(word: str) -> int:
 
 
 def edit_distance_within(a: str, b: str, limit: int) -> int | None:
-    """Optimal-string-alignment distance (adjacent swaps count 1) if it is <= limit, else None."""
-    if abs(len(a) - len(b)) > limit:
+    """Optimal-string-alignment distance (adjacent swaps count 1) if it is <= limit, else None.
+
+    Only the diagonal band |i - j| <= limit of the table is computed: a cell outside it is
+    already more than `limit` edits away (limit is 1 or 2, so the band is 3-5 cells wide).
+    """
+    len_a, len_b = len(a), len(b)
+    if abs(len_a - len_b) > limit:
         return None
     if a == b:
         return 0
-    before_previous: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
+    over = limit + 1  # stands for every distance beyond the limit
+    previous = [j if j <= limit else over for j in range(len_b + 1)]
+    before_previous = previous
+    for i in range(1, len_a + 1):
+        current = [over] * (len_b + 1)
+        if i <= limit:
+            current[0] = i
         a_char = a[i - 1]
-        row_min = i
-        for j in range(1, len(b) + 1):
+        low, high = max(1, i - limit), min(len_b, i + limit)
+        row_min = current[low - 1]
+        for j in range(low, high + 1):
             value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a_char != b[j - 1]))
             if i > 1 and j > 1 and a_char == b[j - 2] and a[i - 2] == b[j - 1]:
                 value = min(value, before_previous[j - 2] + 1)
-            current[j] = value
-            row_min = min(row_min, value)
+            current[j] = value if value < over else over
+            if value < row_min:
+                row_min = value
         if row_min > limit:
             return None
         before_previous, previous = previous, current
-    distance = previous[len(b)]
+    distance = previous[len_b]
     return distance if distance <= limit else None
 
 
@@ -163,7 +173,7 @@ def word_similarity(query_word: str, word: str) -> float:
         return _REVERSE_PREFIX_SIMILARITY
     similarity = _dice(_trigrams(query_word), _trigrams(word))
     allowed = _allowed_edits(query_word)
-    if allowed:
+    if allowed and similarity < 1.0 - _EDIT_PENALTY:  # else one edit could not score higher
         # Also against the word cut to the query's length: a typo in a word still being typed.
         for target in {word, word[: len(query_word)]}:
             distance = edit_distance_within(query_word, target, allowed)
@@ -515,7 +525,7 @@ class _FoldedQuery:
         return cls(folded.replace(" ", ""), tuple(folded.split()))
 
 
-def _score(query: _FoldedQuery, name_folded: str) -> float:
+def _score(query: _FoldedQuery, name_folded: str, similarities: dict[tuple[str, str], float] | None = None) -> float:
     """The same tiers as NameIndex.search, for one query against one folded name (0 = no match)."""
     name_key = name_folded.replace(" ", "")
     if not query.key or not name_key:
@@ -528,8 +538,15 @@ def _score(query: _FoldedQuery, name_folded: str) -> float:
     if all(any(word.startswith(q) for word in name_words) for q in query.words):
         return _WORDS_BASE + _WORDS_SPAN * min(1.0, len(query.key) / len(name_key))
     total = sum(len(q) for q in query.words)
-    similarity = sum(len(q) * max((word_similarity(q, w) for w in name_words), default=0.0)
-                     for q in query.words) / total
+    known = {} if similarities is None else similarities
+
+    def similar(q: str, w: str) -> float:
+        found = known.get((q, w))
+        if found is None:
+            found = known[q, w] = word_similarity(q, w)
+        return found
+
+    similarity = sum(len(q) * max((similar(q, w) for w in name_words), default=0.0) for q in query.words) / total
     return _FUZZY_SCALE * similarity if similarity >= _MIN_FUZZY_SIMILARITY else 0.0
 
 
@@ -544,9 +561,12 @@ def rank_candidates(query: str, candidates: Iterable[Candidate], limit: int = 25
     """Score candidates, keep each entity's best name, best first (ties: closest length, label)."""
     folded = _FoldedQuery.of(query)
     best: dict[str, tuple[float, int, Candidate]] = {}
+    # Candidates share words ("... Pokalomi 65475", "... Pokalomi 67116"): each query word is
+    # compared with each distinct name word once (the edit distances are the costly part).
+    similarities: dict[tuple[str, str], float] = {}
     for candidate in candidates:
         name_folded = _fold_name(candidate.name)
-        score = _score(folded, name_folded)
+        score = _score(folded, name_folded, similarities)
         if score > 0 and (candidate.key not in best or score > best[candidate.key][0]):
             length_gap = abs(len(name_folded) - name_folded.count(" ") - len(folded.key))
             best[candidate.key] = (score, length_gap, candidate)
