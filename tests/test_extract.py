@@ -160,60 +160,31 @@ KNOWN_WINNER_GAPS = {
 # extract` uses). Their winner misses stay visible: each article keeps at least this many of its
 # expected winners and proposes no wrong one except those listed (see bench/extract_eval.py).
 LATER_ROUND_WINNERS_FOUND = {
-    "round3-mt-es-cannes-2024-emilia-perez": 3,  # "The Palme d'Orwas for Anora", "its four actresses shared"
-    "round3-mt-it-venice-2023-io-capitano": 6,  # all: "... the best actor to X for Memory" by the fallback
-    "round3-variety-venice-2024-room-next-door": 6,  # 'was given to Dea Kulumbegashvili's "April."'
+    "round3-mt-es-cannes-2024-emilia-perez": 4,  # "its four actresses shared"
+    "round3-variety-venice-2024-room-next-door": 6,
     # Round 4 was written before the changes that its numbers measure (see the report).
-    "round4-ap-oscars-2022-coda": 10,  # "became the first deaf man to win ... when he claimed"
-    "round4-guardian-cannes-2023-anatomy": 8,
     "round4-mt-es-berlin-2023-adamant": 6,  # "for her paper in 'x'"
     "round4-mt-fr-venice-2021-happening": 5,  # "the Filipino John Arcilla received the Coppa Volpi"
-    "round4-variety-oscars-2024-oppenheimer": 10,  # 'winning best actress for Yorgos Lanthimos' "Poor Things"'
+    "round4-variety-oscars-2024-oppenheimer": 10,  # "bagged best supporting actor for his turn as X"
     # Round 5 likewise, measured first: winners P 0.941 / R 0.381, quotes P 1.0 / R 0.70.
-    "round5-ap-oscars-2023-everything": 7,  # "won best supporting actor for the film", "the first .. to win"
+    "round5-ap-oscars-2023-everything": 9,  # "became the first .. to win best actress" names no film
     "round5-mt-fr-cannes-2023-anatomy": 7,  # "prize of the mise en scène", a verb left out, "... crowned X"
     "round5-mt-it-venice-2022-poitras": 6,  # "of which Martin McDonagh also signed the best screenplay"
-    "round5-reuters-cannes-2022-triangle": 8,  # "was also split, between X's "EO" ... and "Y" by Z"
     "round5-variety-berlin-2024-dahomey": 6,  # a second "the Silver Bear Jury Prize to X" in a give
-    # Round 6 likewise, measured first: winners P 0.80 / R 0.52, quotes P 0.92 / R 0.92.
-    "round6-afp-cannes-2019-parasite": 7,  # "became the first black woman to win ... when the jury handed"
     # Round 8 likewise, measured first: winners P 0.765 / R 0.342, quotes P 1.0 / R 0.818.
-    "round8-kyodo-berlin-2002-spirited-away": 1,  # "sharing the honor with X's "Bloody Sunday""
     "round8-mt-french-venice-2019-joker": 5,  # "recompenses X for F", "goes to X for F" (gapped)
     "round8-nyt-cannes-2016-daniel-blake": 7,  # "gave its highest honor, the Palme d'Or, to his "F""
-    "round8-recap-oscars-2019-green-book": 7,  # "was named best picture", "picked up ... statuette"
+    "round8-recap-oscars-2019-green-book": 10,  # "best actress: Olivia Colman, the queen of "F," beat"
     # Round 9 likewise, measured first: winners P 0.70 / R 0.54, quotes P 0.81 / R 0.65.
-    "round9-ap-oscars-2013-argo": 6,  # "won supporting actor for", "taking best actor for his role as"
-    "round9-guardian-venice-2013-sacro-gra": 4,  # unquoted titles: "Philip Gröning's The Police Officer's Wife"
-    "round9-liveblog-oscars-2014-12-years": 5,  # "Best actress: X, F.", "F wins documentary feature"
-    "round9-mt-es-berlin-2015-taxi": 3,  # "was for X by "F"", "ex aequo"
-    "round9-palmares-cannes-2014-winter-sleep": 9,  # all
-    "round9-variety-cannes-2013-blue": 7,  # "went to Anthony Chen's Singapore-set "Ilo Ilo""
+    "round9-guardian-venice-2013-sacro-gra": 5,  # "Tsai had to make do with", "Frears's crowd-pleaser"
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # "Brillante Mendoza's "Ma' Rosa."": "Ma" is taken for a person, the title loses it.
     "round8-nyt-cannes-2016-daniel-blake": {("Cannes", "Best Actress", 2016, "rosa")},
-    # Round 9, first sight: a neighbouring award or title taken for the proposal's.
-    "round9-ap-oscars-2013-argo": {
-        ("Oscars", "Best Director", 2013, "argo"),  # "whose director Ben Affleck was snubbed"
-        ("Oscars", "Best International Feature Film", 2013, "sugar man"),  # list sentence mixed up
-    },
-    "round9-guardian-venice-2013-sacro-gra": {("Venice", "Special Jury Prize", 2013, "wife")},
-    "round9-indiewire-sundance-2014-whiplash": {("TIFF", "People's Choice Award", 2014, "whiplash")},
-    "round9-liveblog-oscars-2014-12-years": {
-        ("Oscars", "Best International Feature Film", 2014, "italy"),  # "... film for Italy"
-    },
-    "round9-variety-cannes-2013-blue": {("Cannes", "Caméra d'Or", 2013, "singapore-set")},
 }
-LATER_ROUND_QUOTE_GAPS = {
-    # Round 4 quotes, measured before any change and not tuned: "said the girl", "said in her
-    # speech:" after a sentence that names someone else.
-    "round4-globes-2025-brutalist",
-    "round4-mt-es-berlin-2023-adamant",
-    # Round 8: "X, whose "F" won ..., said backstage:", and a quote before "Mr. Loach said as".
-    "round8-brief-cannes-2017-winners",
-    "round8-nyt-cannes-2016-daniel-blake",
-}
+# Round 4 and 8 quote gaps ("said the girl", "and said in her speech:" after a quoted title,
+# "X, whose "F" won ..., said backstage:", "Mr. Loach said") are closed; none is left.
+LATER_ROUND_QUOTE_GAPS: set[str] = set()
 
 
 def _is_later_round(name: str) -> bool:
@@ -893,7 +864,8 @@ FALLBACK_TITLE = "Venice Film Festival 2023: the winners"
             'The jury recompenses with the Golden Lion "Poor Things" of Yorgos Lanthimos.',
             ["Yorgos Lanthimos"],
         ),
-        ('Yorgos Lanthimos was honoured with the Golden Lion for "Poor Things".', []),  # honoured
+        # "was honoured with" is a win construction now: its subject is the director.
+        ('Yorgos Lanthimos was honoured with the Golden Lion for "Poor Things".', ["Yorgos Lanthimos"]),
         ('Emma Stone collected, on behalf of Yorgos Lanthimos, the Golden Lion for "Poor Things".', []),
         # "to" after an award, its verb in the clause before: a gapped give.
         (
@@ -1083,3 +1055,245 @@ def test_affirmed_to_the_press_and_title_words_before_name(gazetteer: Gazetteer)
         "nominee Eddie Stone, who plays a scientist."
     )
     assert _speakers(text, gazetteer) == {"This is a": "Pablo Reyes", "I am just": "Eddie Stone"}
+
+
+# Round-10 generalisation: families of win phrasing as news prose and machine translation write
+# them, each with near misses that must stay silent. Synthetic sentences, project gazetteer.
+FAMILY_TITLE = "Cannes 2024: the winners"
+
+
+def _family_wins(text: str, gazetteer: Gazetteer, title: str = FAMILY_TITLE) -> set[tuple[str, str]]:
+    got = extract(text, title=title, published=date(2024, 5, 26), gazetteer=gazetteer).to_json()
+    return {(str(w["award"]), str(w["film"])) for w in got["winners"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "<award> went to / was awarded to / was bestowed on <film>"
+        ("The Palme d'Or was bestowed on Anora.", ("Palme d'Or", "Anora")),
+        ("The jury bestowed the Palme d'Or on Sean Baker's Anora.", ("Palme d'Or", "Anora")),
+        ("The Palme d'Or went to Anora on Saturday night in Cannes.", ("Palme d'Or", "Anora")),
+        # "<film> was honoured with / is the winner of <award>"
+        ("Anora was honored with the Palme d'Or.", ("Palme d'Or", "Anora")),
+        ("Anora is the winner of the Palme d'Or.", ("Palme d'Or", "Anora")),
+        ("The Palme d'Or winner was Anora.", ("Palme d'Or", "Anora")),
+        # a cleft sentence is no relative clause
+        ("It was Anora that took the Palme d'Or.", ("Palme d'Or", "Anora")),
+        # participle clauses and everyday verbs with the award right after them
+        ("Anora triumphed at Cannes, winning the Palme d'Or.", ("Palme d'Or", "Anora")),
+        ("The Seed of the Sacred Fig got a special prize.", ("Special Prize", "The Seed of the Sacred Fig")),
+        # a run-together "d'Or" from bad text extraction
+        ("Sean Baker won the Palme d'Orfor Anora.", ("Palme d'Or", "Anora")),
+        # acting prizes: the film in parentheses, after a comma, or after "for"
+        ("Mikey Madison (Anora) won best actress.", ("Best Actress", "Anora")),
+        ("Best actress went to Mikey Madison (Anora).", ("Best Actress", "Anora")),
+        ("Best actress went to Mikey Madison, Anora.", ("Best Actress", "Anora")),
+        ("Best actress: Mikey Madison (Anora)", ("Best Actress", "Anora")),
+        (
+            "Jesse Plemons won best actor for Kinds of Kindness on Saturday.",
+            ("Best Actor", "Kinds of Kindness"),
+        ),
+        # a title opened by an article is no person, even for a screenplay prize
+        (
+            "The Grand Prix went to All We Imagine as Light, while The Substance won best screenplay.",
+            ("Best Screenplay", "The Substance"),
+        ),
+        # a headline's festival before a colon is not part of the title
+        ("Cannes Film Festival: Anora wins Palme d'Or", ("Palme d'Or", "Anora")),
+        # an enumeration after any win verb, its first item with "the"
+        (
+            "The Substance nabbed two awards: the Jury Prize and best screenplay.",
+            ("Jury Prize", "The Substance"),
+        ),
+    ],
+)
+def test_win_phrasing_families(
+    sentence: str, expected: tuple[str, str], project_gazetteer: Gazetteer
+) -> None:
+    assert expected in _family_wins(sentence, project_gazetteer)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anora was nominated for the Palme d'Or.",
+        "Anora is tipped to win the Palme d'Or.",
+        "Critics predict that Anora could win the Palme d'Or.",
+        "Anora is expected to win the Palme d'Or.",
+        "The jury is expected to give the Palme d'Or to Anora.",
+        "Sean Baker, who won the Palme d'Or in 2019, presided over the jury.",
+        "Anora, whose director Sean Baker was snubbed in the best director category, screened on Friday.",
+        "Anora lost the Palme d'Or to Emilia Perez in a surprise.",
+        "Anora is bidding to become the first American film to win the Palme d'Or since 2011.",
+        "Anora could become the first comedy to win the Palme d'Or.",
+        "Bong Joon-ho, the first Korean to win the Palme d'Or, returned to Cannes with Mickey 17.",
+        "Ruben Östlund, best known for winning the Palme d'Or twice, heads the jury.",
+        "Anora has a strong chance of winning the Palme d'Or.",
+        "The Palme d'Or winner will be announced on Saturday.",
+        "The Palme d'Or winner is usually a surprise.",
+        "Anora got a ten-minute ovation, and critics think it deserves the Palme d'Or.",
+        "Anora scored rave reviews ahead of the Palme d'Or announcement.",
+        "Anora went home empty-handed, missing out on the Palme d'Or.",
+        "It was Parasite that won the Palme d'Or in 2019.",
+        "Many expected Anora to take the Palme d'Or, but it went to somebody else.",
+        "Mikey Madison, who plays a stripper in Anora, was overlooked for best actress.",
+    ],
+)
+def test_win_phrasing_near_misses(sentence: str, project_gazetteer: Gazetteer) -> None:
+    assert _family_wins(sentence, project_gazetteer) == set()
+
+
+def test_oscar_categories_without_best(project_gazetteer: Gazetteer) -> None:
+    text = (
+        'Christoph Waltz won supporting actor for Quentin Tarantino\'s "Django Unchained," and Anne '
+        'Hathaway took supporting actress for "Les Misérables." Frozen takes animated feature, 20 Feet '
+        "from Stardom wins documentary feature."
+    )
+    assert _family_wins(text, project_gazetteer, "Oscars 2014: every winner") == {
+        ("Best Supporting Actor", "Django Unchained"),
+        ("Best Supporting Actress", "Les Misérables"),
+        ("Best Animated Feature", "Frozen"),
+        ("Best Documentary Feature", "20 Feet from Stardom"),
+    }
+    # One word after "best" stays generic: "director" alone is no award.
+    assert "director" not in alias_variants("Best Director")
+    assert "supporting actor" in alias_variants("Best Supporting Actor")
+    assert "motion picture" not in alias_variants("Best Motion Picture")
+
+
+def test_each_clause_keeps_its_own_subject_and_for(project_gazetteer: Gazetteer) -> None:
+    text = (
+        'Michael Haneke\'s "Amour" was named best foreign language film, Pixar\'s "Brave" won animated '
+        'feature and "Searching for Sugar Man" took the documentary prize.'
+    )
+    assert _family_wins(text, project_gazetteer, "Oscars 2013: winners") == {
+        ("Best International Feature Film", "Amour"),
+        ("Best Animated Feature", "Brave"),
+        ("Best Documentary Feature", "Searching for Sugar Man"),
+    }
+
+
+def test_country_after_for_is_not_the_film(project_gazetteer: Gazetteer) -> None:
+    text = "The Great Beauty wins best foreign language film for Italy, Paolo Sorrentino thanks Maradona."
+    assert _family_wins(text, project_gazetteer, "Oscars 2014: winners") == {
+        ("Best International Feature Film", "The Great Beauty")
+    }
+
+
+def test_live_blog_stamp_with_time_zone_before_a_palmares_line(project_gazetteer: Gazetteer) -> None:
+    text = "8.31pm PT — Best actress: Cate Blanchett, Blue Jasmine. No surprise there."
+    assert _family_wins(text, project_gazetteer, "Oscars 2014 live") == {("Best Actress", "Blue Jasmine")}
+
+
+def test_became_the_first_to_win_is_this_win(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Daniel Day-Lewis became the first man to win three lead-acting Oscars, taking best actor for "
+        'his role as Abraham Lincoln in Steven Spielberg\'s "Lincoln." Troy Kotsur, who plays the '
+        'patriarch in "CODA," became the first deaf man to win an acting Oscar when he claimed best '
+        "supporting actor."
+    )
+    assert _family_wins(text, project_gazetteer, "Oscars: the winners") == {
+        ("Best Actor", "Lincoln"),
+        ("Best Supporting Actor", "CODA"),
+    }
+
+
+def test_ties_told_in_prose(project_gazetteer: Gazetteer) -> None:
+    assert _family_wins("Anora shared the Jury Prize with Emilia Perez.", project_gazetteer) == {
+        ("Jury Prize", "Anora"),
+        ("Jury Prize", "Emilia Perez"),
+    }
+    text = (
+        "Sean Baker's Anora took the Palme d'Or, sharing the honor with Payal Kapadia's "
+        '"All We Imagine as Light".'
+    )
+    assert _family_wins(text, project_gazetteer) == {
+        ("Palme d'Or", "Anora"),
+        ("Palme d'Or", "All We Imagine as Light"),
+    }
+    # "with" after a win that is not shared names no co-winner.
+    assert _family_wins("Anora won the Palme d'Or with Mikey Madison in the lead.", project_gazetteer) == {
+        ("Palme d'Or", "Anora")
+    }
+
+
+def test_appositions_and_adjectives_are_not_titles(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "The Caméra d'Or for best first feature went to Anthony Chen's Singapore-set \"Ilo Ilo.\" "
+        "Philip Gröning's The Police Officer's Wife collected the Jury Prize. Frears's comedy left "
+        "with best screenplay for Steve Coogan and Jeff Pope."
+    )
+    wins = _family_wins(text, project_gazetteer, "Cannes 2013: the winners")
+    assert ("Caméra d'Or", "Ilo Ilo") in wins
+    assert ("Jury Prize", "The Police Officer's Wife") in wins
+    assert not any(film in {"Singapore-set", "Wife", "Steve Coogan and Jeff Pope"} for _, film in wins)
+
+
+def test_fallback_tie_of_quoted_titles(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "The prize to the best direction was divided: the Silver Bear for Best Director was for "
+        'the Romanian Radu Jude by "Aferim!" and for the Polish Malgorzata Szumowska by "Body".'
+    )
+    wins = _family_wins(text, project_gazetteer, "Berlin 2015: the winners")
+    assert {("Silver Bear for Best Director", "Aferim!"), ("Silver Bear for Best Director", "Body")} <= wins
+
+
+def test_quote_introduced_after_a_quoted_title(gazetteer: Gazetteer) -> None:
+    text = (
+        'Ada Moss won her first major acting award for "The Lantern," and said in her speech: '
+        '"Thirty years ago a producer told me that I was only a popcorn actress."\n\n'
+        'Tom Reed, whose "Cold Water" won a jury prize in 2014, said backstage: "This is a film '
+        'about our shared responsibility, and I am overwhelmed."'
+    )
+    assert _speakers(text, gazetteer) == {"Thirty years ago": "Ada Moss", "This is a": "Tom Reed"}
+
+
+def test_honorific_before_the_speaker(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ken Loach won the top prize.\n\n"
+        '"We must give a message of hope, another world is possible," Mr. Loach said as he '
+        "accepted the prize."
+    )
+    assert _speakers(text, gazetteer) == {"We must give": "Ken Loach"}
+
+
+def test_the_girl_is_a_subject_whose_sentence_says_her(gazetteer: Gazetteer) -> None:
+    text = (
+        "Sara Ortiz, of only nine years, won the acting prize for her role in the film.\n\n"
+        '"I want to thank the director for choosing me for this film," said the girl.'
+    )
+    assert _speakers(text, gazetteer) == {"I want to": "Sara Ortiz"}
+    # A sentence with "his" gives no woman: the girl is then nobody.
+    text = text.replace("for her role", "for his film")
+    assert _speakers(text, gazetteer) == {}
+
+
+def test_tie_with_each_winner_for_its_own_film(project_gazetteer: Gazetteer) -> None:
+    text = (
+        'The best director award was shared by the Romanian Cristian Mungiu, for "Graduation," and '
+        'the Frenchman Olivier Assayas, for "Personal Shopper."'
+    )
+    assert _family_wins(text, project_gazetteer, "Cannes 2016: the winners") == {
+        ("Best Director", "Graduation"),
+        ("Best Director", "Personal Shopper"),
+    }
+    text = "The Jury Prize was shared by Xavier Dolan for Mommy and Jean-Luc Godard for Goodbye to Language."
+    assert _family_wins(text, project_gazetteer, "Cannes 2014: the winners") == {
+        ("Jury Prize", "Mommy"),
+        ("Jury Prize", "Goodbye to Language"),
+    }
+
+
+def test_acting_prize_takes_the_film_the_article_ties_the_actor_to(project_gazetteer: Gazetteer) -> None:
+    title = "Oscars 2014: the winners"
+    text = 'Cate Blanchett plays a fallen socialite in "Blue Jasmine." Blanchett won best actress.'
+    assert _family_wins(text, project_gazetteer, title) == {("Best Actress", "Blue Jasmine")}
+    assert _family_wins("Lincoln star Daniel Day-Lewis won best actor.", project_gazetteer, title) == {
+        ("Best Actor", "Lincoln")
+    }
+    # Another actor's film is not hers, and no tie at all proposes nothing.
+    text = (
+        "Michelle Williams, the star of Manchester by the Sea, drew applause. Casey Affleck won best actor."
+    )
+    assert _family_wins(text, project_gazetteer, title) == set()

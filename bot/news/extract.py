@@ -36,6 +36,17 @@ Winners -- decisions:
   Could Talk"), a past year, a sidebar, and a festival the article never names. It exists
   because each construction is one phrasing and unseen articles keep inventing new ones.
 * A tie ("shared by", "split between") lists its winners with ", and": the list is one object.
+  In prose a tie also reads "A shared the prize with B", "..., sharing the honour with B" (both
+  films win; not for prizes given to people) and "shared by X, for A, and Y, for B".
+* Weak verbs mean a win only with the award right behind them (two words at most): participle
+  clauses ("..., taking best actor for F") and everyday verbs ("got", "scored", "left with").
+  "became the first ... to win" is this win; "the first ... to win" alone stays history. Loss
+  words ("snubbed", "overlooked", "lost to") and hopes ("expected to", "bidding to") are cues.
+* In a sentence of several win clauses ("A was named X, B won Y and C took Z") each verb's
+  subject starts after the previous win clause, and a "for" behind another win verb belongs to
+  that verb. A country after "for" ("for Italy") is what the film represents, not the film.
+* An acting prize's film may be in parentheses or after a comma ("X (F)", "X, F"), or where the
+  article ties the actor to a film ("X plays ... in F", "F star X"); never merely nearby.
 * A festival named in an aside before a generic award ("F, the Palme d'Or winner from Cannes,
   won best screenplay") does not decide that award's festival.
 * A prize of a sidebar ("the documentary Audience Award", "In the documentary competition, the
@@ -258,7 +269,8 @@ _DEMONYM_WORDS = _words(
     dutch portuguese romanian greek filipino dominican senegalese israeli palestinian argentine
     argentinian chilean colombian canadian australian irish scottish swiss austrian russian
     ukrainian georgian thai taiwanese vietnamese franco-vietnamese new zealander egyptian
-    tunisian moroccan nigerian hungarian czech"""
+    tunisian moroccan nigerian hungarian czech frenchman frenchwoman englishman englishwoman
+    dutchman irishman scotsman welshman"""
 )
 _ROLE_PREFIX_WORDS = _words(
     """director filmmaker actor actress producer president jury star writer screenwriter
@@ -307,11 +319,14 @@ def _unglue(text: str, evidence: str = "") -> str:
         for suffix in _GLUE_SUFFIXES:
             prefix = token[: -len(suffix)]
             # A function word is no glued name: "Into" is not "In to".
+            # "Palme d'Orfor": after an elided "d'" the prefix is the end of a French award
+            # name ("d'Or"), even when it is also a function word.
+            elided = match.string[max(0, match.start() - 2) : match.start()] in {"d'", "d’"}
             if (
                 token.endswith(suffix)
                 and len(prefix) >= 2
-                and prefix in words
-                and prefix.casefold() not in _NON_NAME_WORDS
+                and (prefix in words or (elided and len(prefix) <= 3 and prefix[0].isupper()))
+                and (elided or prefix.casefold() not in _NON_NAME_WORDS)
             ):
                 return f"{prefix} {suffix}"
         return token
@@ -508,6 +523,18 @@ class _People:
                 self._gender[offset] = "female"
             elif re.search(rf"\b(?:{_MALE_WORDS})\.?\s+$", lead):
                 self._gender[offset] = "male"
+        for offset, _, subject in self.mentions:
+            if not subject or offset in self._gender:
+                continue
+            # "Otero ... obtained the Silver Bear for her role": the sentence's own possessive or
+            # pronoun, when all of them agree, gives its subject's gender.
+            rest = re.split(r"[.!?](?:\s|$)", body[offset : offset + 200], maxsplit=1)[0]
+            female = re.search(r"\b(?:she|her|herself)\b", rest, re.IGNORECASE)
+            male = re.search(r"\b(?:he|his|him|himself)\b", rest, re.IGNORECASE)
+            if female and not male:
+                self._gender[offset] = "female"
+            elif male and not female:
+                self._gender[offset] = "male"
 
     def clean(self, raw: str) -> str | None:
         """Strip roles and possessives; None when the span is not a plausible person name."""
@@ -635,12 +662,35 @@ _WIN_VERBS = (
     r"captures|snagged|took|takes|shared|share|split|took\s+home|takes\s+home|taking\s+home|"
     r"picked\s+up|picks\s+up|picking\s+up|walked\s+away\s+with|walks\s+away\s+with|was\s+awarded|"
     r"were\s+awarded|been\s+awarded|is\s+awarded|are\s+awarded|was\s+named|were\s+named|named|"
-    r"crowned|conquered|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto"
+    r"crowned|conquered|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto|"
+    # "F was honoured with the Golden Lion", "F is the winner of the Grand Prix".
+    r"(?:was|were|is|are|been)\s+(?:honou?red|recogni[sz]ed|rewarded)\s+with|"
+    r"(?:is|was|are|were)\s+(?:the\s+|this\s+year['’]s\s+)(?:(?:big|overall|joint|surprise|deserved|worthy)\s+)?winners?\s+of|"
+    r"emerged\s+(?:as\s+)?(?:the\s+)?winners?\s+of|"
+    # "X became the first Asian woman to win best actress": the record is this win.
+    r"(?:became|becomes|has\s+become)\s+the\s+first\s+(?:[\w\-]+\s+){1,4}?to\s+(?:win|take|receive|claim|earn)"
+)
+# Verbs that mean a win only with the award right after them (at most two words between):
+# participle clauses ("..., taking best actor for F", "F triumphed, winning the Palme d'Or")
+# and everyday verbs ("got the Palme d'Or", but "got a ten-minute ovation at the ... ceremony").
+_WEAK_WIN_VERBS = (
+    r"winning|taking|claiming|collecting|earning|scooping|capturing|securing|receiving|landing|"
+    r"bagging|clinching|grabbing|nabbing|snagging|got|gets|getting|pocketed|pockets|garnered|garners|"
+    r"netted|nets|scored|scores|accepted|accepts|accepting|carried\s+off|carries\s+off|"
+    r"(?:was|were)\s+(?:given|handed|presented\s+with)|"
+    r"(?:went|goes|go|left|leaves|came\s+away|comes\s+away|walked\s+off|walks\s+off)\s+(?:home\s+)?with"
+)
+_WEAK_WIN_BEFORE = re.compile(
+    rf"\b(?:{_WEAK_WIN_VERBS})\b(?P<gap>(?:\s+(?!(?:but|while|when|after|before|for|to)\b)[\w'’\-]+){{0,2}}?)\s*$",
+    re.IGNORECASE,
 )
 # The win verb governs the award: at most six words between them ("won the coveted Palme d'Or").
+# "for" ends the gap, except after a prize noun: "earned Mexico its first Oscar for best
+# foreign language film", "took the prize for best director".
 _WIN_BEFORE = re.compile(
     rf"\b(?:{_WIN_VERBS})\b"
-    r"(?P<gap>(?:\s+(?!(?:but|while|when|after|before|for|to)\b)[\w'’\-]+,?){0,6}?)\s*$",
+    r"(?P<gap>(?:\s+(?:(?:(?<=oscar\s)|(?<=award\s)|(?<=prize\s)|(?<=statuette\s)|(?<=trophy\s))for\b|"
+    r"(?!(?:but|while|when|after|before|for|to)\b)[\w'’\-]+,?)){0,6}?)\s*$",
     re.IGNORECASE,
 )
 # "the jury gave the Grand Prix to X": the film follows "to".
@@ -650,15 +700,33 @@ _GIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GIVE_AFTER = re.compile(r"^\s*(?:jointly\s+|ex[\s-]aequo\s+)?to\s+", re.IGNORECASE)
+# "The jury bestowed the Palme d'Or on X", "conferred ... upon X".
+_BESTOW_BEFORE = re.compile(
+    r"\b(?:bestowed|bestows|conferred|confers)\b(?:\s+(?!(?:and|but|while|when|on)\b)[\w'’\-]+,?){0,6}?\s*$",
+    re.IGNORECASE,
+)
+_BESTOW_AFTER = re.compile(r"^\s*(?:jointly\s+)?(?:up)?on\s+", re.IGNORECASE)
 _WIN_AFTER = re.compile(
     # "The Camera d'Or for best first film went to", "The Leone d'oro of the 79th Mostra went
     # to": the award's own qualifier.
     r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+(?=went|goes|was|is|has|returned))?"
     r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+)?(?:went|returned|goes|go|gone)|"
     r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned)|"
-    r"was\s+(?:also\s+)?(?:shared|split))\s+(?:jointly\s+)?,?\s*(?:to|by|between)\b",
+    r"(?:was|were|is|has\s+been)\s+(?:bestowed|conferred)\s+(?:up)?(?=on\b)|"
+    r"was\s+(?:also\s+)?(?:shared|split))\s*(?:jointly\s+)?,?\s*(?:to|by|between|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on)\b",
     re.IGNORECASE,
 )
+# "The Palme d'Or winner was Anora", "the Golden Bear winner this year is X".
+_WINNER_IS_AFTER = re.compile(
+    r"^\s*(?:winners?|laureates?)\s+(?:this\s+year\s+)?(?:was|is|were|are)\s+"
+    r"(?!(?:not|never|also|often|usually|announced|expected|likely|tipped|due|set|yet|still)\b)",
+    re.IGNORECASE,
+)
+_BEAT_FAVOURITE = re.compile(
+    r"\b(?:over|beating|beat|ahead\s+of|defeating|upsetting)\s+(?:the\s+)?(?:[\w\-]+\s+)?favou?rites?\b",
+    re.IGNORECASE,
+)
+_CLEFT = re.compile(r"(\bit\s+(?:was|is)\s+[^,;.]{1,80}?)\s+(?:that|which|who)\b", re.IGNORECASE)
 # After an award name at a line start: "Grand Prix: ", "Jury Prize (ex-aequo): ",
 # "Golden Bear for Best Film: ", "Best Director — ".
 _LIST_SEPARATOR = re.compile(
@@ -689,7 +757,13 @@ _NOT_NEWS = re.compile(
     r"last\s+(?:year|month|may|september|february|march|edition)|years?\s+ago|decades?\s+ago|"
     r"in\s+the\s+past|former|previous|earlier\s+(?:this|that)\s+year|since|went\s+on\s+to|"
     r"(?:which|that|who|whose)\s+(?:\w+\s+){0,2}(?:won|wins|took|received|earned|shared)|"
-    r"first\s+\w+(?:\s+(?!went\b|goes\b)\w+)?\s+to|winners?\s+of\s+the\s+past|"
+    # "the first American to win" is history, but "became the first ... to win" is this win.
+    r"(?<!became\sthe\s)(?<!becomes\sthe\s)(?<!become\sthe\s)first\s+\w+(?:\s+(?!went\b|goes\b)\w+)?\s+to|"
+    r"winners?\s+of\s+the\s+past|"
+    # Lost, or only hoped for: "whose director was snubbed", "is expected to win", "lost out to".
+    r"snubbed|overlooked|passed\s+over|shut\s+out|missed\s+out|lost\s+(?:out|to)|losing\s+(?:out\s+)?to|"
+    r"went\s+home\s+empty|(?:expected|likely|poised|set|bidding|aiming|looking)\s+to|bid\s+to|"
+    r"chances?\s+of|hopes\s+of|in\s+line\s+for|(?:best\s+)?known\s+for|"
     r"after\s+(?:it|he|she|they)\s+(?:won|took|received|earned))\b",
     re.IGNORECASE,
 )
@@ -731,14 +805,15 @@ _TOKEN_RE = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?|[“”„«»\"]|[^\w\s]", 
 # "won four awards — best picture, best director and": a win verb, a count noun, a list.
 _ENUMERATION = re.compile(
     r"\b(?:won|wins|took(?:\s+home)?|taking(?:\s+home)?|takes(?:\s+home)?|picked\s+up|scooped|claimed|collected|"
-    r"bagged|earned|swept|winning)\b(?:\s+[\w\-]+){0,3}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
+    r"bagged|earned|swept|winning|nabbed|grabbed|landed|secured|received|captured|snagged|garnered|"
+    r"walked\s+away\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,3}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
     r"(?:\s*[—–:]\s*|,?\s+including\s+)(?P<items>[^.;]*?)$",
     re.IGNORECASE,
 )
 _ENUM_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ENUM_ITEM = re.compile(r"^\s*(?:best|outstanding)\b", re.IGNORECASE)
 _FILM_REFERENCE = re.compile(
-    r"^\s*the\s+(?:film|movie)\s*$|\b(?:the\s+(?:film|movie|picture)['’]s|its\s+(?:star|lead|director|writer)|"
+    r"^\s*the\s+(?:film|movie)\s*(?:also|too|itself|then|later)?\s*$|\b(?:the\s+(?:film|movie|picture)['’]s|its\s+(?:star|lead|director|writer)|"
     r"(?:who|which)\s+(?:directed|wrote|co-wrote|stars?\s+in|starred\s+in)\s+(?:it|the\s+(?:film|movie)))\b",
     re.IGNORECASE,
 )
@@ -762,8 +837,11 @@ _OTHER_SECTION_LEAD = re.compile(
 )
 _NO_AWARD = AwardName(key="", name="", aliases=(), is_top=False)
 # What may precede an award name on a palmarès line: bullets, or a live blog's time stamp
-# ("9:40 PM: Best actor: Anthony Hopkins").
-_LIST_LINE_LEAD = re.compile(r"[\s*•\-–]*(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*[:—–-]\s*)?")
+# with an optional time zone ("9:40 PM: Best actor: Anthony Hopkins", "8.31pm PT — Best
+# actress: Cate Blanchett, Blue Jasmine").
+_LIST_LINE_LEAD = re.compile(
+    r"[\s*•\-–]*(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,4}T\s*)?[:—–-]\s*)?"
+)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+$")
 # An award that opens its clause ("The", "And the") ...
 _AWARD_SUBJECT_LEAD = re.compile(r"\s*(?:(?:and\s+)?the\s+)?", re.IGNORECASE)
@@ -773,7 +851,7 @@ _AWARD_SUBJECT_VERB = re.compile(
     r"(?:received|receives|won|wins|crowned|crowns|rewarded|rewards|honou?red|honou?rs)\s+(?!by\b)",
     re.IGNORECASE,
 )
-_WIN_VERB_ANYWHERE = re.compile(rf"\b(?:{_WIN_VERBS})\b", re.IGNORECASE)
+_WIN_VERB_ANYWHERE = re.compile(rf"\b(?:{_WIN_VERBS}|{_WEAK_WIN_VERBS})\b", re.IGNORECASE)
 _GIVE_VERB_ANYWHERE = re.compile(r"\b(?:gave|gives|handed|hands|awarded|awards|presented|presents)\b", re.I)
 # Lower-case words a verb-less coordinated win clause may hold ("and its star Olivia Colman").
 _GAPPED_LOWER_WORDS = _words("its his her their the a an star lead director also")
@@ -792,9 +870,11 @@ _FALLBACK_NOT_NEWS = re.compile(
     r"\b(?:nominat\w*|nominee\w*|contend\w*|hop\w+|expect\w*|predict\w*|"
     r"frontrunner|front-runner|in\s+competition|competing|jury\s+(?:president|members?)|"
     r"(?:could|would|will|may|might|should)\s+(?:\w+\s+)?win|first\s+\w+(?:\s+\w+)?\s+to\s+win|"
-    r"last\s+year|years?\s+ago|previous\w*|earlier|already|winners?)\b",
+    r"last\s+year|years?\s+ago|previous\w*|earlier|already|winners?|snubbed|overlooked|passed\s+over|"
+    r"shut\s+out|missed\s+out|lost|losing|denied)\b",
     re.IGNORECASE,
 )
+_TIE_CUE = re.compile(r"\b(?:shared|split|divided|ex[\s-]aequo|tied|jointly|tie)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r",[”\"»]?\s+(?:and|while|but|as|whereas|with|y)\s+|\s+and\s+(?=[“\"«])|;|\s[—–]\s"
 )
@@ -828,6 +908,7 @@ class _WinnerFinder:
         self.person_like = self._person_like_names()
         self.films_by_director: dict[str, tuple[str, tuple[str, ...]]] = {}
         self.films_so_far: list[tuple[str, tuple[str, ...]]] = []
+        self.performer_films: dict[str, _FilmChoice | None] = {}
 
     # --- article-level decisions -------------------------------------------------------------
 
@@ -948,9 +1029,11 @@ class _WinnerFinder:
         s_start = max(s_start, a_start - _CONTEXT_CHARS)
         s_end = min(s_end, a_end + _CONTEXT_CHARS)
         left, right = text[s_start:a_start], text[a_end:s_end]
-        win_after = _WIN_AFTER.search(right)
-        give = _GIVE_BEFORE.search(left) and _GIVE_AFTER.search(right)
-        win_before = None if give else _WIN_BEFORE.search(left)
+        win_after = _WIN_AFTER.search(right) or _WINNER_IS_AFTER.match(right)
+        give = (_GIVE_BEFORE.search(left) and _GIVE_AFTER.search(right)) or (
+            _BESTOW_BEFORE.search(left) and _BESTOW_AFTER.search(right)
+        )
+        win_before = None if give else (_WIN_BEFORE.search(left) or _WEAK_WIN_BEFORE.search(left))
         list_line = _LIST_SEPARATOR.search(right) if _LIST_LINE_LEAD.fullmatch(left) else None
         clause_start = _clause_start(text, s_start, a_start)
         if not (win_before or win_after or give or list_line):
@@ -969,7 +1052,11 @@ class _WinnerFinder:
             gapped = self._is_gapped_win(text, s_start, clause_start, a_start)
             if not gapped:
                 return []
-        if _NOT_NEWS.search(_without_asides(text[clause_start : a_end + 30], a_start - clause_start)):
+        window = _without_asides(text[clause_start : a_end + 30], a_start - clause_start)
+        # "It was Anora that took the Palme d'Or": a cleft sentence, not a relative clause;
+        # "was named best picture over the favorite": beating a favourite is no hope.
+        window = _BEAT_FAVOURITE.sub(" ", _CLEFT.sub(r"\1", window))
+        if _NOT_NEWS.search(window):
             return []
         if gapped and any(
             # Lower case only: "The Favourite" is a title, "the favourite" a hope.
@@ -1006,7 +1093,9 @@ class _WinnerFinder:
             # ..., and the western "B"" -- the ", and" joins winners, it opens no new clause.
             tie = re.search(r"\b(?:shared|split|between)\b", separator.group(), re.IGNORECASE)
             length = _tie_length(text[offset:s_end]) if tie else _clause_length(text[offset:s_end])
-            choices = self._films_in_object(offset, offset + length, award)
+            choices = (
+                self._tied_for_films(offset, offset + length, award) if tie else []
+            ) or self._films_in_object(offset, offset + length, award)
         elif gapped:
             choices = self._films_for_subject(clause_start, a_start, a_end, s_end, award)
         else:
@@ -1084,7 +1173,16 @@ class _WinnerFinder:
                 if re.search(r"\bfor\s+$", text[max(a_end, span.start - 5) : span.start])
                 and not self._is_person(span)
             ]
-        if len({fold(span.text) for span in marked}) != 1:
+        distinct = list({fold(span.text): span for span in marked}.values())
+        if len(distinct) > 1 and all(span.quoted for span in distinct) and _TIE_CUE.search(sentence):
+            # "the prize ... was divided: ... was for X by "A" and for Y by "B"": a tie.
+            return self._proposals(
+                festival,
+                award,
+                year,
+                [_FilmChoice(span, self._directors_near(span, clause_end)) for span in distinct],
+            )
+        if len(distinct) != 1:
             return []  # none, or a choice the clause alone cannot make
         span = marked[0]
         logger.debug("fallback win of %s for %s", award.name, span.text)
@@ -1196,9 +1294,21 @@ class _WinnerFinder:
         return name in self.person_like or (len(words) <= 3 and words[-1] in self.person_like)
 
     def _is_person(self, span: _Span) -> bool:
-        return not span.quoted and self._is_person_name(re.sub(r"['’]s?$", "", span.text))
+        if span.quoted:
+            return False
+        text = re.sub(r"['’]s?$", "", span.text)
+        pair = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", text)
+        if pair and all(
+            2 <= len(part.split()) <= 3 and self.people.clean(part) == part and _NAME_RE.fullmatch(part)
+            for part in pair.groups()
+        ):
+            return True  # "for Steve Coogan and Jeff Pope": two full names are people
+        return self._is_person_name(text)
 
     def _is_known(self, span: _Span) -> bool:
+        if span.quoted:
+            # A quoted "April" or "Her" is a title, whatever the word usually is.
+            return self.gazetteer.is_known_name(span.text)
         words = span.text.split()
         return self.gazetteer.is_known_name(span.text) or all(
             w.lower().strip("'’") in _NON_NAME_WORDS or self.gazetteer.is_known_name(w) for w in words
@@ -1206,13 +1316,78 @@ class _WinnerFinder:
 
     def _spans(self, start: int, end: int) -> list[_Span]:
         return [
-            s for s in _title_spans(self.masked, start, end, self._is_person_name) if not self._is_known(s)
+            s
+            for s in map(
+                self._without_known_head, _title_spans(self.masked, start, end, self._is_person_name)
+            )
+            if not self._is_known(s)
+            and not _is_country(s.text)
+            # "Anthony Chen's Singapore-set "Ilo Ilo"": a compound adjective, not a title.
+            and not re.fullmatch(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*-[a-z]+", s.text)
         ]
+
+    def _without_known_head(self, span: _Span) -> _Span:
+        """ "Cannes Film Festival: Anora wins ...": a headline's festival is not the title."""
+        head, colon, tail = span.text.partition(": ")
+        if not colon or not tail or not self.gazetteer.is_known_name(head):
+            return span
+        return _Span(span.end - len(tail), span.end, tail, span.quoted)
+
+    def _tied_for_films(self, start: int, end: int, award: AwardName) -> list[_FilmChoice]:
+        """ "shared by the Romanian Cristian Mungiu, for "Graduation," and the Frenchman Olivier
+        Assayas, for "Personal Shopper"": each tied winner's own "for" names a film."""
+        text = self.masked
+        fors = list(
+            re.finditer(
+                rf"\b(?:for|with|por|pour|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end]
+            )
+        )
+        if len(fors) < 2:
+            return []
+        choices: list[_FilmChoice] = []
+        previous_end = start
+        for index, found in enumerate(fors):
+            at = start + found.end()
+            segment_end = start + fors[index + 1].start() if index + 1 < len(fors) else end
+            # "for Mommy and Jean-Luc Godard for ...": the next winner's name is not the title.
+            tail = re.search(
+                r"(?:,?\s+(?:and|&)\s+|,\s+)(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?P<name>[^,“”\"]+?)\s*,?\s*$",
+                text[at:segment_end],
+            )
+            if tail and self._starts_with_person(at + tail.start("name")):
+                segment_end = at + tail.start()
+            spans = [
+                s for s in self._spans(at, segment_end) if s.start in (at, at + 1) and not self._is_person(s)
+            ]
+            if not spans:
+                return []
+            people = [
+                s
+                for s in self._spans(previous_end, start + found.start())
+                if self._is_person(s) or len(s.text.split()) >= 2
+            ]
+            directors = self._resolve_all(people) if _DIRECTOR_AWARD.search(award.name) else ()
+            choices.append(
+                _FilmChoice(
+                    self._with_parenthetical(spans[0]), directors or self._directors_near(spans[0], end)
+                )
+            )
+            previous_end = spans[0].end
+        return choices
 
     def _films_in_object(self, start: int, end: int, award: AwardName) -> list[_FilmChoice]:
         """Film(s) after "went to" / "gave ... to" / "Award:": "FILM by P", "P's FILM",
         "P for FILM", "FILM (P)"."""
         text = self.masked
+        if _PERSON_AWARD.search(award.name):
+            # "Best actress went to Mikey Madison (Anora)" / "to Mikey Madison, Anora": the
+            # object is a palmarès item.
+            item = re.match(r"[^()]{1,80}\([^()]{1,80}\)", text[start:end])
+            choice = self._person_then_film(start, item.group(), award) if item else None
+            if choice is None and re.match(rf"\s*{_LIST_PERSON},\s", text[start:end]):
+                choice = self._list_item(start, text[start:end], award)
+            if choice is not None:
+                return [choice]
         for_film = re.search(
             rf"\s(?:for|with|por|pour|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end]
         )
@@ -1242,7 +1417,11 @@ class _WinnerFinder:
         match = _ENUMERATION.search(left)
         if match is None:
             return None
-        items = [item for item in _ENUM_ITEM_SPLIT.split(match.group("items")) if item.strip()]
+        items = [
+            item
+            for item in _ENUM_ITEM_SPLIT.split(re.sub(r"^\s*the\s*$|^\s*the\s+", "", match.group("items")))
+            if item.strip()
+        ]
         if not all(
             _ENUM_ITEM.match(item) or self.gazetteer.find_awards(fold(item.strip())[:60]) for item in items
         ):
@@ -1253,7 +1432,11 @@ class _WinnerFinder:
         text = self.masked
         subject_start = _clause_start(text, s_start, verb_start)
         spans = [s for s in self._spans(subject_start, verb_start) if not self._is_person(s)]
-        marked = [s for s in spans if s.quoted or self._has_film_marker(s, subject_start)]
+        marked = [
+            s
+            for s in spans
+            if s.quoted or self._has_film_marker(s, subject_start) or self._looks_like_title_span(s)
+        ]
         choices = self._pick_films(marked, subject_start, verb_start, _NO_AWARD)
         return (
             choices
@@ -1266,6 +1449,9 @@ class _WinnerFinder:
         last before this clause."""
         if not _FILM_REFERENCE.search(self.masked[start:end]):
             return []
+        return self._last_winning_film(start)
+
+    def _last_winning_film(self, start: int) -> list[_FilmChoice]:
         best: tuple[int, str, tuple[str, ...]] | None = None
         for film, directors in self.films_so_far:
             at = self.masked.rfind(film, 0, start)
@@ -1344,6 +1530,9 @@ class _WinnerFinder:
             )
             span = self._title_in(start, item[: credit.start()])
             return _FilmChoice(span, names) if span else None
+        person_film = self._person_then_film(start, item, award)
+        if person_film is not None:
+            return person_film
         trailing = _LIST_TRAILING_NAME.search(item)
         if trailing and not _YEAR_RE.search(trailing.group(1)):
             film_text = item[: trailing.start()]
@@ -1387,6 +1576,32 @@ class _WinnerFinder:
         span = self._title_in(start, item)
         return _FilmChoice(span, self._directors_near(span, start + len(item))) if span else None
 
+    def _person_then_film(self, start: int, item: str, award: AwardName) -> _FilmChoice | None:
+        """ "Best actress: Mikey Madison (Anora)", "Best director: Payal Kapadia (All We
+        Imagine as Light)": for a prize given to a person, the person and then the film in
+        parentheses. For an acting prize the parentheses always hold the film; for a director
+        only when they cannot be a name ("(Emilia Pérez)" after a title is its director)."""
+        if not _PERSON_AWARD.search(award.name):
+            return None
+        match = re.match(rf"\s*(?P<person>{_LIST_PERSON})\s*\((?P<film>[^()]{{1,80}})\)\s*[.,;]?\s*$", item)
+        if match is None:
+            return None
+        person, film = match.group("person"), match.group("film").strip()
+        if not 2 <= len(person.split()) <= 4 or self.people.clean(person) != person:
+            return None
+        if self._is_person_name(film):
+            return None
+        name_shaped = bool(_LIST_NAME.fullmatch(film)) and 2 <= len(film.split()) <= 3
+        if not re.search(r"actor|actress|performance|interpret", award.name, re.IGNORECASE) and name_shaped:
+            return None
+        span = self._title_in(start + match.start("film"), film)
+        if span is None:
+            return None
+        directors = self._resolve_all(
+            [_Span(start + match.start("person"), start + match.end("person"), person, False)]
+        )
+        return _FilmChoice(span, directors if _DIRECTOR_AWARD.search(award.name) else ())
+
     def _title_in(self, start: int, raw: str) -> _Span | None:
         """The film title that a palmarès segment is: quotes and emphasis marks stripped."""
         stripped = raw.strip()
@@ -1406,13 +1621,109 @@ class _WinnerFinder:
         at = start + raw.find(title)
         return _Span(at, at + len(title), title, quoted=stripped != title)
 
+    def _subject_start(self, start: int, verb_start: int) -> int:
+        """Where the subject of the win verb at ``verb_start`` begins: after the last win clause
+        before it ("A was named best foreign film, Pixar's "Brave" won animated feature and
+        ..."), a comma or "and" behind another win verb opens a new subject. Kept only when
+        that new subject still holds a title-like span."""
+        verbs = list(_WIN_VERB_ANYWHERE.finditer(self.masked, start, verb_start))
+        if not verbs:
+            return start
+        earlier_end = verbs[-1].end()
+        cuts = list(re.finditer(r",[”\"»]?\s+|\s+and\s+", self.masked[earlier_end:verb_start]))
+        if not cuts:
+            return start
+        new_start = earlier_end + cuts[-1].end()
+        return new_start if self._spans(new_start, verb_start) else start
+
+    def _film_of_performer(self, person: str) -> _FilmChoice | None:
+        """The film an actor is explicitly tied to somewhere in the article: "X, who plays Y in
+        F", "X stars in F", "X (F)", "X, the star of F", "F star X"."""
+        if person not in self.performer_films:
+            self.performer_films[person] = self._find_film_of_performer(person)
+        return self.performer_films[person]
+
+    def _find_film_of_performer(self, person: str) -> _FilmChoice | None:
+        text = self.masked
+        surname = re.escape(person.split()[-1])
+        name = rf"(?:{re.escape(person)}|(?<![\w'’]){surname})(?![\w])"
+        after_patterns = (
+            rf"{name}['’]?s?\s*,?\s*(?:who\s+)?(?:plays|played|portrays|portrayed|stars|starred|starring)\b"
+            rf"[^.;]{{0,80}}?\s(?:in|of)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
+            rf"{name}\s*\((?=[“\"«]?{_UP})",
+            rf"{name}\s*,\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:star|lead|protagonist)\s+of\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
+        )
+        for pattern in after_patterns:
+            for match in re.finditer(pattern, text):
+                spans = [s for s in self._spans(match.end(), match.end() + 80) if s.start <= match.end() + 1]
+                if spans and not self._is_person(spans[0]) and not _YEAR_RE.fullmatch(spans[0].text):
+                    return _FilmChoice(spans[0], self._directors_near(spans[0], spans[0].end + 80))
+        for match in re.finditer(rf"['’]?s?\s+star\s+(?:[\w\-]+\s+)?{name}", text):
+            spans = [
+                s
+                for s in self._spans(max(0, match.start() - 80), match.start() + 2)
+                if s.end >= match.start()
+            ]
+            if spans and not self._is_person(spans[-1]):
+                return _FilmChoice(spans[-1], self._directors_near(spans[-1], spans[-1].end + 80))
+        return None
+
+    def _starts_with_person(self, position: int) -> bool:
+        """A full name of two or three words opens the text at ``position``."""
+        match = re.match(_NAME, self.masked[position : position + 80])
+        if match is None:
+            return False
+        name = match.group()
+        return 2 <= len(name.split()) <= 3 and self.people.clean(name) == name
+
+    def _shared_with(
+        self,
+        verb_start: int,
+        a_end: int,
+        s_end: int,
+        after: str,
+        subject: list[_Span],
+        subject_start: int,
+        award: AwardName,
+    ) -> list[_FilmChoice]:
+        """A tie told in prose: "A shared the Jury Prize with B", "A won the Golden Bear, ...,
+        sharing the honour with X's "B"": the subject's film and the film after "with" both
+        won. Not for prizes given to people, whose "with" names a person."""
+        if _PERSON_AWARD.search(award.name):
+            return []
+        clause = after[: _clause_length(after)]
+        with_film = re.search(rf"\bwith\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", clause)
+        if with_film is None:
+            return []
+        shares = re.search(r"\b(?:shared?|shares|split)\b", self.masked[verb_start:a_end], re.IGNORECASE)
+        if not shares and not re.search(
+            r"\b(?:sharing|shared|splitting|split|tying|tied)\b(?:\s+[\w'’\-]+){0,4}?\s*$",
+            clause[: with_film.start()],
+            re.IGNORECASE,
+        ):
+            return []
+        others_start = a_end + with_film.end()
+        others_end = a_end + len(clause)
+        others = [s for s in self._spans(others_start, others_end) if not self._is_person(s)]
+        own = [s for s in subject if not self._is_person(s)]
+        own_choices = self._pick_films(own, subject_start, verb_start, award)
+        other_choices = self._pick_films(others, others_start, others_end, award)
+        if not own_choices or not other_choices:
+            return []
+        return own_choices[:1] + other_choices[:1]
+
     def _films_for_subject(
         self, s_start: int, verb_start: int, a_end: int, s_end: int, award: AwardName
     ) -> list[_FilmChoice]:
         text = self.masked
-        subject_start = _clause_start(text, s_start, verb_start)
+        subject_start = self._subject_start(_clause_start(text, s_start, verb_start), verb_start)
         subject = self._spans(subject_start, verb_start)
-        after = text[a_end:s_end]
+        # Quoted titles blanked (same length): the "for" of "Searching for Sugar Man" is no
+        # link to a film.
+        after = _blank_quoted_titles(text[a_end:s_end])
+        shared = self._shared_with(verb_start, a_end, s_end, after, subject, subject_start, award)
+        if shared:
+            return shared
         for_film = re.match(
             rf"^(?:[^.;]{{0,60}}?)\s(?:for|with|thanks\s+to|por|con|pour|avec|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
@@ -1422,13 +1733,31 @@ class _WinnerFinder:
             rf"[^.;]{{0,90}}\sin\s+(?=[“\"«]|{_UP})",
             after,
         )
-        if for_film and for_film.start() >= _clause_length(after):
-            # "X took the Grand Prix, and Y was named best director for F": that "for" is the
-            # next clause's film, not this award's.
+        if for_film and (
+            for_film.start() >= _clause_length(after) or _WIN_VERB_ANYWHERE.search(after, 0, for_film.start())
+        ):
+            # "X took the Grand Prix, and Y was named best director for F", "A was named best
+            # foreign film, B won animated feature for ...": a "for" behind another win verb
+            # is the next clause's film, not this award's.
+            for_film = None
+        if (
+            for_film
+            and re.search(r"\b(?:with|con|avec)\s", for_film.group())
+            and not re.search(r"\b(?:for|por|pour|per)\s", for_film.group())
+            and self._starts_with_person(a_end + for_film.end())
+            and any(not self._is_person(s) for s in subject)
+        ):
+            # "Anora won the Palme d'Or with Mikey Madison in the lead": the subject is the
+            # film already; "with" names a cast member, not a second title.
             for_film = None
         if for_film:
             offset = a_end + for_film.end()
             end = offset + _clause_length(text[offset:s_end])
+            first = _title_spans(text, offset, end)[:1]
+            if first and first[0].start == offset and _is_country(first[0].text):
+                # "wins best foreign language film for Italy": the country it represents.
+                for_film = None
+        if for_film:
             choices = self._pick_films(self._spans(offset, end), offset, end, award)
             if choices:
                 if _DIRECTOR_AWARD.search(award.name) or not _PERSON_AWARD.search(award.name):
@@ -1439,7 +1768,11 @@ class _WinnerFinder:
                 return choices
         if _PERSON_AWARD.search(award.name):
             # "Mikey Madison won Best Actress": the subject is the winner, not the film.
-            subject = [s for s in subject if s.quoted or self._has_film_marker(s, subject_start)]
+            subject = [
+                s
+                for s in subject
+                if s.quoted or self._has_film_marker(s, subject_start) or self._looks_like_title_span(s)
+            ]
         choices = self._pick_films(subject, subject_start, verb_start, award)
         if choices:
             return choices
@@ -1448,6 +1781,20 @@ class _WinnerFinder:
         )
         if known:
             return known
+        if _PERSON_AWARD.search(award.name) and not _DIRECTOR_AWARD.search(award.name):
+            # "Cate Blanchett plays a socialite in "Blue Jasmine." ... Blanchett won best
+            # actress": the film the article ties the performer to.
+            for span in self._spans(subject_start, verb_start):
+                full = self.people.resolve(re.sub(r"['’]s?$", "", span.text), span.start)
+                performed = self._film_of_performer(full) if full else None
+                if performed:
+                    return [performed]
+        if re.match(
+            r"^\s*(?:,\s*)?(?:for|in)\s+(?:the|that|this)\s+(?:same\s+)?(?:film|movie|picture)\b", after
+        ):
+            # "won best supporting actor for the film", "... category for the same movie": the
+            # winning film named last before.
+            return self._last_winning_film(subject_start)
         # "Östlund won the Palme d'Or on Saturday, as his satire Triangle of Sadness ...":
         # a title marked by a genre noun elsewhere in the sentence.
         marked = [
@@ -1504,7 +1851,27 @@ class _WinnerFinder:
     def _has_film_marker(self, span: _Span, start: int) -> bool:
         before = self.masked[max(start, span.start - 40) : span.start]
         return bool(
-            re.search(rf"\b(?:{_GENRE_NOUNS})\s*,?\s*$", before, re.I) or re.search(r"['’]s?\s*$", before)
+            re.search(rf"\b(?:{_GENRE_NOUNS})\s*,?\s*$", before, re.I)
+            or re.search(r"['’]s?\s*$", before)
+            # "Mikey Madison (Anora) won best actress": a title in parentheses after a person.
+            or (
+                re.search(rf"{_CAP_WORD}\s*\(\s*$", before)
+                and re.match(r"\s*\)", self.masked[span.end : span.end + 3])
+                and not self._is_person(span)
+            )
+        )
+
+    def _looks_like_title_span(self, span: _Span) -> bool:
+        """ "The Substance won best screenplay": a run opened by an article is a title, not a
+        person (unlike "Coralie Fargeat won best screenplay")."""
+        words = span.text.split()
+        return (
+            len(words) >= 2
+            and words[0] in {"The", "A", "An"}
+            and not self._is_person(span)
+            and not re.match(
+                r"\s+(?:brothers|sisters|duo|pair|couple|siblings)\b", self.masked[span.end : span.end + 12]
+            )
         )
 
     def _pick_films(self, spans: list[_Span], start: int, end: int, award: AwardName) -> list[_FilmChoice]:
@@ -1621,6 +1988,27 @@ class _WinnerFinder:
         return ()
 
 
+# Countries of several words, and single-word ones left out of _COUNTRY_WORDS because they are
+# also given names: never a film ("wins best foreign language film for Italy").
+_COUNTRY_NAMES = _words(
+    """india israel georgia jordan kenya chad bhutan nepal iraq syria cuba estonia latvia lithuania
+    iceland bolivia venezuela ecuador uruguay paraguay kazakhstan indonesia malaysia singapore
+    cambodia pakistan bangladesh algeria ethiopia ghana slovakia slovenia croatia serbia bosnia
+    albania bulgaria kosovo macedonia montenegro"""
+) | frozenset(
+    {
+        "united states", "united kingdom", "south korea", "north korea", "new zealand", "south africa",
+        "saudi arabia", "czech republic", "north macedonia", "the philippines", "the netherlands",
+        "the united states", "the united kingdom",
+    }
+)  # fmt: skip
+
+
+def _is_country(text: str) -> bool:
+    folded = re.sub(r"\s+", " ", text.strip()).casefold()
+    return folded in _COUNTRY_WORDS or folded in _COUNTRY_NAMES
+
+
 def _in_title_parentheses(text: str, year_start: int) -> bool:
     """ "Red Rocket (2021)": a film's year, not the event year."""
     return text[max(0, year_start - 1) : year_start] == "(" and text[year_start + 4 : year_start + 5] == ")"
@@ -1639,7 +2027,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
-_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,;.]{1,120},")
+def _blank_quoted_titles(text: str) -> str:
+    """``text`` with the inside of short quotations replaced by "x" (offsets kept)."""
+    return _QUOTED_TITLE.sub(lambda m: m.group()[0] + "x" * (len(m.group()) - 2) + m.group()[-1], text)
+
+
+# ", who won ...,", and an apposition that holds one: '"Argo," the thriller whose director was
+# snubbed ..., won best picture'.
+_ASIDE = re.compile(r",[”\"»]?\s+(?:(?:the|a|an)\s+[^,;.“”\"]{1,60}?\s)?(?:who|whose|which)\b[^,;.]{1,120},")
 
 
 def _without_asides(window: str, award_offset: int) -> str:
@@ -1744,12 +2139,23 @@ def _title_spans(
         )
         # "l'Adamant", "d'Arc": an elided article before a capitalised word.
         is_cap = is_cap or bool(current and re.match(r"^[a-z]['’][A-Z]", word))
+        if (
+            is_cap
+            and current
+            and current[-1].group() in {"on", "in", "at"}
+            and word.casefold() in _CALENDAR_WORDS
+        ):
+            # "Anora on Saturday", "Kinds of Kindness in May": a date is not part of a title.
+            current.pop()
+            flush()
+            continue
         if is_cap:
             current.append(token)
             # A possessive ends a name ("Sean Baker's"), but not a title ("A Traveler's Needs").
             # "At Eternity's Gate", "A Traveler's Needs": a capitalised article or preposition
             # before the possessive opens a title.
-            title_possessive = len(current) == 2 and current[0].group() in _TITLE_OPENERS
+            # "The Police Officer's Wife": likewise one more word between them.
+            title_possessive = len(current) in (2, 3) and current[0].group() in _TITLE_OPENERS
             if re.search(r"['’]s?$", word) and not title_possessive:
                 flush()
         elif current and word.lower() in _FILM_CONNECTORS and word.islower():
@@ -1781,6 +2187,12 @@ def _title_spans(
     flush()
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+_CALENDAR_WORDS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december"""
+)
 
 
 def _split_director_tail(span: _Span, is_person: Callable[[str], bool]) -> list[_Span]:
@@ -1833,11 +2245,13 @@ _AFTER_ATTRIBUTION = re.compile(
     rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s*,?\s+"
     rf"(?:the\s+{_CAP_WORD}\s+)?(?P<role_name>{_NAME})|"
     rf"(?:{_CAP_WORD}['’]s\s+)?(?P<name_after>{_NAME})|(?P<role_after>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
-    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:[a-z][\w\-]*\s+){{0,3}}?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
+    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:[a-z][\w\-]*\s+){{0,3}}?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
     rf"\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:{_SPEECH_VERBS}))\b"
 )
 _BEFORE_NAME_VERB = re.compile(
-    rf"(?P<name>{_NAME})['’]?\s*(?:,[^,“”\"]{{1,80}},\s*|,\s*)?(?:(?:has|had|also|then|later|simply)\s+)?(?:{_SPEECH_VERBS})\b"
+    # An aside may hold a short quoted title: 'Östlund, whose "Force Majeure" won ..., said'.
+    rf"(?P<name>{_NAME})['’]?\s*(?:,(?:[^,“”\"]|[“\"][^,“”\"]{{1,60}},?[”\"]){{1,100}},\s*|,\s*)?"
+    rf"(?:(?:has|had|also|then|later|simply)\s+)?(?:{_SPEECH_VERBS})\b"
 )
 _BEFORE_VERB_NAME = re.compile(
     rf"\b(?:{_SPEECH_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<name>{_NAME})\s*[,:]?\s*$"
@@ -1908,7 +2322,14 @@ class _QuoteFinder:
     def _attribute(self, text: str, spans: list[_QuoteSpan], index: int, offset: int) -> str | None:
         span = spans[index]
         next_start = spans[index + 1].start if index + 1 < len(spans) else len(text)
-        prev_end = spans[index - 1].end if index else 0
+        # A short quoted title before the quotation ('won best actress for "The Substance," and
+        # said in her speech: "..."') is part of the introducing sentence, not a statement.
+        previous = [
+            spans[j]
+            for j in range(index)
+            if _word_count(spans[j].text) >= MIN_QUOTE_WORDS or not spans[j].closed
+        ]
+        prev_end = previous[-1].end if previous else 0
         after = text[span.end : next_start]
         after_sentence = after[: _sentence_end(after)]
         match = _AFTER_ATTRIBUTION.match(after_sentence)
@@ -2021,7 +2442,8 @@ def _outside_quotes(text: str, spans: list[_QuoteSpan]) -> str:
 
 
 def _sentence_end(text: str) -> int:
-    match = re.search(r"[.!?](?=\s+[A-Z“\"«]|\s*$)", text)
+    # "Mr. Loach said": an honorific's full stop ends no sentence.
+    match = re.search(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?](?=\s+[A-Z“\"«]|\s*$)", text)
     return match.end() if match else len(text)
 
 

@@ -115,6 +115,12 @@ def _build_matcher(aliases: list[str]) -> re.Pattern[str] | None:
 _JURY_NOUN = re.compile(r"^(?P<head>.*?)\bjury\s+(?P<noun>prize|award)$")
 _FOR_BEST = re.compile(r"^(?P<head>.+?)\s+for\s+(?:the\s+)?best\s+(?P<what>.+)$")
 _BEST = re.compile(r"^best\s+(?P<what>.+)$")
+# A category named without "best": two or more words ending in a performer, a screenplay or a
+# kind of feature ("supporting actress", "adapted screenplay", "foreign language film").
+_BARE_CATEGORY = re.compile(
+    r"^(?:supporting|leading|lead|original|adapted|animated|documentary|international|foreign)"
+    r"(?:[\s\-]+[a-z]+){0,2}?[\s\-]+(?:actor|actress|screenplay|feature|(?<=language )film|(?<=feature )film)$"
+)
 _PERFORMANCE_SYNONYMS = ("performance", "interpretation", "role")
 _DIRECTION_SYNONYMS = ("director", "direction")
 
@@ -159,6 +165,10 @@ def alias_variants(alias: str) -> set[str]:
                     f"{noun} for {what}",
                 }
             variants |= {f"best {what}", f"{what} category"}
+            if _BARE_CATEGORY.match(what):
+                # "won supporting actor", "Frozen takes animated feature": news prose drops
+                # "best" before a category of two or more words, never before one ("director").
+                variants.add(what)
     return variants
 
 
