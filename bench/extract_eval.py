@@ -77,6 +77,49 @@ P 1.000 / R 0.962); all 54 tuned articles tp 249 -> 276, fp 6 -> 1, fn 43 -> 16,
 -> P 0.996 / R 0.945; quotes all tuned P 1.000 / R 0.968 -> P 1.000 / R 1.000 (round4 17 -> 19,
 round8 9 -> 11); corpus-gazetteer rounds unchanged; no negative article gained a proposal; time
 per article about the same (median 17.2 -> 18.2 ms, project gazetteer, same machine).
+Rounds 10 and 11 (21 articles: AFP Cannes 2012, a Venice 2012 analysis, CBC TIFF 2016, machine
+translations of a German Berlin 2011 and a Portuguese Venice 2016 report, an Oscars 2017 round-up
+with the envelope mix-up, a Screen Berlin 2014 list, AP Venice 2006, a Cannes 2006 blog, a
+chronological Oscars 2009 story, an Italian-MT Venice 2008 report, an official Cannes 2009 press
+release palmarès, a regional Venice 2004 story, a trade Berlin 2009 report, a Guardian Cannes 2000
+piece, negatives) were written blind and scored on first sight, project gazetteer: winners
+P 0.843 / R 0.541 (tp 59, fp 11, fn 50), quotes P 0.886 / R 0.838 (tp 62, fp 8, fn 12); round 10
+alone on the committed extractor before the round-9 tuning: winners P 0.857 / R 0.566, quotes
+P 0.875 / R 0.848; round 11 alone: winners P 0.833 / R 0.446, quotes P 0.895 / R 0.829. They then
+served as the development set of a structural pass (mechanisms, not sentences): background
+clauses -- an indefinite apposition (", a Palme d'Or winner in 2007,"), a relative clause
+(", which won ... at Sundance"), a parenthesis -- are clause-scoped: their cues, years and
+festivals mask their own clause only, and their unquoted capitalised runs are no film for the
+sentence's subject; palmarès blocks (an upper-case award heading, bilingual or "(ex-aequo)", then
+item lines "Title (Original) directed by NAME" or a person line and "for/in Title"; a heading with
+words the gazetteer lacks, "PALME D'OR DU COURT MÉTRAGE", opens no block); literal-translation
+aliases generated in the gazetteer ("<Metal> <Trophy>" <-> "<Trophy> of <Metal>", "best
+masculine/feminine interpretation", "male/female performance"); machine-translation links
+("attributed/assigned/granted ... to", "is gone (instead) to", "divided ex aequo between",
+"distinguished", a verb-less "The <award> to «F»", an inverted copula "Is «F» ... the <award>"
+after a dateline); inline lists "Other winners: A, "F"; B, "G""; a winner's nomination tally is no
+hope, "had not won" is a cue, "became the youngest ... to win" is this win, an honorary /
+lifetime-achievement prize is not the competition award; titles: a possessive credit before a
+quoted title, an unclosed credit parenthesis, several people before a palmarès title, "The
+48-year-old" and a person after a title's possessive ("Moonlight's Mahershala Ali") are no film, a
+name the article quotes as a title is no person; quotes: "it's" counts as one word (a 5-word quote
+is none), a short form resolves to the full name introduced ("De Niro"), a pronoun never resolves
+to a person a noun gave the other gender ("the actor Jim Carter" for "she"), names inside a
+relative clause or apposition of the introducing sentence do not speak, "Denmark's X" is a
+subject, and an introduction ending in ":" or a dash that names one person gives that person.
+Project gazetteer, before -> after: round10 winners P 0.865 / R 0.604 (tp 32, fp 5, fn 21) ->
+P 0.978 / R 0.849 (tp 45, fp 1, fn 8), quotes P 0.875 / R 0.848 -> P 1.000 / R 0.939; round11
+winners P 0.818 / R 0.482 (tp 27, fp 6, fn 29) -> P 1.000 / R 0.839 (tp 47, fp 0, fn 9), quotes
+P 0.895 / R 0.829 -> P 0.949 / R 0.902; rounds 10-11 winners tp 59 / fp 11 / fn 50 -> 92 / 1 / 17
+(P 0.989 / R 0.844), quotes 62 / 8 / 12 -> 68 / 2 / 6 (P 0.971 / R 0.919); rounds 3-9 unchanged
+(winners tp 276, fp 1, fn 16; quotes 125 / 0 / 0); corpus-gazetteer rounds unchanged; no negative
+article gained a proposal; all 110 tuned articles winners P 0.966 / R 0.849 -> P 0.991 / R 0.920,
+quotes P 0.967 / R 0.951 -> P 0.992 / R 0.976; median time per article about +10-20% (same
+machine, interleaved runs). These are development-set numbers: the first-sight score of the next
+blind round is the honest estimate. Not done: a quote over two paragraphs is labelled as one
+quote in round11-guardian-cannes-2000 but as two in berlin-2022-alcarras-multipara (same
+layout); the labelling rule must be settled before either is implemented. Palmarès blocks need
+the text not to be hard-wrapped (short lines of a fully short-lined text are joined).
 
 Labelling rules (round 3 on; the older rounds follow the same rules):
 * Winners: every award of the gazetteer won *this* edition (the article's news, ties included as

@@ -177,14 +177,39 @@ LATER_ROUND_WINNERS_FOUND = {
     "round8-recap-oscars-2019-green-book": 10,  # "best actress: Olivia Colman, the queen of "F," beat"
     # Round 9 likewise, measured first: winners P 0.70 / R 0.54, quotes P 0.81 / R 0.65.
     "round9-guardian-venice-2013-sacro-gra": 5,  # "Tsai had to make do with", "Frears's crowd-pleaser"
+    # Rounds 10 and 11 likewise, measured first: winners P 0.843 / R 0.541, quotes P 0.886 /
+    # R 0.838; pinned after the structural pass (clause scoping, palmarès blocks, ...).
+    "round10-afp-cannes-2012-amour": 7,  # "its two young actresses ... shared the best actress prize"
+    "round10-cbc-tiff-2016-la-la-land": 0,  # "People's Choice" told without the award's name
+    "round10-mt-de-berlin-2011-separation": 3,  # "Nader and Simin – A Separation" title with a dash
+    "round10-mt-pt-venice-2016-woman-who-left": 6,  # "went to the American Emma Stone by «F»", gapped
+    "round10-roundup-oscars-2017-moonlight": 8,  # "the top prize ... went, in the end, to", "the film"
+    "round11-ap-venice-2006-still-life": 2,  # "A Chinese film ... won", Volpi Cup without a category
+    "round11-blog-cannes-2006-wind-barley": 7,  # "handed the big one to"
+    "round11-chrono-oscars-2009-slumdog": 10,  # "named best actor for playing Harvey Milk"
+    "round11-regional-venice-2004-staunton": 0,  # "The 48-year-old ... in Mike Leigh's Vera Drake"
+    "round11-trade-berlin-2009-milk-of-sorrow": 3,  # "was shared by two films": A "split the award with" B
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # "Brillante Mendoza's "Ma' Rosa."": "Ma" is taken for a person, the title loses it.
     "round8-nyt-cannes-2016-daniel-blake": {("Cannes", "Best Actress", 2016, "rosa")},
+    # "the other two big festivals crowned ...: ... "Caesar Must Die" took the Golden Bear in
+    # February": another festival's news of the same year, told as background.
+    "round10-analysis-venice-2012-pieta": {("Berlin", "Golden Bear", 2012, "caesar must die")},
 }
 # Round 4 and 8 quote gaps ("said the girl", "and said in her speech:" after a quoted title,
 # "X, whose "F" won ..., said backstage:", "Mr. Loach said") are closed; none is left.
-LATER_ROUND_QUOTE_GAPS: set[str] = set()
+# Rounds 10 and 11 keep these quote gaps: "„...“, so Farhadi" (German MT), "she began" after
+# a non-subject name, a quote over two paragraphs (labelled as one here but as two in
+# berlin-2022-alcarras-multipara: a labelling decision is pending), "The director of the Mostra
+# Marco Müller" as the subject of "he", "For Staunton, ..." as the antecedent of "she".
+LATER_ROUND_QUOTE_GAPS: set[str] = {
+    "round10-mt-de-berlin-2011-separation",
+    "round10-roundup-oscars-2017-moonlight",
+    "round11-guardian-cannes-2000-dancer-in-the-dark",
+    "round11-mt-it-venice-2008-wrestler",
+    "round11-regional-venice-2004-staunton",
+}
 
 
 def _is_later_round(name: str) -> bool:
@@ -603,7 +628,10 @@ def test_award_name_variants_cover_paraphrase_and_translation() -> None:
         | alias_variants("Best Screenplay")
         | alias_variants("Best Supporting Actress")
     )
-    assert alias_variants("Golden Lion") == {"golden lion"}
+    # A metal before its trophy also reads in the Romance order ("Leone d'oro" -> "Lion of
+    # Gold"); a name without "best" or a metal gets no variant.
+    assert alias_variants("Golden Lion") == {"golden lion", "lion of gold"}
+    assert alias_variants("Palme d'Or") == {"palme d'or"}
 
 
 @pytest.mark.parametrize(
@@ -1297,3 +1325,200 @@ def test_acting_prize_takes_the_film_the_article_ties_the_actor_to(project_gazet
         "Michelle Williams, the star of Manchester by the Sea, drew applause. Casey Affleck won best actor."
     )
     assert _family_wins(text, project_gazetteer, title) == set()
+
+
+# --- generalisation pass after rounds 10-11: structural mechanisms ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A background clause (apposition, relative clause) masks its own clause only.
+        (
+            'Romanian director Cristian Mungiu, a Palme d\'Or winner in 2007 for "4 Months, 3 Weeks and 2 '
+            'Days", won the best screenplay award for "Beyond the Hills".',
+            {("Best Screenplay", "Beyond the Hills")},
+        ),
+        (
+            "Veteran British filmmaker Ken Loach, a Palme d'Or winner in 2006, took the jury prize for "
+            'his comedy "The Angels\' Share".',
+            {("Jury Prize", "The Angels' Share")},
+        ),
+        (
+            "The Camera d'Or for best first film went to Benh Zeitlin's \"Beasts of the Southern Wild\", "
+            "which won the top prize at the Sundance festival in January.",
+            {("Caméra d'Or", "Beasts of the Southern Wild")},
+        ),
+        # Near misses: the background clause holds the award itself, or the hope is the main clause.
+        ('Ken Loach, a Palme d\'Or winner in 2006 for "The Wind That Shakes the Barley", arrived on Sunday.', set()),
+        ('Cristian Mungiu, who is expected to win the best screenplay award for "Beyond the Hills", smiled.', set()),
+        ('"Beyond the Hills", a contender for the Palme d\'Or, was screened on Sunday.', set()),
+    ],
+)
+def test_background_cues_are_clause_scoped(sentence: str, expected: set[tuple[str, str]]) -> None:
+    got = _family_wins(sentence, load_default_gazetteer(), "Cannes 2012: the winners")
+    assert got == expected
+
+
+def test_background_clause_is_no_film_for_the_subject(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Michael Haneke, whose film follows the children of a Protestant village, received the Palme d'Or "
+        "from Isabelle Huppert, who had been named best actress at Cannes for his film The Piano Teacher "
+        "in 2001."
+    )
+    assert _family_wins(text, project_gazetteer, "Cannes 2009: the winners") == set()
+
+
+# The intro line is longer than 100 characters, as in a real release: the text is not taken for
+# hard-wrapped prose whose short lines would be joined.
+PRESS_RELEASE = """The Jury of the 62nd Festival de Cannes this evening awarded the following prizes during the Closing Ceremony.
+
+PALME D'OR
+The White Ribbon (Das weisse Band) directed by Michael HANEKE
+
+PRIX DE LA MISE EN SCÈNE – AWARD FOR BEST DIRECTOR
+Brillante MENDOZA
+for Kinatay
+
+PRIX DU JURY – JURY PRIZE (ex-aequo)
+Fish Tank directed by Andrea ARNOLD
+Thirst directed by PARK Chan-wook
+
+PRIX D'INTERPRÉTATION FÉMININE – AWARD FOR BEST ACTRESS
+Charlotte GAINSBOURG
+in Antichrist directed by Lars VON TRIER
+
+SHORT FILMS
+
+PALME D'OR DU COURT MÉTRAGE
+Arena directed by João SALAVIZA
+
+PRIX DU JURY UN CERTAIN REGARD
+Politist, adjectiv (Police, Adjective) directed by Corneliu PORUMBOIU
+"""
+
+
+def test_palmares_heading_blocks(project_gazetteer: Gazetteer) -> None:
+    got = extract(
+        PRESS_RELEASE, title="62nd Festival de Cannes – Awards", published=date(2009, 5, 24), gazetteer=project_gazetteer
+    ).to_json()
+    assert {(w["award"], w["film"]) for w in got["winners"]} == {
+        ("Palme d'Or", "The White Ribbon"),
+        ("Best Director", "Kinatay"),
+        ("Jury Prize", "Fish Tank"),
+        ("Jury Prize", "Thirst"),
+        ("Best Actress", "Antichrist"),
+    }
+    directors = {w["film"]: w["directors"] for w in got["winners"]}
+    assert directors["The White Ribbon"] == ["Michael Haneke"]
+    # A heading of an award the gazetteer lacks (short films, a sidebar's jury prize) opens no block.
+    assert "Arena" not in directors and "Politist, adjectiv" not in directors
+
+
+def test_palmares_block_needs_an_upper_case_heading_of_one_award(project_gazetteer: Gazetteer) -> None:
+    text = "PALME D'OR PREDICTIONS\nThe White Ribbon directed by Michael HANEKE\n"
+    got = extract(text, title="Cannes 2009", published=date(2009, 5, 20), gazetteer=project_gazetteer)
+    assert got.winners == ()
+
+
+def test_literal_translation_aliases_are_generated() -> None:
+    assert "lion of gold" in alias_variants("Golden Lion")
+    assert "bear of silver for the best direction" in alias_variants("Silver Bear for Best Director")
+    assert "volpi cup for the best masculine interpretation" in alias_variants("Volpi Cup for Best Actor")
+    assert "volpi cup for the best feminine interpretation" in alias_variants("Volpi Cup for Best Actress")
+    assert "best female performance" in alias_variants("Best Actress")
+    # The order swap is for a metal and its trophy only.
+    assert not any(v.startswith("prize of") for v in alias_variants("Grand Prix"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Lion of Silverfor the best direction has been assigned to the Russian Aleksei German for «Paper Soldier».",
+         {("Silver Lion for Best Director", "Paper Soldier")}),
+        ("The Volpi Cup for the best feminine interpretation is gone instead to Dominique Blanc for «L'autre».",
+         {("Volpi Cup for Best Actress", "L'autre")}),
+        ("The jury attributed the Lion of Silver – Grand Prize of the Jury to «Nocturnal Animals», of Tom Ford.",
+         {("Grand Jury Prize", "Nocturnal Animals")}),
+        ("The Special Prize of the Jury to «Teza» of the Ethiopian Haile Gerima, a long fresco.",
+         {("Special Jury Prize", "Teza")}),
+        ("Is «The Wrestler» of the American Darren Aronofsky the Lion of Goldof the 65th Mostra.",
+         {("Golden Lion", "The Wrestler")}),
+        ("(ANSA) - VENICE, 6 SEPT - Is «The Wrestler» of Darren Aronofsky the Lion of Gold.",
+         {("Golden Lion", "The Wrestler")}),
+        # Near misses: a prediction, a lifetime-achievement honour, a question.
+        ("The Special Prize of the Jury to «Teza» was predicted by the critics.", set()),
+        ("David Lynch received a Golden Lion for lifetime achievement and premiered «Inland Empire».", set()),
+        ("Was «Teza» the favourite for the Lion of Gold?", set()),
+    ],
+)
+def test_machine_translated_award_names_and_links(sentence: str, expected: set[tuple[str, str]]) -> None:
+    got = _family_wins(sentence, load_default_gazetteer(), "Venice 2008: the winners")
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Other winners: documentary feature, "Man on Wire" (James Marsh); foreign language film, '
+            '"Departures" (Yojiro Takita, Japan); cinematography, "Slumdog Millionaire".',
+            {("Best Documentary Feature", "Man on Wire"), ("Best International Feature Film", "Departures")},
+        ),
+        ('Predicted winners: documentary feature, "Man on Wire"; foreign language film, "Departures".', set()),
+        ('Kate Winslet then won best actress on her sixth nomination, for "The Reader".', {("Best Actress", "The Reader")}),
+        ('Damien Chazelle became the youngest person ever to win best director, for "La La Land".',
+         {("Best Director", "La La Land")}),
+        # An envelope mix-up: thanks for a prize they had not won is no win.
+        ('The producers of "La La Land" gave speeches for a best picture Oscar they had not won.', set()),
+        ('"Moonlight" won. Moonlight\'s Mahershala Ali won supporting actor.',
+         {("Best Supporting Actor", "Moonlight")}),
+    ],
+)
+def test_oscar_round_up_shapes(text: str, expected: set[tuple[str, str]]) -> None:
+    got = _family_wins(text, load_default_gazetteer(), "Oscars 2009: the winners")
+    assert {pair for pair in got if pair[0] != "Best Picture"} == expected
+
+
+def test_possessive_credit_unclosed_parenthesis_and_credit_of_several_people(project_gazetteer: Gazetteer) -> None:
+    title = "Berlin 2014: the winners"
+    text = 'Grand Jury Prize: Wes Anderson\'s "The Grand Budapest Hotel".'
+    assert _family_wins(text, project_gazetteer, title) == {("Silver Bear Grand Jury Prize", "The Grand Budapest Hotel")}
+    text = "Best Screenplay — Dietrich Brüggemann, Anna Brüggemann, Stations of the Cross"
+    assert _family_wins(text, project_gazetteer, title) == {("Silver Bear for Best Screenplay", "Stations of the Cross")}
+
+
+def test_age_is_no_title(project_gazetteer: Gazetteer) -> None:
+    text = "The 48-year-old was named best actress at the 61st Mostra on Saturday."
+    assert _family_wins(text, project_gazetteer, "Venice 2004: Staunton wins") == set()
+
+
+def test_speaker_mechanisms(gazetteer: Gazetteer) -> None:
+    # A short form resolves to the full name introduced earlier.
+    text = (
+        "The jury was led by Robert De Niro.\n\n"
+        'De Niro said the jury liked the film. "It had the size, the importance and the intention that '
+        'seemed to fit the prize," he said.'
+    )
+    assert _speakers(text, gazetteer) == {"It had the": "Robert De Niro"}
+    # A name in a relative clause of the introducing sentence does not speak; "she" is never
+    # the man a noun introduced.
+    text = (
+        "Imelda Staunton won.\n\nStaunton, who lives with her husband, the actor Jim Carter, said she "
+        'was happy.\n\n"I keep waiting for someone to tap me on the shoulder," she told reporters.'
+    )
+    assert _speakers(text, gazetteer) == {"I keep waiting": "Imelda Staunton"}
+    # A country's possessive opens the subject.
+    text = (
+        "Flutur said she was stunned.\n\nDenmark's Mads Mikkelsen was named best actor. "
+        '"This is a big day for a small country," he said.'
+    )
+    assert _speakers(text, gazetteer) == {"This is a": "Mads Mikkelsen"}
+    # The one person an introducing sentence ending in ":" names speaks.
+    text = (
+        'Upon leaving the stage, the President of the Jury, Isabelle Huppert, declared: "We have seen films '
+        'that spoke about violence and about faith."'
+    )
+    assert _speakers(text, gazetteer) == {"We have seen": "Isabelle Huppert"}
+    # Five words are no quote, however "it's" is split.
+    assert _speakers('"What a week it\'s been," Kirsten Dunst said.', gazetteer) == {}

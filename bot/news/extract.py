@@ -447,7 +447,8 @@ def _looks_like_opening(paragraph: str, index: int) -> bool:
 
 
 def _word_count(text: str) -> int:
-    return len(re.findall(rf"{_LETTER}+|\d+", text))
+    """Words as a reader counts them: "it's" is one word."""
+    return len(re.findall(rf"{_LETTER}+(?:['’]{_LETTER}+)*|\d+", text))
 
 
 def _is_statement(quote: str) -> bool:
@@ -513,7 +514,11 @@ class _People:
             full = self._full_name_for(single, offset)
             if full:
                 self.mentions.append((offset, full, subject))
-        self.mentions.sort()
+        # "De Niro" after "Robert De Niro": a short form of a longer name is that person.
+        self.mentions = sorted(
+            (offset, self._longest_with(name) or name if len(name.split()) <= 3 else name, subject)
+            for offset, name, subject in self.mentions
+        )
         # Paragraph starts bound pronoun antecedents to the same or the previous paragraph.
         self._paragraph_starts = [0] + [match.end() for match in re.finditer(r"\n\n", body)]
         self._gender: dict[int, str] = {}
@@ -523,6 +528,9 @@ class _People:
                 self._gender[offset] = "female"
             elif re.search(rf"\b(?:{_MALE_WORDS})\.?\s+$", lead):
                 self._gender[offset] = "male"
+        # Only a noun before the name ("the actor Jim Carter") rules a person out for a pronoun
+        # of the other gender; a possessive in the sentence may be someone else's.
+        self._noun_gender = dict(self._gender)
         for offset, _, subject in self.mentions:
             if not subject or offset in self._gender:
                 continue
@@ -591,8 +599,11 @@ class _People:
     def note_speaker(self, position: int, speaker: str) -> None:
         """A resolved speaker counts as a subject mention for later pronouns ("she laughed:")."""
         bisect.insort(self.mentions, (position, speaker, True))
+        known = {self._noun_gender[o] for o, full, _ in self.mentions if full == speaker and o in self._noun_gender}
+        if len(known) == 1:
+            self._noun_gender[position] = known.pop()
 
-    def last_before(self, position: int, gender: str | None = None) -> str | None:
+    def last_before(self, position: int, gender: str | None = None, pronoun: str | None = None) -> str | None:
         """The antecedent of "she" or "the director": the last person named as a sentence
         subject in the same or the previous paragraph, else the last person named there.
 
@@ -609,6 +620,10 @@ class _People:
         if gender is not None:
             gendered = [full for offset, full, _ in earlier if self._gender.get(offset) == gender]
             return gendered[-1] if gendered else None
+        if pronoun is not None:
+            # "he said" is never the woman just named: a known other gender rules a person out.
+            other = "male" if pronoun.lower() in {"she", "her"} else "female" if pronoun.lower() in {"he", "him"} else ""
+            earlier = [m for m in earlier if self._noun_gender.get(m[0]) != other]
         for _, full, subject in reversed(earlier):
             if subject:
                 return full
@@ -640,6 +655,9 @@ def _is_subject(body: str, start: int, end: int) -> bool:
     )
     # "The French director Audrey Diwan received": the article belongs to the role.
     lead = re.sub(r"(?:^|\s)(?:the|a|an)$", "", lead.strip(), flags=re.IGNORECASE).strip()
+    # "Denmark's Mads Mikkelsen was named": a country's possessive is part of the subject.
+    if re.fullmatch(rf"{_CAP_WORD}['’]s?", lead) and lead.rstrip("'’s").lower() in _COUNTRY_WORDS:
+        return True
     # "Best actress: Cate Blanchett, Blue Jasmine": a name before the comma is a list item,
     # not an introductory phrase.
     if re.fullmatch(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})+\s*,", lead):
@@ -665,10 +683,10 @@ _WIN_VERBS = (
     r"crowned|conquered|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto|"
     # "F was honoured with the Golden Lion", "F is the winner of the Grand Prix".
     r"(?:was|were|is|are|been)\s+(?:honou?red|recogni[sz]ed|rewarded)\s+with|"
-    r"(?:is|was|are|were)\s+(?:the\s+|this\s+year['’]s\s+)(?:(?:big|overall|joint|surprise|deserved|worthy)\s+)?winners?\s+of|"
+    r"(?:is|was|are|were)\s+(?:the\s+|a\s+|this\s+year['’]s\s+)(?:(?:big|overall|joint|surprise|deserved|worthy)\s+)?winners?\s+of|"
     r"emerged\s+(?:as\s+)?(?:the\s+)?winners?\s+of|"
     # "X became the first Asian woman to win best actress": the record is this win.
-    r"(?:became|becomes|has\s+become)\s+the\s+first\s+(?:[\w\-]+\s+){1,4}?to\s+(?:win|take|receive|claim|earn)"
+    r"(?:became|becomes|has\s+become)\s+the\s+(?:first|youngest|oldest|only)\s+(?:[\w\-]+\s+){1,4}?to\s+(?:win|take|receive|claim|earn)"
 )
 # Verbs that mean a win only with the award right after them (at most two words between):
 # participle clauses ("..., taking best actor for F", "F triumphed, winning the Palme d'Or")
@@ -695,7 +713,8 @@ _WIN_BEFORE = re.compile(
 )
 # "the jury gave the Grand Prix to X": the film follows "to".
 _GIVE_BEFORE = re.compile(
-    r"\b(?:gave|gives|give|handed|hands|awarded|awards|presented|presents|bestowed)\b"
+    r"\b(?:gave|gives|give|handed|hands|awarded|awards|presented|presents|bestowed|"
+    r"attributed|attributes|assigned|assigns|granted|grants)\b"
     r"(?:\s+(?!(?:and|but|while|when|to)\b)[\w'’\-]+,?){0,6}?\s*$",
     re.IGNORECASE,
 )
@@ -710,10 +729,11 @@ _WIN_AFTER = re.compile(
     # "The Camera d'Or for best first film went to", "The Leone d'oro of the 79th Mostra went
     # to": the award's own qualifier.
     r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+(?=went|goes|was|is|has|returned))?"
-    r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+)?(?:went|returned|goes|go|gone)|"
+    # "is gone instead to": machine translation's "è andata".
+    r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|goes|go|gone)(?:\s+(?:instead|also|then))?|"
     r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned)|"
     r"(?:was|were|is|has\s+been)\s+(?:bestowed|conferred)\s+(?:up)?(?=on\b)|"
-    r"was\s+(?:also\s+)?(?:shared|split))\s*(?:jointly\s+)?,?\s*(?:to|by|between|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on)\b",
+    r"was\s+(?:also\s+)?(?:shared|split|divided))\s*(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*(?:to|by|between|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on)\b",
     re.IGNORECASE,
 )
 # "The Palme d'Or winner was Anora", "the Golden Bear winner this year is X".
@@ -764,7 +784,12 @@ _NOT_NEWS = re.compile(
     r"snubbed|overlooked|passed\s+over|shut\s+out|missed\s+out|lost\s+(?:out|to)|losing\s+(?:out\s+)?to|"
     r"went\s+home\s+empty|(?:expected|likely|poised|set|bidding|aiming|looking)\s+to|bid\s+to|"
     r"chances?\s+of|hopes\s+of|in\s+line\s+for|(?:best\s+)?known\s+for|"
-    r"after\s+(?:it|he|she|they)\s+(?:won|took|received|earned))\b",
+    r"after\s+(?:it|he|she|they)\s+(?:won|took|received|earned)|"
+    # An honorary prize shares the competition award's name: "a Golden Lion for lifetime
+    # achievement", "an honorary Golden Bear".
+    r"lifetime\s+achievement|career\s+achievement|honorary|for\s+(?:his|her|their)\s+career|"
+    # "a best picture Oscar they had not won": a denied win.
+    r"(?:not|never|n['’]t)\s+(?:won|win|been\s+awarded)|failed\s+to\s+win)\b",
     re.IGNORECASE,
 )
 _NOT_AWARD_NEWS_TITLE = re.compile(
@@ -848,7 +873,8 @@ _AWARD_SUBJECT_LEAD = re.compile(r"\s*(?:(?:and\s+)?the\s+)?", re.IGNORECASE)
 # ... followed by its own qualifier and a win verb whose object is the winner.
 _AWARD_SUBJECT_VERB = re.compile(
     r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+)?(?:also\s+)?"
-    r"(?:received|receives|won|wins|crowned|crowns|rewarded|rewards|honou?red|honou?rs)\s+(?!by\b)",
+    r"(?:received|receives|won|wins|crowned|crowns|rewarded|rewards|honou?red|honou?rs|"
+    r"distinguished|distinguishes)\s+(?!by\b)",
     re.IGNORECASE,
 )
 _WIN_VERB_ANYWHERE = re.compile(rf"\b(?:{_WIN_VERBS}|{_WEAK_WIN_VERBS})\b", re.IGNORECASE)
@@ -860,7 +886,11 @@ _FALLBACK_WIN_EVIDENCE = re.compile(
     rf"\b(?:{_WIN_VERBS}|win|winning|taking|claiming|collecting|earning|received|"
     r"awarded|honou?red|went\s+to|goes\s+to|go\s+to|shared|sharing|splits?|recompens\w*|"
     r"rewards?|rewarded|gave|gives|handed|presented|bestowed|(?:is|was)\s+(?:also\s+)?for|"
-    r"(?:is|was)\s+best)\b",
+    r"(?:is|was)\s+best)\b|"
+    # "Is «The Wrestler» of Aronofsky the Lion of Gold": machine translation's inverted copula
+    # ("È «F» il Leone d'oro") opening the sentence, after an agency dateline if any
+    # ("(ANSA) - VENICE, 6 SEPT - Is «F» ...").
+    r"^[\s\-—–]*(?:\(\w+\)[\s\-—–]*)?(?:[a-z .'’]{2,30},\s*\d{1,2}\s+\w+\.?[\s\-—–]*)?(?:is|was)\s+“…”",
     re.IGNORECASE,
 )
 _QUOTED_TITLE = re.compile(r"[“\"«„][^“”\"«»„]{1,80}[”\"»“]")
@@ -873,6 +903,15 @@ _FALLBACK_NOT_NEWS = re.compile(
     r"last\s+year|years?\s+ago|previous\w*|earlier|already|winners?|snubbed|overlooked|passed\s+over|"
     r"shut\s+out|missed\s+out|lost|losing|denied)\b",
     re.IGNORECASE,
+)
+# An inline list of winners: "Other winners: A, "F"; B, "G"" -- the award opens an item.
+_WINNERS_LIST_LEAD = re.compile(
+    r"\b(?:winners|awards|prizes|palmar[eè]s)\b[^:.;!?]{0,40}:(?:[^;:]{1,200};)*\s*(?:and\s+)?$", re.IGNORECASE
+)
+_WINNERS_LIST_ITEM = re.compile(r"^\s*(?:,|:|[—–]|\s-)\s*")
+_VERBLESS_TO = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?to\s+(?=[«“\"])", re.IGNORECASE)
+_NOMINATION_TALLY = re.compile(
+    r"\b(?:on|at|with|in)\s+(?:her|his|their|its)\s+(?:[\w\-]+\s+){0,2}?nominations?\b", re.IGNORECASE
 )
 _TIE_CUE = re.compile(r"\b(?:shared|split|divided|ex[\s-]aequo|tied|jointly|tie)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
@@ -909,6 +948,7 @@ class _WinnerFinder:
         self.films_by_director: dict[str, tuple[str, tuple[str, ...]]] = {}
         self.films_so_far: list[tuple[str, tuple[str, ...]]] = []
         self.performer_films: dict[str, _FilmChoice | None] = {}
+        self.background = _background_spans(self.masked)
 
     # --- article-level decisions -------------------------------------------------------------
 
@@ -992,7 +1032,29 @@ class _WinnerFinder:
                 if name:
                     names.add(name)
                     names.add(name.split()[-1])
-        return names
+        # A name the article quotes as a title ("Moonlight" ... "Moonlight's Mahershala Ali") is
+        # a film, whatever its possessive suggested.
+        quoted = {fold(m.group(1)) for m in re.finditer(r"[“\"«]([^“”\"«»\n]{1,60}?)[,.]?[”\"»]", self.masked)}
+        return {name for name in names if fold(name) not in quoted}
+
+    def _cue_text(self, start: int, end: int, a_start: int) -> str:
+        """``masked[start:end]`` with the background clauses blanked (offsets kept), except
+        the one that holds the award itself: "X, a Palme d'Or winner in 2007, won best
+        screenplay for F" -- the past win and its year belong to the apposition only."""
+        text = self.masked[start:end]
+        for b_start, b_end in self.background:
+            if b_end <= start or b_start >= end or b_start <= a_start < b_end:
+                continue
+            lo, hi = max(b_start, start) - start, min(b_end, end) - start
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+        # "won best actress on her sixth nomination": a tally of the winner's career, no hope.
+        return _NOMINATION_TALLY.sub(lambda m: " " * len(m.group()), text)
+
+    def _in_background(self, position: int, a_start: int) -> bool:
+        """True when ``position`` is in a background clause that does not hold the award."""
+        return any(
+            b_start <= position < b_end and not b_start <= a_start < b_end for b_start, b_end in self.background
+        )
 
     # --- main loop -----------------------------------------------------------------------------
 
@@ -1002,7 +1064,16 @@ class _WinnerFinder:
         winners: list[ProposedWinner] = []
         seen: set[tuple[str, str, int, str]] = set()
         budget = _MAX_AWARD_MENTIONS
+        block_winners, headings = self._palmares_blocks()
+        for winner in block_winners:
+            key = (winner.festival, winner.award, winner.year, fold(winner.film))
+            if key not in seen:
+                seen.add(key)
+                winners.append(winner)
+                self.films_so_far.append((winner.film, winner.directors))
         for sentence_start, sentence_end in _sentences(self.masked):
+            if any(h_start <= sentence_start < h_end for h_start, h_end in headings):
+                continue  # a palmarès heading already read with its items
             sentence_folded = self.folded[sentence_start:sentence_end]
             for mention in self.gazetteer.find_awards(sentence_folded):
                 budget -= 1
@@ -1022,6 +1093,76 @@ class _WinnerFinder:
                             self.films_by_director.setdefault(director, (winner.film, winner.directors))
         return winners
 
+    def _palmares_blocks(self) -> tuple[list[ProposedWinner], list[tuple[int, int]]]:
+        """Official palmarès layout: an award heading on a line of its own (upper case, often
+        bilingual: "PRIX DU JURY – JURY PRIZE (ex-aequo)") and the winners on the lines below
+        it: "Title (Original) directed by NAME", or a person line then "for Title" / "in Title
+        directed by NAME". The block ends at a blank heading, a section heading ("SHORT
+        FILMS"), a heading of an award the gazetteer lacks ("PALME D'OR DU COURT MÉTRAGE") or
+        a line of prose."""
+        winners: list[ProposedWinner] = []
+        headings: list[tuple[int, int]] = []
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", self.masked)]
+        index = 0
+        while index < len(lines):
+            start, line = lines[index]
+            index += 1
+            heading = self._palmares_heading(start, line)
+            if heading is None:
+                continue
+            headings.append((start, start + len(line)))
+            mention, festival, award = heading
+            year = self._event_year(start, start + len(line), start + mention.start, start + mention.end)
+            person = False
+            while index < len(lines):
+                item_start, item = lines[index]
+                if _palmares_block_ends(item) or self.gazetteer.find_awards(fold(item)):
+                    break
+                index += 1
+                followed_by_film = index < len(lines) and _PALMARES_FILM_LINE.match(lines[index][1])
+                film_line = _PALMARES_FILM_LINE.match(item)
+                if film_line is None and followed_by_film:
+                    person = True  # "Brillante MENDOZA" then "for Kinatay"
+                    continue
+                if film_line is None and person:
+                    break
+                raw = item[film_line.end() :] if film_line else item
+                credit = _PALMARES_CREDIT.search(raw)
+                directors = tuple(_name_case(n) for n in re.split(r"\s+and\s+|,\s*", credit.group(1))) if credit else ()
+                title = _clean_title(re.sub(r"\s*\([^()]*\)", "", raw[: credit.start()] if credit else raw))
+                span = _Span(item_start, item_start + len(item), title, quoted=False)
+                if not title or len(title.split()) > 10 or (not credit and not film_line and self._is_person(span)):
+                    continue
+                if year is not None:
+                    winners += self._proposals(festival, award, year, [_FilmChoice(span, directors)])
+                person = False
+        return winners, headings
+
+    def _palmares_heading(
+        self, start: int, line: str
+    ) -> tuple[AwardMention, FestivalName, AwardName] | None:
+        """An upper-case line that is nothing but award names of one award ("PRIX DU SCÉNARIO
+        – AWARD FOR BEST SCREENPLAY"), with its festival."""
+        stripped = line.strip().rstrip(":")
+        letters = [c for c in re.sub(r"\([^()]*\)", "", stripped) if c.isalpha()]
+        if not letters or len(stripped) > 100 or any(c.islower() for c in letters):
+            return None
+        folded = fold(line)
+        mentions = self.gazetteer.find_awards(folded)
+        if not mentions:
+            return None
+        rest = folded
+        for mention in mentions:
+            rest = rest[: mention.start] + " " * (mention.end - mention.start) + rest[mention.end :]
+        if re.sub(_PALMARES_HEADING_FILLER, "", rest).strip(" \t-–—:|/()"):
+            return None
+        resolved = {self._disambiguate(mention, start, start + len(line)) for mention in mentions}
+        if len(resolved) != 1 or None in resolved:
+            return None
+        found = resolved.pop()
+        assert found is not None
+        return mentions[0], found[0], found[1]
+
     def _winners_for(self, mention: AwardMention, s_start: int, s_end: int) -> list[ProposedWinner]:
         text = self.masked
         a_start, a_end = s_start + mention.start, s_start + mention.end
@@ -1035,11 +1176,38 @@ class _WinnerFinder:
         )
         win_before = None if give else (_WIN_BEFORE.search(left) or _WEAK_WIN_BEFORE.search(left))
         list_line = _LIST_SEPARATOR.search(right) if _LIST_LINE_LEAD.fullmatch(left) else None
+        if list_line is None and _WINNERS_LIST_LEAD.search(left):
+            # "Other winners: documentary feature, "Man on Wire" (James Marsh); foreign language
+            # film, "Departures"": an inline list, one "award, film" item per semicolon.
+            list_line = _WINNERS_LIST_ITEM.match(right)
+            if list_line and _NOT_NEWS.search(self._cue_text(s_start, a_start, a_start)):
+                return []
         clause_start = _clause_start(text, s_start, a_start)
         if not (win_before or win_after or give or list_line):
             # "The Silver Bear ... received the French director X for "F"": the award as the
             # subject of a win verb (machine translation keeps the source's word order).
             win_after = self._award_subject(text, clause_start, a_start, right)
+        if not (win_before or win_after or give or list_line) and _AWARD_SUBJECT_LEAD.fullmatch(
+            text[clause_start:a_start]
+        ):
+            # "The Special Prize of the Jury to «Teza» of Haile Gerima": a verb-less palmarès
+            # sentence, the award opening its clause and "to" a quoted title right after it.
+            verbless = _VERBLESS_TO.match(right)
+            title = _QUOTED_TITLE.match(right, verbless.end()) if verbless else None
+            if title is not None:
+                # The quoted title right after "to" is the winner, whatever its casing.
+                at = a_end + title.start()
+                span = _Span(at, at + len(title.group()), title.group()[1:-1], quoted=True)
+                window = self._cue_text(clause_start, a_end + title.end() + 30, a_start)
+                if _NOT_NEWS.search(window) or _FALLBACK_NOT_NEWS.search(window):
+                    return []
+                resolved = self._disambiguate(mention, s_start, s_end)
+                year = self._event_year(s_start, s_end, a_start, a_end)
+                if resolved is None or year is None:
+                    return []
+                return self._proposals(
+                    resolved[0], resolved[1], year, [_FilmChoice(span, self._directors_near(span, s_end))]
+                )
         if not (win_before or win_after or give or list_line):
             # "Kaluuya is best supporting actor for F": a present-tense copula, as live blogs
             # and headlines write it.
@@ -1052,7 +1220,7 @@ class _WinnerFinder:
             gapped = self._is_gapped_win(text, s_start, clause_start, a_start)
             if not gapped:
                 return []
-        window = _without_asides(text[clause_start : a_end + 30], a_start - clause_start)
+        window = _without_asides(self._cue_text(clause_start, a_end + 30, a_start), a_start - clause_start)
         # "It was Anora that took the Palme d'Or": a cleft sentence, not a relative clause;
         # "was named best picture over the favorite": beating a favourite is no hope.
         window = _BEAT_FAVOURITE.sub(" ", _CLEFT.sub(r"\1", window))
@@ -1061,7 +1229,7 @@ class _WinnerFinder:
         if gapped and any(
             # Lower case only: "The Favourite" is a title, "the favourite" a hope.
             cue.group()[0].islower()
-            for cue in _NOT_NEWS.finditer(text[s_start:clause_start])
+            for cue in _NOT_NEWS.finditer(self._cue_text(s_start, clause_start, a_start))
         ):
             return []
         resolved = self._disambiguate(mention, s_start, s_end)
@@ -1084,6 +1252,8 @@ class _WinnerFinder:
         elif list_line and not (win_after or give):
             offset = a_end + list_line.end()
             line_end = text.find("\n", offset)
+            item_end = text.find(";", offset, s_end) if _WINNERS_LIST_LEAD.search(left) else -1
+            line_end = item_end if item_end >= 0 else line_end
             choices = self._films_in_list_line(offset, s_end if line_end < 0 else min(line_end, s_end), award)
         elif win_after or give or list_line:
             separator = win_after or give or list_line
@@ -1091,7 +1261,7 @@ class _WinnerFinder:
             offset = a_end + separator.end()
             # A tie names its winners as a coordination: "was shared by "A", Ly's portrait of
             # ..., and the western "B"" -- the ", and" joins winners, it opens no new clause.
-            tie = re.search(r"\b(?:shared|split|between)\b", separator.group(), re.IGNORECASE)
+            tie = re.search(r"\b(?:shared|split|divided|between)\b", separator.group(), re.IGNORECASE)
             length = _tie_length(text[offset:s_end]) if tie else _clause_length(text[offset:s_end])
             choices = (
                 self._tied_for_films(offset, offset + length, award) if tie else []
@@ -1141,7 +1311,9 @@ class _WinnerFinder:
         clause_end = a_end + _tie_length(text[a_end:s_end])
         # Evidence and cues are read in the whole sentence up to the clause's end, titles
         # blanked: "If Beale Street Could Talk" holds no hope, "The Favourite" no favourite.
-        sentence = _QUOTED_TITLE.sub("“…”", _without_asides(text[s_start:clause_end], a_start - s_start))
+        sentence = _QUOTED_TITLE.sub(
+            "“…”", _without_asides(self._cue_text(s_start, clause_end, a_start), a_start - s_start)
+        )
         if not _FALLBACK_WIN_EVIDENCE.search(sentence):
             return []
         if _NOT_NEWS.search(sentence) or _FALLBACK_NOT_NEWS.search(sentence):
@@ -1253,7 +1425,9 @@ class _WinnerFinder:
         in_sentence = [
             m
             for m in self.festival_mentions
-            if s_start <= m.start < s_end and not any(start < m.start < end for start, end in asides)
+            if s_start <= m.start < s_end
+            and not any(start < m.start < end for start, end in asides)
+            and not self._in_background(m.start, position)
         ]
         nearby = sorted(in_sentence, key=lambda m: abs(m.start - position))
         before = [m for m in self.festival_mentions if m.start < s_start]
@@ -1272,13 +1446,13 @@ class _WinnerFinder:
         clause_end = _YEAR_CLAUSE_BREAK.search(self.masked, a_end, s_end)
         s_start = _clause_start(self.masked, s_start, a_start)
         s_end = clause_end.start() if clause_end else s_end
-        sentence = self.masked[s_start:s_end]
+        sentence = self._cue_text(s_start, s_end, a_start)
         years = [
             int(m.group())
             for m in _YEAR_RE.finditer(sentence)
             if not _in_title_parentheses(sentence, m.start())
         ]
-        edition = self._year_near_festival(self.folded, s_start, s_end)
+        edition = self._year_near_festival(fold(sentence), 0, len(sentence))
         if edition and edition not in years:
             years.append(edition)
         if years:
@@ -1324,6 +1498,8 @@ class _WinnerFinder:
             and not _is_country(s.text)
             # "Anthony Chen's Singapore-set "Ilo Ilo"": a compound adjective, not a title.
             and not re.fullmatch(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*-[a-z]+", s.text)
+            # "The 48-year-old was named best actress": an age stands for a person.
+            and not re.fullmatch(r"(?:The|A|An)\s+\d{1,3}-year-old", s.text)
         ]
 
     def _without_known_head(self, span: _Span) -> _Span:
@@ -1554,8 +1730,12 @@ class _WinnerFinder:
                 _PERSON_AWARD.search(award.name) and _LIST_NAME.fullmatch(first.strip())
             ):
                 # "Martin McDonagh, Three Billboards Outside Ebbing, Missouri": a title may
-                # hold commas, so the film is everything after the person.
-                film_segment, people = ", ".join(segments[1:]), [first]
+                # hold commas, so the film is everything after the person -- or after all the
+                # people: "Dietrich Brüggemann, Anna Brüggemann, Stations of the Cross".
+                lead = 1
+                while lead < len(segments) - 1 and self._is_co_credit(segments[lead].strip(), segments[:lead]):
+                    lead += 1
+                film_segment, people = ", ".join(segments[lead:]), [seg.strip() for seg in segments[:lead]]
             elif _LIST_NAME.fullmatch(last.strip()):
                 film_segment, people = ", ".join(segments[:-1]), [last]
             else:
@@ -1575,6 +1755,14 @@ class _WinnerFinder:
             return _FilmChoice(span, directors or self._directors_near(span, start + len(item)))
         span = self._title_in(start, item)
         return _FilmChoice(span, self._directors_near(span, start + len(item))) if span else None
+
+    def _is_co_credit(self, segment: str, people: list[str]) -> bool:
+        """A palmarès segment that is one more person of a credit: a known person, or a full
+        name sharing a surname with the people before it."""
+        if not _LIST_NAME.fullmatch(segment) or not 2 <= len(segment.split()) <= 3:
+            return False
+        surnames = {p.split()[-1] for p in people if p.split()}
+        return self._is_person_name(segment) or segment.split()[-1] in surnames
 
     def _person_then_film(self, start: int, item: str, award: AwardName) -> _FilmChoice | None:
         """ "Best actress: Mikey Madison (Anora)", "Best director: Payal Kapadia (All We
@@ -1717,7 +1905,11 @@ class _WinnerFinder:
     ) -> list[_FilmChoice]:
         text = self.masked
         subject_start = self._subject_start(_clause_start(text, s_start, verb_start), verb_start)
-        subject = self._spans(subject_start, verb_start)
+        # An unquoted capitalised run inside a background clause of the subject ("X, whose
+        # film follows a Protestant village, received ...") is no title; a quoted one stays.
+        subject = [
+            s for s in self._spans(subject_start, verb_start) if s.quoted or not self._in_background(s.start, verb_start)
+        ]
         # Quoted titles blanked (same length): the "for" of "Searching for Sugar Man" is no
         # link to a film.
         after = _blank_quoted_titles(text[a_end:s_end])
@@ -1730,7 +1922,7 @@ class _WinnerFinder:
         ) or re.match(
             # "won best actor for his role as the father of ... in King Richard"
             rf"^[^.;]{{0,20}}?\bfor\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|part)\b|playing\b)"
-            rf"[^.;]{{0,90}}\sin\s+(?=[“\"«]|{_UP})",
+            rf"[^.;]{{0,160}}\sin\s+(?=[“\"«]|{_UP})",
             after,
         )
         if for_film and (
@@ -1767,6 +1959,9 @@ class _WinnerFinder:
                     return [_FilmChoice(c.span, c.directors or people) for c in choices]
                 return choices
         if _PERSON_AWARD.search(award.name):
+            # "Moonlight's Mahershala Ali won supporting actor": the possessive is the film,
+            # the person after it the winner.
+            subject = self._films_before_performers(subject)
             # "Mikey Madison won Best Actress": the subject is the winner, not the film.
             subject = [
                 s
@@ -1798,12 +1993,40 @@ class _WinnerFinder:
         # "Östlund won the Palme d'Or on Saturday, as his satire Triangle of Sadness ...":
         # a title marked by a genre noun elsewhere in the sentence.
         marked = [
-            s for s in self._spans(a_end, s_end) if self._has_film_marker(s, a_end) and not self._is_person(s)
+            s
+            for s in self._spans(a_end, s_end)
+            if self._has_film_marker(s, a_end) and not self._is_person(s) and not self._in_background(s.start, a_end - 1)
         ]
         if len(marked) == 1 and not _PERSON_AWARD.search(award.name):
             people = self._resolve_all([s for s in subject if self._is_person(s)])
             return [_FilmChoice(marked[0], self._directors_near(marked[0], s_end) or people)]
         return []
+
+    def _films_before_performers(self, subject: list[_Span]) -> list[_Span]:
+        """ "Moonlight's Mahershala Ali won supporting actor": a possessive the article
+        elsewhere quotes as a title (or has as a winning film), right before a full name, is
+        the performer's film -- never the person after it."""
+        out: list[_Span] = []
+        for index, span in enumerate(subject):
+            after = subject[index + 1] if index + 1 < len(subject) else None
+            owner = re.sub(r"['’]s?$", "", span.text)
+            if (
+                after is not None
+                and owner != span.text
+                and 0 <= after.start - span.end <= 1
+                and len(after.text.split()) >= 2
+                and self.people.clean(after.text) == after.text
+                and self._is_title_elsewhere(owner)
+            ):
+                out += [_Span(span.start, span.start + len(owner), owner, quoted=True)]
+                continue
+            out.append(span)
+        return out
+
+    def _is_title_elsewhere(self, text: str) -> bool:
+        if any(fold(film) == fold(text) for film, _ in self.films_so_far):
+            return True
+        return re.search(rf"[“\"«]{re.escape(text)}[,.]?[”\"»]", self.masked) is not None
 
     def _film_of_director(self, start: int, end: int) -> list[_FilmChoice]:
         """ "Nolan also won Best Director": the film this article already credits to Nolan."""
@@ -2037,6 +2260,45 @@ def _blank_quoted_titles(text: str) -> str:
 _ASIDE = re.compile(r",[”\"»]?\s+(?:(?:the|a|an)\s+[^,;.“”\"]{1,60}?\s)?(?:who|whose|which)\b[^,;.]{1,120},")
 
 
+# Background clauses: what they say (a past win, its year, another festival, a hope) is about
+# their own clause, not the sentence's news. An indefinite apposition (", a Palme d'Or winner in
+# 2006,"), a relative clause (", which won the top prize at Sundance in January") and a
+# parenthesis. Quoted titles are blanked first, so a comma inside "4 Months, 3 Weeks" ends none.
+_BACKGROUND = re.compile(
+    r",[”\"»]?\s+(?:a|an)\s+[^,;.!?\n]{1,140}?(?=,)|"
+    r",[”\"»]?\s+(?:(?:the|a|an)\s+[^,;.!?“”\"\n]{1,60}?\s)?(?:who|whose|which)\b[^,;:.!?\n]{1,160}|"
+    r"\([^()\n]{1,160}\)"
+)
+
+
+def _background_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _BACKGROUND.finditer(_blank_quoted_titles(text))]
+
+
+# Words a bilingual palmarès heading may hold besides award names ("CAMÉRA D'OR – AWARD FOR
+# THE BEST FIRST FEATURE FILM", "JURY PRIZE (EX-AEQUO)").
+_PALMARES_HEADING_FILLER = re.compile(
+    r"\b(?:award|prize|for|the|best|first|feature|film|ex|aequo|winners?|jointly|tie)\b"
+)
+# An item line that names the film after a person line: "for Kinatay", "in Antichrist".
+_PALMARES_FILM_LINE = re.compile(r"^\s*(?:for|in)\s+(?=\S)", re.IGNORECASE)
+_PALMARES_CREDIT = re.compile(r"\s+(?:directed\s+by|dir\.)\s+(.+)$", re.IGNORECASE)
+
+
+def _palmares_block_ends(line: str) -> bool:
+    """A line that closes a palmarès block: prose, or a section heading in upper case."""
+    stripped = line.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    if not letters or len(stripped) > 120 or re.search(r"[.!?:]$", stripped):
+        return True
+    return not any(c.islower() for c in letters)
+
+
+def _name_case(name: str) -> str:
+    """ "Michael HANEKE" -> "Michael Haneke": palmarès upper-case surnames."""
+    return " ".join(w.capitalize() if len(w) > 1 and w.isupper() else w for w in name.strip().split())
+
+
 def _without_asides(window: str, award_offset: int) -> str:
     """The window without the relative asides that close before the award: in "The jury,
     presided over by Östlund, who won the Palme d'Or last year, awarded the Grand Prix to ...",
@@ -2227,8 +2489,15 @@ def _next_is_cap(segment: str, position: int) -> bool:
     return bool(rest) and rest[0].isupper()
 
 
+# "Bruno Dumont's "Flanders"": a possessive credit before a quoted title is not the title.
+_POSSESSIVE_CREDIT = re.compile(r"^[^“”\"«»\n]{1,60}?['’]s\s+(?=[“\"«])")
+# "The Grand Budapest Hotel (Wes Anderson": a credit's parenthesis cut by the span's end.
+_UNCLOSED_PARENTHESIS = re.compile(r"\s*\([^()]*$")
+
+
 def _clean_title(raw: str) -> str:
-    title = raw.strip().strip('“”"«»„,.;:')
+    title = _UNCLOSED_PARENTHESIS.sub("", _POSSESSIVE_CREDIT.sub("", raw.strip()))
+    title = title.strip().strip('“”"«»„,.;:')
     title = re.sub(r"\s+", " ", title)
     title = re.sub(r"^(?:The\s+film|The\s+movie)\s+", "", title)
     return title.strip()
@@ -2354,12 +2623,17 @@ class _QuoteFinder:
             if gendered:
                 return self.people.last_before(position, "female" if gendered.group("female") else "male")
             return self.people.last_before(position)
-        if groups.get("pron_after") or groups.get("pron_before"):
-            return self.people.last_before(position)
+        pronoun = groups.get("pron_after") or groups.get("pron_before")
+        if pronoun:
+            return self.people.last_before(position, pronoun=pronoun)
         return None
 
     def _speaker_in_clause(self, clause: str, offset: int) -> str | None:
         """The speaker named in text that introduces a quotation."""
+        # "Staunton, who lives with her husband, the actor Jim Carter, said": a name inside a
+        # relative clause or apposition is not the one who speaks (offsets kept).
+        for b_start, b_end in reversed(_background_spans(clause)):
+            clause = clause[:b_start] + " " * (b_end - b_start) + clause[b_end:]
         match = _BEFORE_VERB_NAME.search(clause)
         if match:
             speaker = self.people.resolve(match.group("name"), offset + match.start("name"))
@@ -2385,6 +2659,17 @@ class _QuoteFinder:
                 speaker = self.people.resolve(first.group(), offset + first.start())
                 if speaker:
                     return speaker
+        if re.search(r"(?::|\s[—–])\s*$", clause):
+            # "the President of the Jury, Isabelle Huppert, declared:", "For Leung, ..., the
+            # prize was bittersweet —": the one person the introducing sentence names speaks.
+            named = {
+                resolved
+                for found in _NAME_RE.finditer(clause)
+                if (resolved := self.people.resolve(found.group(), offset + found.start()))
+                and len(resolved.split()) >= 2
+            }
+            if len(named) == 1:
+                return named.pop()
         if _BEFORE_PRONOUN.search(clause) or _BEFORE_ROLE.search(clause):
             return self.people.last_before(offset)
         if _PRONOUN_INTRODUCTION.match(clause):

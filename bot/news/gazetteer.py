@@ -123,15 +123,37 @@ _BARE_CATEGORY = re.compile(
 )
 _PERFORMANCE_SYNONYMS = ("performance", "interpretation", "role")
 _DIRECTION_SYNONYMS = ("director", "direction")
+# Literal translations of "interprétation masculine/féminine", "interpretazione maschile".
+_ACTOR_SYNONYMS = ("actor", "masculine interpretation", "male interpretation", "male performance")
+_ACTRESS_SYNONYMS = ("actress", "feminine interpretation", "female interpretation", "female performance")
+# "Golden Lion" <-> "Lion of Gold", "Silver Bear" <-> "Bear of Silver": Romance languages put
+# the metal after the trophy ("Leone d'oro", "Oso de Plata"), and machine translation keeps it.
+_METAL_TROPHY = re.compile(r"^(?P<metal>golden|gold|silver|bronze)\s+(?P<trophy>[a-z]+)(?P<rest>.*)$")
+_METAL_NOUN = {"golden": "gold", "gold": "gold", "silver": "silver", "bronze": "bronze"}
 
 
 def _synonyms(what: str) -> set[str]:
-    """ "leading performance" -> also "leading interpretation", "leading role"."""
+    """ "leading performance" -> also "leading interpretation", "leading role"; "actress" ->
+    "feminine interpretation"."""
     found = {what}
     for group in (_PERFORMANCE_SYNONYMS, _DIRECTION_SYNONYMS):
         for word in group:
             if re.search(rf"\b{word}$", what):
                 found |= {re.sub(rf"\b{word}$", other, what) for other in group}
+    for performer in (_ACTOR_SYNONYMS, _ACTRESS_SYNONYMS):
+        if what == performer[0]:
+            found |= set(performer)
+    return found
+
+
+def _trophy_orders(base: str) -> set[str]:
+    """ "golden lion" -> also "lion of gold"; "silver bear for best director" -> "bear of
+    silver for best director"."""
+    found = {base}
+    swapped = _METAL_TROPHY.match(base)
+    if swapped:
+        metal = _METAL_NOUN[swapped.group("metal")]
+        found.add(f"{swapped.group('trophy')} of {metal}{swapped.group('rest')}")
     return found
 
 
@@ -139,7 +161,13 @@ def alias_variants(alias: str) -> set[str]:
     """Regular rewordings of an award alias, folded: "Jury Prize" -> "prize of the jury";
     "Volpi Cup for Best Actress" -> "volpi cup of the best actress"; "Best Screenplay" ->
     "award to the best screenplay", "screenplay award"; "performance" <-> "interpretation"."""
-    base = re.sub(r"\s+", " ", fold(alias).strip())
+    variants: set[str] = set()
+    for base in _trophy_orders(re.sub(r"\s+", " ", fold(alias).strip())):
+        variants |= _base_variants(base)
+    return variants
+
+
+def _base_variants(base: str) -> set[str]:
     variants = {base}
     jury = _JURY_NOUN.match(base)
     if jury:
