@@ -133,6 +133,9 @@ Labelling rules (round 3 on; the older rounds follow the same rules):
   with a space; when the second part starts a new sentence (``"A," she said. "B."``) they are
   two statements and two quotes, as in the older rounds. A quotation inside a quote stays part
   of it.
+  A quote continued over paragraphs (no closing mark at the paragraph's end, the next paragraph
+  opening with a quote mark) is one quote per paragraph, as in the base corpus's
+  berlin-2022-alcarras-multipara.
 
 A winner matches on festival + award + year + normalised film title; a quote matches on
 speaker + normalised text (whitespace, quote marks, apostrophes, trailing punctuation).
