@@ -564,6 +564,8 @@ class _People:
             return None
         if any(word.isupper() and len(word) > 1 for word in words):  # NEON, HBO: companies
             return None
+        if _is_country(name):  # "an NC-17 rating in the United States": a place, never a person
+            return None
         return name
 
     def _full_name_for(self, single: str, position: int) -> str | None:
@@ -685,6 +687,8 @@ _WIN_VERBS = (
     r"(?:was|were|is|are|been)\s+(?:honou?red|recogni[sz]ed|rewarded)\s+with|"
     r"(?:is|was|are|were)\s+(?:the\s+|a\s+|this\s+year['’]s\s+)(?:(?:big|overall|joint|surprise|deserved|worthy)\s+)?winners?\s+of|"
     r"emerged\s+(?:as\s+)?(?:the\s+)?winners?\s+of|"
+    # "Almodóvar, a favourite for the Palme, had to settle for best director": the lesser prize won.
+    r"(?:had\s+to\s+|has\s+to\s+)?settled?\s+for|settles\s+for|"
     # "X became the first Asian woman to win best actress": the record is this win.
     r"(?:became|becomes|has\s+become)\s+the\s+(?:first|youngest|oldest|only)\s+(?:[\w\-]+\s+){1,4}?to\s+(?:win|take|receive|claim|earn)"
 )
@@ -714,7 +718,9 @@ _WIN_BEFORE = re.compile(
 # "the jury gave the Grand Prix to X": the film follows "to".
 _GIVE_BEFORE = re.compile(
     r"\b(?:gave|gives|give|handed|hands|awarded|awards|presented|presents|bestowed|"
-    r"attributed|attributes|assigned|assigns|granted|grants)\b"
+    r"attributed|attributes|assigned|assigns|granted|grants|"
+    # "..., handing the Palme d'Or to X for F": the participle of a give verb.
+    r"handing|giving|awarding|presenting|granting)\b"
     r"(?:\s+(?!(?:and|but|while|when|to)\b)[\w'’\-]+,?){0,6}?\s*$",
     re.IGNORECASE,
 )
@@ -729,9 +735,12 @@ _WIN_AFTER = re.compile(
     # "The Camera d'Or for best first film went to", "The Leone d'oro of the 79th Mostra went
     # to": the award's own qualifier.
     r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+(?=went|goes|was|is|has|returned))?"
+    # "the Golden Lion prize which is the highest prize was decided to": machine translation's
+    # defining relative clause between the award and its verb.
+    r"(?:(?:prize|award)?\s*(?:which|that)\s+(?:is|was)\s+[^.;:,“”\"«»]{1,40}?\s+(?=was|is|went))?"
     # "is gone instead to": machine translation's "è andata".
     r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|goes|go|gone)(?:\s+(?:instead|also|then))?|"
-    r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned)|"
+    r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned|decided)|"
     r"(?:was|were|is|has\s+been)\s+(?:bestowed|conferred)\s+(?:up)?(?=on\b)|"
     r"was\s+(?:also\s+)?(?:shared|split|divided))\s*(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*(?:to|by|between|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on)\b",
     re.IGNORECASE,
@@ -818,6 +827,10 @@ _GENRE_NOUNS = (
     r"epic|biopic|western|musical|melodrama|satire|fable|debut|horror|animation|"
     r"entry|title|work|story|tale|odyssey|portrait|saga|película|pelicula|noir|romp|anthology"
 )
+# "fable about a teenager from the Mumbai slums", "a drama set in Tehran": a plot description.
+_PLOT_DESCRIPTION = re.compile(
+    rf"\b(?:{_GENRE_NOUNS})\s+(?:about|following|set\s+(?:in|among|on)|in\s+which|where)\s"
+)
 # "for the culinary romance The Taste of Things", "for his cannibal romance Bones and All": a
 # description of the film between "for" and its title.
 _FILM_DESCRIPTION = rf"(?:(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_GENRE_NOUNS})\s*,?\s+)?"
@@ -832,6 +845,8 @@ _ENUMERATION = re.compile(
     r"\b(?:won|wins|took(?:\s+home)?|taking(?:\s+home)?|takes(?:\s+home)?|picked\s+up|scooped|claimed|collected|"
     r"bagged|earned|swept|winning|nabbed|grabbed|landed|secured|received|captured|snagged|garnered|"
     r"walked\s+away\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,3}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
+    # "took three Oscars between them: best picture, ...": the winners shared the haul.
+    r"(?:\s+(?:between|among)\s+them|\s+apiece)?"
     r"(?:\s*[—–:]\s*|,?\s+including\s+)(?P<items>[^.;]*?)$",
     re.IGNORECASE,
 )
@@ -846,7 +861,10 @@ _FILM_REFERENCE = re.compile(
 # after the one in 2007"). A comma before "for X in 1990" still continues the win's clause.
 _YEAR_CLAUSE_BREAK = re.compile(
     r",\s+(?:and|while|but|as|whereas|a|an|the|her|his|their|its|which|who|whose)\b|;|\s[—–]\s|"
-    r"\b(?:after|before|since)\b",
+    r"\b(?:after|before|since)\b|"
+    # '"The Ice Storm," directed by Ang Lee and set ... in 1973': a participle describing the
+    # film dates its story or making, not the win.
+    r",[”\"»]?\s+(?:directed|written|produced|set|based|adapted|shot|made)\b",
     re.IGNORECASE,
 )
 # A competition section other than the main one, named just before the award or opening the
@@ -874,7 +892,10 @@ _AWARD_SUBJECT_LEAD = re.compile(r"\s*(?:(?:and\s+)?the\s+)?", re.IGNORECASE)
 _AWARD_SUBJECT_VERB = re.compile(
     r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+)?(?:also\s+)?"
     r"(?:received|receives|won|wins|crowned|crowns|rewarded|rewards|honou?red|honou?rs|"
-    r"distinguished|distinguishes)\s+(?!by\b)",
+    r"distinguished|distinguishes|"
+    # "The best actor prize was American Wesley Snipes ("One Night Stand")": a copula whose
+    # complement is a palmarès item, a person and the quoted title in parentheses.
+    r"(?:(?:prize|award)\s+)?(?:was|is)(?=\s+[^.;:()“”\"«»]{1,60}\(\s*[“\"«]))\s+(?!by\b)",
     re.IGNORECASE,
 )
 _WIN_VERB_ANYWHERE = re.compile(rf"\b(?:{_WIN_VERBS}|{_WEAK_WIN_VERBS})\b", re.IGNORECASE)
@@ -957,6 +978,7 @@ class _WinnerFinder:
         in the title and then the first paragraph."""
         found: list[FestivalName] = []
         lead = self.article.paragraphs[0].text if self.article.paragraphs else ""
+        self.title_festivals: list[FestivalName] = []
         for source in (fold(self.article.title), fold(lead)):
             hits = [(m.start, m.festival) for m in self.gazetteer.find_festivals(source)]
             hits += [
@@ -968,6 +990,8 @@ class _WinnerFinder:
             found += [
                 festival for _, festival in sorted(hits, key=lambda hit: hit[0]) if festival not in found
             ]
+            if not self.title_festivals:
+                self.title_festivals = list(found)
         return found
 
     def _is_award_news(self) -> bool:
@@ -1129,14 +1153,47 @@ class _WinnerFinder:
                 raw = item[film_line.end() :] if film_line else item
                 credit = _PALMARES_CREDIT.search(raw)
                 directors = tuple(_name_case(n) for n in re.split(r"\s+and\s+|,\s*", credit.group(1))) if credit else ()
-                title = _clean_title(re.sub(r"\s*\([^()]*\)", "", raw[: credit.start()] if credit else raw))
+                title, person_part = self._palmares_item_title(raw[: credit.start()] if credit else raw, award)
+                if person_part and not directors and _DIRECTOR_AWARD.search(award.name):
+                    directors = (_name_case(person_part),)
                 span = _Span(item_start, item_start + len(item), title, quoted=False)
-                if not title or len(title.split()) > 10 or (not credit and not film_line and self._is_person(span)):
+                if (
+                    not title
+                    or len(title.split()) > 10
+                    or (not credit and not film_line and not person_part and self._is_person(span))
+                ):
                     continue
                 if year is not None:
                     winners += self._proposals(festival, award, year, [_FilmChoice(span, directors)])
                 person = False
         return winners, headings
+
+    def _palmares_item_title(self, raw: str, award: AwardName) -> tuple[str, str]:
+        """The title of a palmarès item line and the person part it was split from:
+        "Rosetta (Belgium-France)", "Pedro Almodóvar – All About My Mother (Spain)",
+        "L'Humanité – Bruno Dumont". Parts are separated by a spaced dash; the title part is the
+        one with a title's evidence (a country or original-title parenthesis, a title the
+        article uses elsewhere), never the part that is a person; without evidence, the layout
+        of the award decides: "Person – Title" for a person's award, "Title – Person" otherwise."""
+        parts = [p for p in _PALMARES_PART_SPLIT.split(raw.strip()) if p.strip(" -–—")]
+        if len(parts) != 2:
+            return _clean_title(re.sub(r"\s*\([^()]*\)", "", raw)), ""
+        cleaned = [_clean_title(re.sub(r"\s*\([^()]*\)", "", part)) for part in parts]
+        scores = []
+        for part, text in zip(parts, cleaned, strict=True):
+            score = 0
+            if "(" in part:
+                score += 2
+            if text and self._is_title_elsewhere(text):
+                score += 2
+            if text and self._is_person(_Span(0, 0, text, quoted=False)):
+                score -= 3
+            scores.append(score)
+        if scores[0] == scores[1]:
+            chosen = 1 if _PERSON_AWARD.search(award.name) else 0
+        else:
+            chosen = 0 if scores[0] > scores[1] else 1
+        return cleaned[chosen], cleaned[1 - chosen]
 
     def _palmares_heading(
         self, start: int, line: str
@@ -1236,6 +1293,8 @@ class _WinnerFinder:
         if resolved is None:
             return []
         festival, award = resolved
+        if self._lacks_own_year(festival, s_start, s_end, a_start, a_end):
+            return []
         section = _OTHER_SECTION_BEFORE.search(left) or _OTHER_SECTION_LEAD.match(text[s_start:a_start])
         if section and fold(section.group("section")).split()[0] not in fold(award.name):
             # "won the documentary Audience Award", "In the documentary competition, the Grand
@@ -1322,6 +1381,8 @@ class _WinnerFinder:
         if resolved is None:
             return []
         festival, award = resolved
+        if self._lacks_own_year(festival, s_start, s_end, a_start, a_end):
+            return []
         named = {f.key for f in self.main_festivals} | {m.festival.key for m in self.festival_mentions}
         if festival.key not in named:
             return []  # an alias shared with a festival the article never names
@@ -1378,8 +1439,13 @@ class _WinnerFinder:
 
     def _award_subject(self, text: str, clause_start: int, a_start: int, right: str) -> re.Match[str] | None:
         """The win verb after an award that opens its clause ("The Caméra d'Or crowned X")."""
-        if not _AWARD_SUBJECT_LEAD.fullmatch(text[clause_start:a_start]):
-            return None
+        lead = text[clause_start:a_start]
+        if not _AWARD_SUBJECT_LEAD.fullmatch(lead):
+            # "... was American Wesley Snipes ("One Night Stand"), the best actress prize was
+            # ...": a comma splice after a closed palmarès item opens a clause too.
+            head, comma, tail = lead.rpartition(",")
+            if not (comma and head.rstrip().endswith(")") and _AWARD_SUBJECT_LEAD.fullmatch(tail)):
+                return None
         return _AWARD_SUBJECT_VERB.match(right)
 
     def _is_gapped_win(self, text: str, s_start: int, clause_start: int, a_start: int) -> bool:
@@ -1437,6 +1503,22 @@ class _WinnerFinder:
         top = [c for c in mention.candidates if c[1].is_top]
         return (top or list(mention.candidates))[0]
 
+    def _lacks_own_year(self, festival: FestivalName, s_start: int, s_end: int, a_start: int, a_end: int) -> bool:
+        """ "The following year's winner, Sam Mendes' American Beauty, won best picture" in a
+        Toronto story: an award of a festival other than the article's news is this edition's
+        only with a year of its own in the win's clause."""
+        news = self.title_festivals or self.main_festivals
+        if not news or any(f.key == festival.key for f in news):
+            return False
+        clause_end = _YEAR_CLAUSE_BREAK.search(self.masked, a_end, s_end)
+        clause = self._cue_text(
+            _clause_start(self.masked, s_start, a_start), clause_end.start() if clause_end else s_end, a_start
+        )
+        return not (
+            any(not _in_title_parentheses(clause, m.start()) for m in _YEAR_RE.finditer(clause))
+            or self._year_near_festival(fold(clause), 0, len(clause))
+        )
+
     def _event_year(self, s_start: int, s_end: int, a_start: int, a_end: int) -> int | None:
         """Year of a win sentence; None for a background win with a different explicit year.
 
@@ -1489,17 +1571,20 @@ class _WinnerFinder:
         )
 
     def _spans(self, start: int, end: int) -> list[_Span]:
+        spans = _with_bracketed_titles(
+            self.masked, start, end, _title_spans(self.masked, start, end, self._is_person_name)
+        )
         return [
             s
-            for s in map(
-                self._without_known_head, _title_spans(self.masked, start, end, self._is_person_name)
-            )
+            for s in map(self._without_known_head, spans)
             if not self._is_known(s)
             and not _is_country(s.text)
             # "Anthony Chen's Singapore-set "Ilo Ilo"": a compound adjective, not a title.
             and not re.fullmatch(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*-[a-z]+", s.text)
             # "The 48-year-old was named best actress": an age stands for a person.
             and not re.fullmatch(r"(?:The|A|An)\s+\d{1,3}-year-old", s.text)
+            # "for U.S. dramatic film": a letter of an initialism is no title.
+            and not (len(s.text) == 1 and _INITIALISM.match(self.masked, s.start))
         ]
 
     def _without_known_head(self, span: _Span) -> _Span:
@@ -1578,7 +1663,18 @@ class _WinnerFinder:
                 if self._is_person(s) or len(s.text.split()) >= 2
             ]
             film_start = start + for_film.end()
-            choices = self._pick_films(self._spans(film_start, end), film_start, end, award)
+            spans = self._spans(film_start, end)
+            if (
+                spans
+                and spans[0].start == film_start
+                and not self._is_person(spans[0])
+                and not _TIE_CUE.search(text, start, end)
+            ):
+                # "went to Paul Laverty for It's a Free World..., his latest collaboration with
+                # Ken Loach": the object of "for" is the film; a name later in its apposition
+                # is a collaborator, whatever "with" before it suggests.
+                spans = spans[:1]
+            choices = self._pick_films(spans, film_start, end, award)
             if choices:
                 if _DIRECTOR_AWARD.search(award.name) or not _PERSON_AWARD.search(award.name):
                     names = self._resolve_all(people)
@@ -1910,6 +2006,12 @@ class _WinnerFinder:
         subject = [
             s for s in self._spans(subject_start, verb_start) if s.quoted or not self._in_background(s.start, verb_start)
         ]
+        plot = _PLOT_DESCRIPTION.search(text, subject_start, verb_start)
+        if plot:
+            # "Danny Boyle's rags-to-riches fable about a teenager from the Mumbai slums ... was
+            # named winner": the capitalised words of a plot description are places and
+            # characters, no title.
+            subject = [s for s in subject if s.quoted or s.start < plot.start()]
         # Quoted titles blanked (same length): the "for" of "Searching for Sugar Man" is no
         # link to a film.
         after = _blank_quoted_titles(text[a_end:s_end])
@@ -1946,7 +2048,7 @@ class _WinnerFinder:
             offset = a_end + for_film.end()
             end = offset + _clause_length(text[offset:s_end])
             first = _title_spans(text, offset, end)[:1]
-            if first and first[0].start == offset and _is_country(first[0].text):
+            if (first and first[0].start == offset and _is_country(first[0].text)) or _INITIALISM.match(text, offset):
                 # "wins best foreign language film for Italy": the country it represents.
                 for_film = None
         if for_film:
@@ -1958,6 +2060,17 @@ class _WinnerFinder:
                     )
                     return [_FilmChoice(c.span, c.directors or people) for c in choices]
                 return choices
+        bracketed = self._bracketed_after(a_end, s_end, after)
+        if bracketed is not None and not any(
+            span.quoted or self._has_film_marker(span, subject_start) for span in subject
+        ):
+            # "Ang Lee has won the Golden Lion ... for the second time in three years, with Lust,
+            # Caution, an erotic espionage thriller": a title marked on both sides in the
+            # clause outweighs an unmarked subject, which is then the winner or director.
+            people = self._resolve_all([s for s in subject if self._is_person(s) or len(s.text.split()) >= 2])
+            if _PERSON_AWARD.search(award.name) and not _DIRECTOR_AWARD.search(award.name):
+                people = ()
+            return [_FilmChoice(bracketed, self._directors_near(bracketed, s_end) or people)]
         if _PERSON_AWARD.search(award.name):
             # "Moonlight's Mahershala Ali won supporting actor": the possessive is the film,
             # the person after it the winner.
@@ -1986,6 +2099,10 @@ class _WinnerFinder:
                     return [performed]
         if re.match(
             r"^\s*(?:,\s*)?(?:for|in)\s+(?:the|that|this)\s+(?:same\s+)?(?:film|movie|picture)\b", after
+        ) or re.match(
+            # "won supporting actor for playing the film's implacable hit man": the film's role.
+            r"^\s*(?:,\s*)?for\s+(?:playing|his\s+role\s+as|her\s+role\s+as)\s+the\s+(?:film|movie)['’]s\b",
+            after,
         ):
             # "won best supporting actor for the film", "... category for the same movie": the
             # winning film named last before.
@@ -2001,6 +2118,22 @@ class _WinnerFinder:
             people = self._resolve_all([s for s in subject if self._is_person(s)])
             return [_FilmChoice(marked[0], self._directors_near(marked[0], s_end) or people)]
         return []
+
+    def _bracketed_after(self, a_end: int, s_end: int, after: str) -> _Span | None:
+        """A title marked on both sides ("with Lust, Caution, an erotic ... thriller") in the
+        award's clause, with no other win verb before it."""
+        clause_end = a_end + _clause_length(after)
+        for match in _BRACKETED_TITLE.finditer(self.masked, a_end, s_end):
+            if match.start() > a_end + 160 or _WIN_VERB_ANYWHERE.search(after, 0, match.start() - a_end):
+                return None
+            if not re.match(r"(?:with|for)\s", match.group()) or (
+                match.start() >= clause_end and not re.search(r",\s*$", self.masked[a_end : match.start()])
+            ):
+                continue
+            span = _Span(match.start("title"), match.end("title"), match.group("title"), quoted=False)
+            if not (self._is_person(span) or self._is_known(span) or _is_country(span.text)):
+                return span
+        return None
 
     def _films_before_performers(self, subject: list[_Span]) -> list[_Span]:
         """ "Moonlight's Mahershala Ali won supporting actor": a possessive the article
@@ -2039,6 +2172,26 @@ class _WinnerFinder:
                 known = self._winning_film_beside(full, match.start())
                 if known:
                     return known
+        return self._winning_film_credited_to(start, end)
+
+    def _winning_film_credited_to(self, start: int, end: int) -> list[_FilmChoice]:
+        """ "Joel and Ethan Coen ... took three Oscars": the winning film the article credits to
+        the subject by a possessive ("The Coen brothers' bloody crime saga "No Country for Old
+        Men""), not merely named near them."""
+        surnames = {
+            match.group().split()[-1]
+            for match in _NAME_RE.finditer(self.masked, start, end)
+            if len(match.group().split()) >= 2 and self.people.clean(match.group()) == match.group()
+        }
+        for surname in sorted(surnames):
+            credit = re.compile(
+                rf"\b{re.escape(surname)}(?:\s+(?:brothers|sisters|siblings))?['’]s?\s+"
+                rf"(?:[\w\-]+\s+){{0,4}}?[“\"«]?$"
+            )
+            for film, directors in self.films_so_far:
+                at = self.masked.find(film)
+                if 0 <= at < start and credit.search(self.masked, max(0, at - 80), at):
+                    return [_FilmChoice(_Span(at, at + len(film), film, quoted=False), directors)]
         return []
 
     def _winning_film_beside(self, person: str, position: int) -> list[_FilmChoice]:
@@ -2073,9 +2226,11 @@ class _WinnerFinder:
 
     def _has_film_marker(self, span: _Span, start: int) -> bool:
         before = self.masked[max(start, span.start - 40) : span.start]
+        possessive = re.search(r"(\S+(?:\s\S+)?)['’]s?\s*$", before)
         return bool(
             re.search(rf"\b(?:{_GENRE_NOUNS})\s*,?\s*$", before, re.I)
-            or re.search(r"['’]s?\s*$", before)
+            # "Spain's Javier Bardem": a country's possessive is a nationality, no credit.
+            or (possessive and not _is_country(possessive.group(1)) and not _is_country(possessive.group(1).split()[-1]))
             # "Mikey Madison (Anora) won best actress": a title in parentheses after a person.
             or (
                 re.search(rf"{_CAP_WORD}\s*\(\s*$", before)
@@ -2119,8 +2274,8 @@ class _WinnerFinder:
                 after,
             ):
                 score += 2
-            if re.match(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_GENRE_NOUNS})\b", after, re.I):
-                score += 4  # "There Is No Evil, a drama about ..."
+            if re.match(rf",\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){{0,3}}?(?:{_GENRE_NOUNS})\b", after, re.I):
+                score += 4  # "There Is No Evil, a drama about ...", "F, a sprawling, warm drama"
             if re.search(r"['’]s?$", span.text):
                 score -= 6
             if self._is_person(span):
@@ -2227,6 +2382,10 @@ _COUNTRY_NAMES = _words(
 )  # fmt: skip
 
 
+# "U.S.", "U.K.", "E.U.": an initialism names a country or an organisation, never a film.
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def _is_country(text: str) -> bool:
     folded = re.sub(r"\s+", " ", text.strip()).casefold()
     return folded in _COUNTRY_WORDS or folded in _COUNTRY_NAMES
@@ -2278,11 +2437,13 @@ def _background_spans(text: str) -> list[tuple[int, int]]:
 # Words a bilingual palmarès heading may hold besides award names ("CAMÉRA D'OR – AWARD FOR
 # THE BEST FIRST FEATURE FILM", "JURY PRIZE (EX-AEQUO)").
 _PALMARES_HEADING_FILLER = re.compile(
-    r"\b(?:award|prize|for|the|best|first|feature|film|ex|aequo|winners?|jointly|tie)\b"
+    r"\b(?:award|prize|for|the|best|first|feature|film|ex|aequo|winners?|jointly|tie|shared)\b"
 )
 # An item line that names the film after a person line: "for Kinatay", "in Antichrist".
 _PALMARES_FILM_LINE = re.compile(r"^\s*(?:for|in)\s+(?=\S)", re.IGNORECASE)
-_PALMARES_CREDIT = re.compile(r"\s+(?:directed\s+by|dir\.)\s+(.+)$", re.IGNORECASE)
+_PALMARES_CREDIT = re.compile(r"(?:\s*[,–—]\s*|\s+-\s+|\s+)(?:directed\s+by|dir\.)\s+(.+)$", re.IGNORECASE)
+# "Pedro Almodóvar – All About My Mother": a person and a title on one palmarès line.
+_PALMARES_PART_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d_])")
 
 
 def _palmares_block_ends(line: str) -> bool:
@@ -2418,7 +2579,8 @@ def _title_spans(
             # before the possessive opens a title.
             # "The Police Officer's Wife": likewise one more word between them.
             title_possessive = len(current) in (2, 3) and current[0].group() in _TITLE_OPENERS
-            if re.search(r"['’]s?$", word) and not title_possessive:
+            # "It's a Free World...", "There's Something About Mary": a contraction, no possessive.
+            if re.search(r"['’]s?$", word) and not title_possessive and not _CONTRACTION.fullmatch(word):
                 flush()
         elif current and word.lower() in _FILM_CONNECTORS and word.islower():
             current.append(token)
@@ -2451,6 +2613,42 @@ def _title_spans(
     return spans
 
 
+# A title marked on both sides: a possessive credit, "with" or "for" before it and an
+# indefinite genre apposition after it (", an erotic espionage thriller", ", a slow, elegiac
+# western"). Between the two markers the whole run is the title, lower-case connectors ("The
+# Assassination of Jesse James by the Coward Robert Ford") and an inner comma ("Lust, Caution")
+# included.
+_BRACKETED_TITLE = re.compile(
+    rf"(?:['’]s\s+|\b(?:with|for)\s+)(?P<title>{_UP}[^.;:“”\"«»()\n]{{0,80}}?),\s+(?:a|an)\s+"
+    rf"(?:[\w\-]+,?\s+){{0,4}}?(?:{_GENRE_NOUNS})\b"
+)
+_BRACKETED_WORD = re.compile(rf"(?:{_UP}[\w'’\-]*|\d+|by|of|the|a|an|and|in|on|to|for|with|at|from|de|la|le|,)$")
+
+
+def _with_bracketed_titles(text: str, start: int, end: int, spans: list[_Span]) -> list[_Span]:
+    for match in _BRACKETED_TITLE.finditer(text, start, end):
+        title = match.group("title")
+        words = re.findall(r"[^\s,]+|,", title)
+        if (
+            len(words) > 14
+            or not all(_BRACKETED_WORD.match(word) for word in words)
+            or not words[-1][:1].isupper()
+            or title.count(",") > 1
+            # An inner comma only between single words ("Lust, Caution"), never a list.
+            or ("," in title and any(len(part.split()) != 1 for part in title.split(",")))
+            or any(span.quoted and span.start <= match.start("title") < span.end for span in spans)
+        ):
+            continue
+        t_start, t_end = match.start("title"), match.end("title")
+        if any(span.start == t_start and span.end == t_end for span in spans):
+            continue
+        spans = [span for span in spans if span.end <= t_start or span.start >= t_end]
+        spans.append(_Span(t_start, t_end, title, quoted=False))
+        spans.sort(key=lambda span: span.start)
+    return spans
+
+
+_CONTRACTION = re.compile(r"(?:It|That|There|What|Here|Who|Where|Let|He|She)['’]s")
 _CALENDAR_WORDS = _words(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december"""
