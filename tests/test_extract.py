@@ -194,10 +194,27 @@ LATER_ROUND_WINNERS_FOUND = {
     "round12-feature-tiff-2008-slumdog": 0,  # "Danny Boyle's rags-to-riches fable about ..." names no title
     "round12-guardian-venice-2007-lust-caution": 5,  # "De Palma, who won the Silver Lion": a relative clause
     "round12-mt-ja-venice-1997-hana-bi": 3,  # "The Jury Special Grand Prize": an alias in another word order
+    # Round 13 likewise, measured first: winners P 0.862 / R 0.610, quotes P 0.941 / R 0.865;
+    # pinned after the round-13 pass (list lines "Trophy, Category:", demonym nouns).
+    "round13-ap-cannes-1994-pulp-fiction": 6,  # "The film, starring X, also took the jury prize"
+    "round13-latimes-oscars-2000-american-beauty": 6,  # "The supporting awards went to X, as ... in "F""
+    "round13-mt-fr-cannes-1991-barton-fink": 4,  # "the prize of masculine interpretation for X"
+    "round13-variety-venice-2005-brokeback": 3,  # "for his tightly coiled turn as Murrow"
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # "Brillante Mendoza's "Ma' Rosa."": "Ma" is taken for a person, the title loses it.
     "round8-nyt-cannes-2016-daniel-blake": {("Cannes", "Best Actress", 2016, "rosa")},
+    # A quoted foreign title with lower-case words is cut to its first word; a person in the
+    # clause ("The film, starring Isabelle Adjani, also took the jury prize") taken as the film.
+    "round13-ap-cannes-1994-pulp-fiction": {
+        ("Cannes", "Caméra d'Or", 1994, "petits"),
+        ("Cannes", "Jury Prize", 1994, "isabelle adjani"),
+    },
+    # "for his tightly coiled turn as Murrow": a character's name taken for the film.
+    "round13-variety-venice-2005-brokeback": {
+        ("Venice", "Best Screenplay", 2005, "murrow"),
+        ("Venice", "Volpi Cup for Best Actor", 2005, "murrow"),
+    },
     # (round10-analysis-venice-2012-pieta's "Caesar Must Die" took the Golden Bear in February" is
     # gone since round 12: another festival's award than the article's news needs its own year.)
 }
@@ -213,6 +230,12 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round11-guardian-cannes-2000-dancer-in-the-dark",
     "round11-mt-it-venice-2008-wrestler",
     "round11-regional-venice-2004-staunton",
+    # Round 13: "said a jubilant Almodovar" (accentless short form), "she confided" after a
+    # director's possessive, quotes in negative articles.
+    "round13-latimes-oscars-2000-american-beauty",
+    "round13-mt-fr-cannes-1991-barton-fink",
+    "round13-neg-boxoffice-pulp-fiction-1994",
+    "round13-neg-obit-kieslowski-1996",
 }
 
 
@@ -1700,3 +1723,43 @@ def test_a_country_is_never_a_speaker(gazetteer: Gazetteer) -> None:
         'States.\n\n"I made this film for my parents, and I am grateful that the jury felt it," he said.'
     )
     assert _speakers(text, gazetteer) == {"I made this": "Tom Reed"}
+
+
+def test_list_line_trophy_before_category(project_gazetteer: Gazetteer) -> None:
+    body = (
+        "Head-On won the Golden Bear at the 54th Berlin International Film Festival on Saturday.\n\n"
+        "The main prizes:\n\n"
+        "Silver Bear, Grand Jury Prize: Lost Embrace (El abrazo partido), directed by Daniel Burman (Argentina)\n\n"
+        "Silver Bear, Best Director: Kim Ki-duk for Samaritan Girl (Samaria) (South Korea)\n"
+    )
+    got = extract(body, title="Berlin winners", published=date(2004, 2, 15), gazetteer=project_gazetteer)
+    films = {(w.award, w.film) for w in got.winners}
+    assert ("Silver Bear Grand Jury Prize", "Lost Embrace") in films
+    assert ("Silver Bear for Best Director", "Samaritan Girl") in films
+
+
+def test_list_line_comma_lead_needs_separator(project_gazetteer: Gazetteer) -> None:
+    # Near miss: a comma lead without the list's ":" is prose, and a nomination is no win.
+    body = "Meanwhile, Best Director nominee Kim Ki-duk for Samaritan Girl (Samaria) was at the 54th Berlinale.\n"
+    got = extract(body, title="Berlin notes", published=date(2004, 2, 15), gazetteer=project_gazetteer)
+    assert got.winners == ()
+
+
+def test_demonym_noun_before_speaker(project_gazetteer: Gazetteer) -> None:
+    body = (
+        "The Hours, directed by Briton Stephen Daldry, was named best drama at the Golden Globes.\n\n"
+        'Accepting the award, Daldry paid tribute to his cast. "Nicole, Meryl and Julianne carried '
+        'this film on their shoulders," he said.\n'
+    )
+    got = extract(body, title="Globes", published=date(2003, 1, 20), gazetteer=project_gazetteer)
+    assert [q.speaker for q in got.quotes] == ["Stephen Daldry"]
+
+
+def test_first_name_like_demonym_kept(project_gazetteer: Gazetteer) -> None:
+    # Near miss: "Dane" and "Christian" are first names here, not nationalities.
+    body = (
+        'Dane DeHaan spoke after the screening. "I never thought this film would travel so far," '
+        "DeHaan said.\n"
+    )
+    got = extract(body, title="Festival notes", published=date(2003, 1, 20), gazetteer=project_gazetteer)
+    assert [q.speaker for q in got.quotes] == ["Dane DeHaan"]

@@ -270,7 +270,14 @@ _DEMONYM_WORDS = _words(
     argentinian chilean colombian canadian australian irish scottish swiss austrian russian
     ukrainian georgian thai taiwanese vietnamese franco-vietnamese new zealander egyptian
     tunisian moroccan nigerian hungarian czech frenchman frenchwoman englishman englishwoman
-    dutchman irishman scotsman welshman"""
+    dutchman irishman scotsman welshman
+    briton britons brit spaniard swede pole turk kiwi aussie icelander scotswoman welshwoman
+    irishwoman dutchwoman african asian european latin cuban peruvian venezuelan uruguayan
+    bolivian ecuadorian haitian jamaican kenyan ghanaian ethiopian senegalese algerian lebanese
+    syrian iraqi jordanian saudi emirati afghan pakistani bangladeshi nepali indonesian malaysian
+    singaporean cambodian burmese mongolian kazakh croatian serbian bosnian slovenian slovak
+    bulgarian estonian latvian lithuanian albanian macedonian cypriot maltese icelandic welsh
+    english catalan basque kurdish quebecois québécois"""
 )
 _ROLE_PREFIX_WORDS = _words(
     """director filmmaker actor actress producer president jury star writer screenwriter
@@ -882,8 +889,11 @@ _NO_AWARD = AwardName(key="", name="", aliases=(), is_top=False)
 # What may precede an award name on a palmarès line: bullets, or a live blog's time stamp
 # with an optional time zone ("9:40 PM: Best actor: Anthony Hopkins", "8.31pm PT — Best
 # actress: Cate Blanchett, Blue Jasmine").
+# A newspaper's list line may name the trophy before the category, with a comma: "Silver Bear,
+# Grand Jury Prize: Lost Embrace", "Silver Bear, Best Director: Kim Ki-duk for ...".
 _LIST_LINE_LEAD = re.compile(
     r"[\s*•\-–]*(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,4}T\s*)?[:—–-]\s*)?"
+    rf"(?:(?:{_UP}[\w'’]*\s+){{0,2}}{_UP}[\w'’]*\s*,\s*)?"
 )
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+$")
 # An award that opens its clause ("The", "And the") ...
