@@ -91,6 +91,7 @@ Quotes -- decisions:
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import logging
 import re
@@ -510,6 +511,10 @@ class _People:
             name = self.clean(match.group())
             if not name or _followed_by_year(body, match.end()):
                 continue
+            if re.match(r"The\s", match.group()) and re.match(
+                rf"\s+(?:of|in|on|at)\s+(?:the\s+)?{_UP}", body[match.end() : match.end() + 30]
+            ):
+                continue  # "The Double Life of Veronique": a title, not a person
             subject = _is_subject(body, match.start(), match.end())
             if len(name.split()) >= 2:
                 self.mentions.append((match.start(), name, subject))
@@ -528,6 +533,7 @@ class _People:
         )
         # Paragraph starts bound pronoun antecedents to the same or the previous paragraph.
         self._paragraph_starts = [0] + [match.end() for match in re.finditer(r"\n\n", body)]
+        self._body = body
         self._gender: dict[int, str] = {}
         for offset, _, _ in self.mentions:
             lead = body[max(0, offset - 30) : offset]
@@ -626,6 +632,28 @@ class _People:
             for offset, full, subject in self.mentions
             if window_start <= offset < position
         ]
+        back = max(0, paragraph - 1)
+        while pronoun is not None and not earlier and back > 0:
+            # "He was a chain-smoking, melancholy man ..." then '"...," he once told': a paragraph
+            # that opens with the same pronoun names nobody and continues the referent before it.
+            if not re.match(rf"\s*{re.escape(pronoun)}\b", self._body[self._paragraph_starts[back] :], re.IGNORECASE):
+                break
+            back -= 1
+            # Only a sentence subject carries over so far; else the person the article is about
+            # (named most often before), as in a profile or an obituary.
+            earlier = [m for m in self.mentions if self._paragraph_starts[back] <= m[0] < position and m[2]]
+            if not earlier and not re.match(
+                rf"\s*{re.escape(pronoun)}\b", self._body[self._paragraph_starts[back] :], re.IGNORECASE
+            ):
+                before = [m for m in self.mentions if m[0] < position]
+                subjects = {full for _, full, subject in before if subject}
+                counts = collections.Counter(full for _, full, _ in before if full in subjects)
+                if counts:
+                    # Counter keeps first-seen order: a tie goes to the person named first.
+                    top, count = counts.most_common(1)[0]
+                    if count >= 2:
+                        earlier = [m for m in before if m[1] == top][-1:]
+                break
         if gender is not None:
             gendered = [full for offset, full, _ in earlier if self._gender.get(offset) == gender]
             return gendered[-1] if gendered else None
@@ -636,6 +664,15 @@ class _People:
         for _, full, subject in reversed(earlier):
             if subject:
                 return full
+        if pronoun is not None and earlier:
+            # "went to the young actress Irène Jacob for F of the Polish Krzysztof Kieslowski
+            # ... she confided": with no subject to go by, the person a noun of the quote's
+            # paragraph gives the pronoun's gender outweighs a later one of unknown gender.
+            wanted = "female" if pronoun.lower() in {"she", "her"} else "male" if pronoun.lower() in {"he", "him"} else ""
+            own = self._paragraph_starts[paragraph]
+            marked = [m for m in earlier if m[0] >= own and self._noun_gender.get(m[0]) == wanted]
+            if marked:
+                return marked[-1][1]
         return earlier[-1][1] if earlier else None
 
 
@@ -689,7 +726,7 @@ _WIN_VERBS = (
     r"captures|snagged|took|takes|shared|share|split|took\s+home|takes\s+home|taking\s+home|"
     r"picked\s+up|picks\s+up|picking\s+up|walked\s+away\s+with|walks\s+away\s+with|was\s+awarded|"
     r"were\s+awarded|been\s+awarded|is\s+awarded|are\s+awarded|was\s+named|were\s+named|named|"
-    r"crowned|conquered|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto|"
+    r"crowned|conquered|brought|brings|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto|"
     # "F was honoured with the Golden Lion", "F is the winner of the Grand Prix".
     r"(?:was|were|is|are|been)\s+(?:honou?red|recogni[sz]ed|rewarded)\s+with|"
     r"(?:is|was|are|were)\s+(?:the\s+|a\s+|this\s+year['’]s\s+)(?:(?:big|overall|joint|surprise|deserved|worthy)\s+)?winners?\s+of|"
@@ -741,12 +778,12 @@ _BESTOW_AFTER = re.compile(r"^\s*(?:jointly\s+)?(?:up)?on\s+", re.IGNORECASE)
 _WIN_AFTER = re.compile(
     # "The Camera d'Or for best first film went to", "The Leone d'oro of the 79th Mostra went
     # to": the award's own qualifier.
-    r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+(?=went|goes|was|is|has|returned))?"
+    r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+(?=went|goes|was|is|has|returned|returns))?"
     # "the Golden Lion prize which is the highest prize was decided to": machine translation's
     # defining relative clause between the award and its verb.
     r"(?:(?:prize|award)?\s*(?:which|that)\s+(?:is|was)\s+[^.;:,“”\"«»]{1,40}?\s+(?=was|is|went))?"
     # "is gone instead to": machine translation's "è andata".
-    r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|goes|go|gone)(?:\s+(?:instead|also|then))?|"
+    r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|returns|goes|go|gone)(?:\s+(?:instead|also|then))?|"
     r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned|decided)|"
     r"(?:was|were|is|has\s+been)\s+(?:bestowed|conferred)\s+(?:up)?(?=on\b)|"
     r"was\s+(?:also\s+)?(?:shared|split|divided))\s*(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*(?:to|by|between|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on)\b",
@@ -864,6 +901,18 @@ _FILM_REFERENCE = re.compile(
     r"(?:who|which)\s+(?:directed|wrote|co-wrote|stars?\s+in|starred\s+in)\s+(?:it|the\s+(?:film|movie)))\b",
     re.IGNORECASE,
 )
+_CREDIT_AFTER_QUOTED = re.compile(r"[»”\"]\s+(?:of|by|from)\s+(?:the\s+)?$")
+_CHARACTER_BEFORE = re.compile(
+    r"(?:\b(?:turn|role|performance|portrayal|part|cast|starring|stars?)\s+as|\bplay(?:s|ed|ing)|"
+    r"\bportray(?:s|ed|ing))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Besides the supreme reward, the film obtained ...": an adverbial lead before "the film".
+_FILM_SUBJECT_REFERENCE = re.compile(
+    r"^\s*(?:(?:besides|beyond|apart\s+from|in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|after)\b[^,;]{1,50},\s*)?"
+    r"the\s+(?:film|movie)\s*,?\s*(?:also|too|itself|then|later)?\s*$",
+    re.IGNORECASE,
+)
 # Ends the clause of a win: a year after it belongs to another fact ("for Tár, her second Volpi
 # after the one in 2007"). A comma before "for X in 1990" still continues the win's clause.
 _YEAR_CLAUSE_BREAK = re.compile(
@@ -924,7 +973,7 @@ _FALLBACK_WIN_EVIDENCE = re.compile(
     r"^[\s\-—–]*(?:\(\w+\)[\s\-—–]*)?(?:[a-z .'’]{2,30},\s*\d{1,2}\s+\w+\.?[\s\-—–]*)?(?:is|was)\s+“…”",
     re.IGNORECASE,
 )
-_QUOTED_TITLE = re.compile(r"[“\"«„][^“”\"«»„]{1,80}[”\"»“]")
+_QUOTED_TITLE = re.compile(r"[“\"«„][^“”\"«»„\n]{1,80}[”\"»“]")
 # Cues the fallback also refuses anywhere in the clause (the precise rules look before the
 # award only): a hope, a jury, a line-up, a past edition.
 _FALLBACK_NOT_NEWS = re.compile(
@@ -1059,6 +1108,10 @@ class _WinnerFinder:
             rf"({_NAME})['’]s?\s+(?:new\s+|latest\s+|debut\s+|first\s+)?(?:{_GENRE_NOUNS}|{_UP}|[“\"«])",
             rf"({_NAME})\s*,\s+(?:who|whose)\b",
             rf"({_NAME})\s+(?:and|y)\s+{_NAME}\s*,?\s+(?:known|the\s+directing)",
+            # "the brothers Joel and Ethan Coen": siblings sharing one surname.
+            rf"\b(?:brothers|sisters|siblings)\s+{_CAP_WORD}\s+(?:and|&|y|et)\s+({_NAME})",
+            # "John Turturro, who plays a New York playwright": a performer.
+            rf"({_NAME})\s*,?\s+(?:who\s+)?(?:plays|played|portrays|portrayed)\b",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, self.masked):
@@ -1461,6 +1514,15 @@ class _WinnerFinder:
     def _is_gapped_win(self, text: str, s_start: int, clause_start: int, a_start: int) -> bool:
         """True for an award in a verb-less clause coordinated with an earlier win clause of
         the same sentence: "X won A for F, and Y B for G", "handed A to F, and X B"."""
+        before = text[s_start:a_start]
+        shared_verb = re.search(r"\bfor\s+[^.;:,]{1,60}\s+and\s+(?:the\s+)?$", before)
+        if shared_verb and (
+            _WIN_VERB_ANYWHERE.search(before, 0, shared_verb.start())
+            and self.gazetteer.find_awards(fold(before[: shared_verb.start()]))
+        ):
+            # "the film obtained the prize of the staging for X and the prize of masculine
+            # interpretation for Y": a second award object of the same win verb.
+            return True
         if clause_start <= s_start or not re.search(r",[”\"»]?\s+and\s+$", text[s_start:clause_start]):
             return False
         lead = text[clause_start:a_start]
@@ -1595,6 +1657,11 @@ class _WinnerFinder:
             and not re.fullmatch(r"(?:The|A|An)\s+\d{1,3}-year-old", s.text)
             # "for U.S. dramatic film": a letter of an initialism is no title.
             and not (len(s.text) == 1 and _INITIALISM.match(self.masked, s.start))
+            # '« La Belle Noiseuse » of Jacques Rivette': machine translation's credit after a
+            # quoted title names its director.
+            and not (not s.quoted and _CREDIT_AFTER_QUOTED.search(self.masked, max(0, s.start - 30), s.start))
+            # "for his tightly coiled turn as Murrow", "plays Lester Burnham": a character.
+            and not (not s.quoted and _CHARACTER_BEFORE.search(self.masked, max(0, s.start - 40), s.start))
         ]
 
     def _without_known_head(self, span: _Span) -> _Span:
@@ -1729,8 +1796,15 @@ class _WinnerFinder:
     def _film_by_reference(self, start: int, end: int) -> list[_FilmChoice]:
         """ "the film's star won best actress", "who directed it": the winning film mentioned
         last before this clause."""
-        if not _FILM_REFERENCE.search(self.masked[start:end]):
-            return []
+        clause = self.masked[start:end]
+        if not _FILM_REFERENCE.search(clause):
+            # "The film, starring Isabelle Adjani, also took the jury prize": an apposition is
+            # aside from "the film" as the subject.
+            for b_start, b_end in reversed(self.background):
+                if start <= b_start and b_end <= end:
+                    clause = clause[: b_start - start] + clause[b_end - start :]
+            if not _FILM_SUBJECT_REFERENCE.match(clause):
+                return []
         return self._last_winning_film(start)
 
     def _last_winning_film(self, start: int) -> list[_FilmChoice]:
@@ -2062,7 +2136,12 @@ class _WinnerFinder:
                 # "wins best foreign language film for Italy": the country it represents.
                 for_film = None
         if for_film:
-            choices = self._pick_films(self._spans(offset, end), offset, end, award)
+            # "for John Turturro, who plays a New York playwright": a relative clause's
+            # capitalised words are no title.
+            for_spans = [
+                s for s in self._spans(offset, end) if s.quoted or not self._in_background(s.start, a_end - 1)
+            ]
+            choices = self._pick_films(for_spans, offset, end, award)
             if choices:
                 if _DIRECTOR_AWARD.search(award.name) or not _PERSON_AWARD.search(award.name):
                     people = self._resolve_all(
@@ -2409,11 +2488,13 @@ def _in_title_parentheses(text: str, year_start: int) -> bool:
 def _sentences(text: str) -> list[tuple[int, int]]:
     bounds = []
     start = 0
-    for match in re.finditer(r"(?<=[.!?])[”\"»]?\s+(?=[“\"«(]?[A-Z0-9À-Þ•])|\n+", text):
+    for match in re.finditer(r"(?<=[.!?])([”\"»]?)\s+(?=[“\"«(]?[A-Z0-9À-Þ•])|\n+", text):
         preceding = text[max(0, match.start() - 4) : match.start()]
         if re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|[Dd]ir)\.$|\b[A-Z]\.$", preceding):
             continue
-        bounds.append((start, match.start()))
+        # 'for "Petits arrangements avec les morts."': the closing mark ends the sentence with
+        # the title, which would otherwise be cut at its first lower-case word.
+        bounds.append((start, match.end(1) if match.group(1) else match.start()))
         start = match.end()
     bounds.append((start, len(text)))
     return [(s, e) for s, e in bounds if e > s]
@@ -2421,7 +2502,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _blank_quoted_titles(text: str) -> str:
     """``text`` with the inside of short quotations replaced by "x" (offsets kept)."""
-    return _QUOTED_TITLE.sub(lambda m: m.group()[0] + "x" * (len(m.group()) - 2) + m.group()[-1], text)
+    return _QUOTED_TITLE.sub(_blank_quoted, text)
+
+
+def _blank_quoted(match: re.Match[str]) -> str:
+    # '"One Day in September," Kevin ...': a comma closing the title still ends its clause.
+    quoted = match.group()
+    comma = quoted[-2] == ","
+    return quoted[0] + "x" * (len(quoted) - 2 - comma) + ("," if comma else "") + quoted[-1]
 
 
 # ", who won ...,", and an apposition that holds one: '"Argo," the thriller whose director was
@@ -2436,7 +2524,12 @@ _ASIDE = re.compile(r",[”\"»]?\s+(?:(?:the|a|an)\s+[^,;.“”\"]{1,60}?\s)?(
 _BACKGROUND = re.compile(
     r",[”\"»]?\s+(?:a|an)\s+[^,;.!?\n]{1,140}?(?=,)|"
     r",[”\"»]?\s+(?:(?:the|a|an)\s+[^,;.!?“”\"\n]{1,60}?\s)?(?:who|whose|which)\b[^,;:.!?\n]{1,160}|"
-    r"\([^()\n]{1,160}\)"
+    r"\([^()\n]{1,160}\)|"
+    # ", Kevin Macdonald's account of the massacre ... at the 1972 Munich Olympics,": a credited
+    # description of the film; ", starring Isabelle Adjani,": a participle apposition.
+    rf",[”\"»]?\s+(?:{_UP}[\w.’'\-]*\s+){{0,3}}{_UP}[\w\-]*['’]s\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{_GENRE_NOUNS}|account|chronicle|study|look|adaptation)\b[^,;.!?\n]{{0,140}}?(?=,)|"
+    r",\s+(?:starring|co-starring|featuring|directed\s+by|written\s+by|produced\s+by)\s[^,;.!?\n]{1,100}?(?=,)"
 )
 
 
@@ -2721,9 +2814,11 @@ _AFTER_ATTRIBUTION = re.compile(
     rf"^[\s,—–-]*(?:(?:(?:had|has)\s+)?(?:{_SPEECH_VERBS})\s+(?:(?P<pron_after>{_PRONOUNS})\b|"
     rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s*,?\s+"
     rf"(?:the\s+{_CAP_WORD}\s+)?(?P<role_name>{_NAME})|"
-    rf"(?:{_CAP_WORD}['’]s\s+)?(?P<name_after>{_NAME})|(?P<role_after>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
-    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:[a-z][\w\-]*\s+){{0,3}}?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
-    rf"\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:{_SPEECH_VERBS}))\b"
+    # "said a jubilant Almodovar": an article and an adjective before the name.
+    rf"(?:{_CAP_WORD}['’]s\s+|(?:a|an)\s+(?:(?!(?:of|from|for|in|at|by|with)\s)[a-z][\w\-]*\s+){{1,2}}?(?={_UP}))?(?P<name_after>{_NAME})|(?P<role_after>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
+    # "Miramax co-chairman Harvey Weinstein said": a company before a job title.
+    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:{_CAP_WORD}\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){{0,3}}?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
+    rf"\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:(?:once|again|later|famously)\s+)?(?:{_SPEECH_VERBS}))\b"
 )
 _BEFORE_NAME_VERB = re.compile(
     # An aside may hold a short quoted title: 'Östlund, whose "Force Majeure" won ..., said'.
@@ -2733,7 +2828,11 @@ _BEFORE_NAME_VERB = re.compile(
 _BEFORE_VERB_NAME = re.compile(
     rf"\b(?:{_SPEECH_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<name>{_NAME})\s*[,:]?\s*$"
 )
-_BEFORE_PRONOUN = re.compile(rf"\b(?P<pron>{_PRONOUNS})\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH_VERBS})\b")
+# "he once told an interviewer": an adverb of time between the pronoun and its verb.
+_BEFORE_PRONOUN = re.compile(
+    rf"\b(?P<pron>{_PRONOUNS})\s+(?:(?:also|later|then|once|again|famously|recently|previously|often)\s+)?"
+    rf"(?:{_SPEECH_VERBS})\b"
+)
 _BEFORE_ROLE = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+(?:{_SPEECH_VERBS})\b", re.I)
 _PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
 _PRONOUN_INTRODUCTION = re.compile(rf"^\s*(?:{_PRONOUNS})\s[^.!?“”\"]{{1,120}}:\s*$")

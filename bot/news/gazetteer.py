@@ -122,7 +122,8 @@ _BARE_CATEGORY = re.compile(
     r"(?:[\s\-]+[a-z]+){0,2}?[\s\-]+(?:actor|actress|screenplay|feature|(?<=language )film|(?<=feature )film)$"
 )
 _PERFORMANCE_SYNONYMS = ("performance", "interpretation", "role")
-_DIRECTION_SYNONYMS = ("director", "direction")
+# "prix de la mise en scène": machine translation's "prize of the staging".
+_DIRECTION_SYNONYMS = ("director", "direction", "staging", "mise en scene")
 # Literal translations of "interprétation masculine/féminine", "interpretazione maschile".
 _ACTOR_SYNONYMS = ("actor", "masculine interpretation", "male interpretation", "male performance")
 _ACTRESS_SYNONYMS = ("actress", "feminine interpretation", "female interpretation", "female performance")
@@ -193,6 +194,11 @@ def _base_variants(base: str) -> set[str]:
                     f"{noun} for {what}",
                 }
             variants |= {f"best {what}", f"{what} category"}
+            if " " in what or what in {"direction", "staging"}:
+                # "the prize of masculine interpretation", "the prize of the staging": machine
+                # translation drops "best" before a gendered or directing category.
+                variants |= {f"{noun} of {what}" for noun in ("award", "prize")}
+                variants |= {f"{noun} of the {what}" for noun in ("award", "prize")}
             if _BARE_CATEGORY.match(what):
                 # "won supporting actor", "Frozen takes animated feature": news prose drops
                 # "best" before a category of two or more words, never before one ("director").
