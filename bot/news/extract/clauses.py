@@ -1,0 +1,107 @@
+"""Sentence and clause boundaries: sentences, clause starts and lengths, asides and background
+clauses whose facts belong to their own clause rather than to the sentence's news.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.extract.patterns import _GENRE_NOUNS, _UP
+
+_QUOTED_TITLE = re.compile(r"[“\"«„][^“”\"«»„\n]{1,80}[”\"»“]")
+_CLAUSE_BREAK = re.compile(
+    r",[”\"»]?\s+(?:and|while|but|as|whereas|with|y)\s+|\s+and\s+(?=[“\"«])|;|\s[—–]\s"
+)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds = []
+    start = 0
+    for match in re.finditer(r"(?<=[.!?])([”\"»]?)\s+(?=[“\"«(]?[A-Z0-9À-Þ•])|\n+", text):
+        preceding = text[max(0, match.start() - 4) : match.start()]
+        if re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|[Dd]ir)\.$|\b[A-Z]\.$", preceding):
+            continue
+        # 'for "Petits arrangements avec les morts."': the closing mark ends the sentence with
+        # the title, which would otherwise be cut at its first lower-case word.
+        bounds.append((start, match.end(1) if match.group(1) else match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def _blank_quoted_titles(text: str) -> str:
+    """``text`` with the inside of short quotations replaced by "x" (offsets kept)."""
+    return _QUOTED_TITLE.sub(_blank_quoted, text)
+
+
+def _blank_quoted(match: re.Match[str]) -> str:
+    # '"One Day in September," Kevin ...': a comma closing the title still ends its clause.
+    quoted = match.group()
+    comma = quoted[-2] == ","
+    return quoted[0] + "x" * (len(quoted) - 2 - comma) + ("," if comma else "") + quoted[-1]
+
+
+# ", who won ...,", and an apposition that holds one: '"Argo," the thriller whose director was
+# snubbed ..., won best picture'.
+_ASIDE = re.compile(r",[”\"»]?\s+(?:(?:the|a|an)\s+[^,;.“”\"]{1,60}?\s)?(?:who|whose|which)\b[^,;.]{1,120},")
+
+
+# Background clauses: what they say (a past win, its year, another festival, a hope) is about
+# their own clause, not the sentence's news. An indefinite apposition (", a Palme d'Or winner in
+# 2006,"), a relative clause (", which won the top prize at Sundance in January") and a
+# parenthesis. Quoted titles are blanked first, so a comma inside "4 Months, 3 Weeks" ends none.
+_BACKGROUND = re.compile(
+    r",[”\"»]?\s+(?:a|an)\s+[^,;.!?\n]{1,140}?(?=,)|"
+    r",[”\"»]?\s+(?:(?:the|a|an)\s+[^,;.!?“”\"\n]{1,60}?\s)?(?:who|whose|which)\b[^,;:.!?\n]{1,160}|"
+    r"\([^()\n]{1,160}\)|"
+    # ", Kevin Macdonald's account of the massacre ... at the 1972 Munich Olympics,": a credited
+    # description of the film; ", starring Isabelle Adjani,": a participle apposition.
+    rf",[”\"»]?\s+(?:{_UP}[\w.’'\-]*\s+){{0,3}}{_UP}[\w\-]*['’]s\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{_GENRE_NOUNS}|account|chronicle|study|look|adaptation)\b[^,;.!?\n]{{0,140}}?(?=,)|"
+    r",\s+(?:starring|co-starring|featuring|directed\s+by|written\s+by|produced\s+by)\s[^,;.!?\n]{1,100}?(?=,)"
+)
+
+
+def _background_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _BACKGROUND.finditer(_blank_quoted_titles(text))]
+
+
+def _without_asides(window: str, award_offset: int) -> str:
+    """The window without the relative asides that close before the award: in "The jury,
+    presided over by Östlund, who won the Palme d'Or last year, awarded the Grand Prix to ...",
+    the past win belongs to the jury president, not to this award."""
+    kept: list[str] = []
+    position = 0
+    for aside in _ASIDE.finditer(window, 0, award_offset):
+        kept.append(window[position : aside.start()] + ",")
+        position = aside.end()
+    return "".join(kept) + window[position:]
+
+
+def _clause_start(text: str, s_start: int, position: int) -> int:
+    """Start of the clause that holds ``position``: after ", and", ", while", ";" or a dash."""
+    ends = [match.end() for match in _CLAUSE_BREAK.finditer(text, s_start, position)]
+    return ends[-1] if ends else s_start
+
+
+def _clause_start_enum(text: str, s_start: int, position: int) -> int:
+    """Like :func:`_clause_start`, but a dash opens a list here rather than a new clause."""
+    ends = [m.end() for m in re.finditer(r",\s+(?:while|but|as|whereas)\s+|;", text[s_start:position])]
+    return s_start + ends[-1] if ends else s_start
+
+
+def _tie_length(tail: str) -> int:
+    """Like :func:`_clause_length`, but ", and" continues the list of tied winners."""
+    match = re.search(
+        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|but|as|whereas)\s",
+        tail,
+    )
+    return match.start() if match else len(tail)
+
+
+def _clause_length(tail: str) -> int:
+    match = re.search(
+        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|and|but|as|whereas)\s",
+        tail,
+    )
+    return match.start() if match else len(tail)

@@ -1,0 +1,69 @@
+"""Palmarès and list-line patterns: award lists ("Grand Prix: All We Imagine as Light"), inline
+winner lists, palmarès headings and items, and their name helpers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.extract.patterns import _CAP_WORD, _NAME, _NAME_PARTICLES, _UP
+
+# After an award name at a line start: "Grand Prix: ", "Jury Prize (ex-aequo): ",
+# "Golden Bear for Best Film: ", "Best Director — ".
+_LIST_SEPARATOR = re.compile(
+    r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:for\s+(?:the\s+)?best\s+(?:film|picture|feature)\s*)?"
+    r"(?:winners?\s*)?[:—–|]\s*|^\s+-\s+",
+    re.IGNORECASE,
+)
+# A palmarès item's trailing "(Director Name)" or "(Name and Name)".
+_LIST_TRAILING_NAME = re.compile(rf"\s*\(((?:dir\.\s*)?{_NAME}(?:\s*(?:,|and|&|y)\s*{_NAME})*)\)\s*$")
+# A palmarès item's trailing production-country note: "(USA)", "(Israel, Germany, France)" --
+# one-word parts only, where a director's name has two or more words.
+_LIST_COUNTRY_NOTE = re.compile(rf"\s*\({_CAP_WORD}(?:\s*[,/]\s*{_CAP_WORD})*\)\s*$")
+_LIST_DIRECTOR_CREDIT = re.compile(
+    r"(?:,\s*dir(?:\.|ected\s+by)|\s+by)\s+(?P<names>[^,;()]+(?:,\s*[^,;()]+)*)$"
+)
+_LIST_TIE_SPLIT = re.compile(r"(?<=\))\s*(?:,?\s*and\s+|\s*&\s*|;\s*|,\s+)")
+# A palmarès segment that is a person: "Wagner Moura", "Jean-Pierre and Luc Dardenne".
+_LIST_PERSON = rf"(?!(?:The|A|An)\s){_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,5}}"
+_LIST_NAME = re.compile(rf"{_LIST_PERSON}(?:\s+(?:and|&)\s+{_LIST_PERSON})?")
+# What may precede an award name on a palmarès line: bullets, or a live blog's time stamp
+# with an optional time zone ("9:40 PM: Best actor: Anthony Hopkins", "8.31pm PT — Best
+# actress: Cate Blanchett, Blue Jasmine").
+# A newspaper's list line may name the trophy before the category, with a comma: "Silver Bear,
+# Grand Jury Prize: Lost Embrace", "Silver Bear, Best Director: Kim Ki-duk for ...".
+_LIST_LINE_LEAD = re.compile(
+    r"[\s*•\-–]*(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,4}T\s*)?[:—–-]\s*)?"
+    rf"(?:(?:{_UP}[\w'’]*\s+){{0,2}}{_UP}[\w'’]*\s*,\s*)?"
+)
+# An inline list of winners: "Other winners: A, "F"; B, "G"" -- the award opens an item.
+_WINNERS_LIST_LEAD = re.compile(
+    r"\b(?:winners|awards|prizes|palmar[eè]s)\b[^:.;!?]{0,40}:(?:[^;:]{1,200};)*\s*(?:and\s+)?$", re.IGNORECASE
+)
+_WINNERS_LIST_ITEM = re.compile(r"^\s*(?:,|:|[—–]|\s-)\s*")
+
+
+# Words a bilingual palmarès heading may hold besides award names ("CAMÉRA D'OR – AWARD FOR
+# THE BEST FIRST FEATURE FILM", "JURY PRIZE (EX-AEQUO)").
+_PALMARES_HEADING_FILLER = re.compile(
+    r"\b(?:award|prize|for|the|best|first|feature|film|ex|aequo|winners?|jointly|tie|shared)\b"
+)
+# An item line that names the film after a person line: "for Kinatay", "in Antichrist".
+_PALMARES_FILM_LINE = re.compile(r"^\s*(?:for|in)\s+(?=\S)", re.IGNORECASE)
+_PALMARES_CREDIT = re.compile(r"(?:\s*[,–—]\s*|\s+-\s+|\s+)(?:directed\s+by|dir\.)\s+(.+)$", re.IGNORECASE)
+# "Pedro Almodóvar – All About My Mother": a person and a title on one palmarès line.
+_PALMARES_PART_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d_])")
+
+
+def _palmares_block_ends(line: str) -> bool:
+    """A line that closes a palmarès block: prose, or a section heading in upper case."""
+    stripped = line.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    if not letters or len(stripped) > 120 or re.search(r"[.!?:]$", stripped):
+        return True
+    return not any(c.islower() for c in letters)
+
+
+def _name_case(name: str) -> str:
+    """ "Michael HANEKE" -> "Michael Haneke": palmarès upper-case surnames."""
+    return " ".join(w.capitalize() if len(w) > 1 and w.isupper() else w for w in name.strip().split())

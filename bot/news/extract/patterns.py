@@ -1,0 +1,163 @@
+"""Shared regex fragments and word lists: capitalised words, names, particles, speech verbs, roles,
+countries, demonyms, years and genre nouns.
+
+Both finders build their patterns from these, so they live below everything else.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# ---------------------------------------------------------------------------------------------
+# Character classes and word lists
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _upper_class() -> str:
+    """A regex character class of every upper-case letter (re has no \\p{Lu})."""
+    letters = "".join(chr(code) for code in range(0x41, 0x2000) if chr(code).isupper())
+    return "[" + re.escape(letters) + "]"
+
+
+_UP = _upper_class()
+_LETTER = r"[^\W\d_]"
+# A capitalised word: "Baker", "Jean-Luc", "O'Brien", "Pérez", "NEON".
+# Bounded and anchored at a word start, so that a huge run of letters cannot make the many
+# patterns built on it backtrack quadratically.
+_CAP_WORD = rf"(?<![\w'’]){_UP}(?:{_LETTER}|-(?={_LETTER})|['’](?!s\b)(?={_LETTER})){{0,30}}(?![\w])"
+_NAME_PARTICLES = r"(?:de|del|della|da|das|do|dos|van|von|der|den|di|du|le|la|bin|ibn|al|el|y|ter|zu)"
+# 1-4 capitalised words, optionally with particles: "Guillermo del Toro", "Kleber Mendonça Filho".
+_NAME = rf"{_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,3}}"
+_NAME_RE = re.compile(rf"(?<![\w'’]){_NAME}(?![\w])")
+
+_SPEECH_VERBS = (
+    "said|says|say|told|tells|stated|states|added|adds|explained|explains|noted|notes|declared|"
+    "declares|remarked|remarks|recalled|recalls|insisted|insists|continued|continues|concluded|"
+    "wrote|writes|commented|comments|joked|jokes|quipped|quips|exclaimed|announced|acknowledged|"
+    "admitted|admits|argued|argues|observed|reflected|responded|replied|urged|proclaimed|asserted|"
+    "emphasized|emphasised|stressed|cautioned|warned|confessed|posted|laughed|laughs|"
+    r"smiled|smiles|sighed|beamed|enthused|gushed|cried|confided|confides|launched|affirmed|affirms|"
+    r"put\s+it|puts\s+it"
+)
+_PARTICIPLES = (
+    "saying|adding|noting|explaining|declaring|telling|recalling|insisting|stating|remarking|"
+    "joking|quipping|writing|arguing|concluding|urging|proclaiming|acknowledging|admitting"
+)
+_PRONOUNS = r"(?:he|she|they|He|She|They)"
+# Roles that stand for "the last named person": "said the director", "the filmmaker told".
+_ROLE_WORDS = (
+    "director|filmmaker|helmer|auteur|actor|actress|star|writer|screenwriter|writer-director|"
+    "producer|president|jury president|jury head|winner|laureate|artist|jury|head|chief|"
+    "presenter|host|chair|chairman|chairwoman|ceo|executive|founder|woman|man|girl|boy|lady"
+)
+
+# Job titles that only ever introduce a name ("said awards strategist Tom O'Neil"); unlike
+# _ROLE_WORDS they never stand for the last named person ("a critic said" is nobody).
+_NAMED_ROLE_WORDS = (
+    "strategist|critic|analyst|editor|programmer|spokesman|spokeswoman|spokesperson|journalist|"
+    "columnist|consultant|curator|distributor|publicist|organi[sz]er|delegate|minister|nominee|member|"
+    r"programming\s+director|artistic\s+director"
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Capitalised words that open sentences or name things other than people or films.
+_NON_NAME_WORDS = _words(
+    """the a an in at on this that these those it its he she they we i you his her their our my
+    but and or after before when while as for with from by to of if so yet also then there here
+    last next first second new best top festival film films movie jury award awards prize prizes
+    director actor actress producer president filmmaker star writer screenwriter mr mrs ms dr
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december american british french italian spanish
+    german brazilian mexican korean japanese chinese indian iranian european hollywood academy
+    competition section jury's grand golden silver bear lion palme oscar oscars netflix neon
+    variety deadline reuters afp ap bbc cnn indiewire screen focus universal sony disney warner
+    mubi a24 paramount amazon apple hbo studio studios pictures features entertainment media
+    however meanwhile according despite although among during leave reply read more related
+    share subscribe photo getty images am pm later earlier today yesterday tonight now afterwards
+    backstage onstage"""
+)
+# Countries are never people ("the young people of Turkey"); names that are also given names
+# (Jordan, Chad, Georgia, India, Kenya) are left out on purpose.
+_COUNTRY_WORDS = _words(
+    """turkey france italy spain germany brazil mexico korea japan china iran sweden finland
+    denmark norway poland belgium netherlands portugal romania greece philippines senegal
+    palestine argentina chile colombia canada australia ireland scotland switzerland austria
+    russia ukraine thailand taiwan vietnam egypt tunisia morocco nigeria hungary lebanon peru
+    britain england america usa uk"""
+)
+# Gendered nouns that introduce a name ("his niece Hana Saeidi") and let "the young woman" or
+# "the man" refer back to that person rather than to the last subject of any gender.
+_FEMALE_WORDS = (
+    r"woman|girl|lady|niece|daughter|wife|sister|mother|aunt|actress|chairwoman|spokeswoman|Ms|Mrs"
+)
+_MALE_WORDS = r"man|boy|nephew|son|husband|brother|father|uncle|actor|chairman|spokesman|Mr"
+_GENDERED_REFERENCE = re.compile(
+    r"^the\s+(?:[a-z][\w\-]*\s+){0,2}(?:(?P<female>woman|girl|lady)|(?P<male>man|boy))$", re.IGNORECASE
+)
+# Words that mark a company or organisation rather than a person.
+_ORG_WORDS = _words(
+    """pictures features films film studios studio entertainment media productions releasing
+    distribution group company festival academy awards press reporter news times post guardian
+    variety deadline netflix neon mubi a24 universal paramount disney warner sony amazon apple hbo
+    magazine agency association institute foundation council ministry cinema cinemas theatre
+    theater channel network tv radio records"""
+)
+# Nationalities before a name ("the Swedish Ruben Östlund", "the South Korean Bong Joon-ho").
+_DEMONYM_WORDS = _words(
+    """american british french italian spanish german brazilian mexican korean south north
+    japanese chinese indian iranian swedish finnish finn danish norwegian turkish polish belgian
+    dutch portuguese romanian greek filipino dominican senegalese israeli palestinian argentine
+    argentinian chilean colombian canadian australian irish scottish swiss austrian russian
+    ukrainian georgian thai taiwanese vietnamese franco-vietnamese new zealander egyptian
+    tunisian moroccan nigerian hungarian czech frenchman frenchwoman englishman englishwoman
+    dutchman irishman scotsman welshman
+    briton britons brit spaniard swede pole turk kiwi aussie icelander scotswoman welshwoman
+    irishwoman dutchwoman african asian european latin cuban peruvian venezuelan uruguayan
+    bolivian ecuadorian haitian jamaican kenyan ghanaian ethiopian senegalese algerian lebanese
+    syrian iraqi jordanian saudi emirati afghan pakistani bangladeshi nepali indonesian malaysian
+    singaporean cambodian burmese mongolian kazakh croatian serbian bosnian slovenian slovak
+    bulgarian estonian latvian lithuanian albanian macedonian cypriot maltese icelandic welsh
+    english catalan basque kurdish quebecois québécois"""
+)
+_ROLE_PREFIX_WORDS = _words(
+    """director filmmaker actor actress producer president jury star writer screenwriter
+    helmer auteur chairman chairwoman ceo the cannes venice berlin oscar oscars festival
+    artistic delegate head chief host presenter"""
+)
+_YEAR_RE = re.compile(r"(?<![\d$€£])(19[3-9]\d|20\d\d)(?![\d,]\d|\d|s\b|['’]s)")
+_GENRE_NOUNS = (
+    r"film|movie|feature|drama|comedy|tragicomedy|romance|thriller|documentary|doc|picture|"
+    r"epic|biopic|western|musical|melodrama|satire|fable|debut|horror|animation|"
+    r"entry|title|work|story|tale|odyssey|portrait|saga|película|pelicula|noir|romp|anthology"
+)
+
+
+# Countries of several words, and single-word ones left out of _COUNTRY_WORDS because they are
+# also given names: never a film ("wins best foreign language film for Italy").
+_COUNTRY_NAMES = _words(
+    """india israel georgia jordan kenya chad bhutan nepal iraq syria cuba estonia latvia lithuania
+    iceland bolivia venezuela ecuador uruguay paraguay kazakhstan indonesia malaysia singapore
+    cambodia pakistan bangladesh algeria ethiopia ghana slovakia slovenia croatia serbia bosnia
+    albania bulgaria kosovo macedonia montenegro"""
+) | frozenset(
+    {
+        "united states", "united kingdom", "south korea", "north korea", "new zealand", "south africa",
+        "saudi arabia", "czech republic", "north macedonia", "the philippines", "the netherlands",
+        "the united states", "the united kingdom",
+    }
+)  # fmt: skip
+
+
+# "U.S.", "U.K.", "E.U.": an initialism names a country or an organisation, never a film.
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _is_country(text: str) -> bool:
+    folded = re.sub(r"\s+", " ", text.strip()).casefold()
+    return folded in _COUNTRY_WORDS or folded in _COUNTRY_NAMES

@@ -1,0 +1,250 @@
+"""People named in an article: the name registry, subject detection, and resolution of surnames,
+pronouns and gendered references to a full name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import re
+
+from bot.news.extract.patterns import (
+    _CAP_WORD,
+    _COUNTRY_WORDS,
+    _DEMONYM_WORDS,
+    _FEMALE_WORDS,
+    _MALE_WORDS,
+    _NAME_RE,
+    _NAMED_ROLE_WORDS,
+    _NON_NAME_WORDS,
+    _ORG_WORDS,
+    _ROLE_PREFIX_WORDS,
+    _ROLE_WORDS,
+    _SPEECH_VERBS,
+    _UP,
+    _is_country,
+)
+from bot.news.gazetteer import Gazetteer, fold
+
+# ---------------------------------------------------------------------------------------------
+# People: names in the article and resolution of surnames and pronouns
+# ---------------------------------------------------------------------------------------------
+
+
+class _People:
+    """Person names of the article, in order, to resolve "Baker" and "she" to "Sean Baker"."""
+
+    def __init__(self, body: str, gazetteer: Gazetteer, non_people: set[str]) -> None:
+        self._gazetteer = gazetteer
+        self._non_people = non_people
+        # (offset, full name, is the subject of its sentence)
+        self.mentions: list[tuple[int, str, bool]] = []
+        full_names: list[str] = []
+        singles: list[tuple[int, str, bool]] = []
+        for match in _NAME_RE.finditer(body):
+            name = self.clean(match.group())
+            if not name or _followed_by_year(body, match.end()):
+                continue
+            if re.match(r"The\s", match.group()) and re.match(
+                rf"\s+(?:of|in|on|at)\s+(?:the\s+)?{_UP}", body[match.end() : match.end() + 30]
+            ):
+                continue  # "The Double Life of Veronique": a title, not a person
+            subject = _is_subject(body, match.start(), match.end())
+            if len(name.split()) >= 2:
+                self.mentions.append((match.start(), name, subject))
+                full_names.append(name)
+            else:
+                singles.append((match.start(), name, subject))
+        # A lone surname ("Kapadia's film", "Bong also won") is a mention of the full name.
+        for offset, single, subject in singles:
+            full = self._full_name_for(single, offset)
+            if full:
+                self.mentions.append((offset, full, subject))
+        # "De Niro" after "Robert De Niro": a short form of a longer name is that person.
+        self.mentions = sorted(
+            (offset, self._longest_with(name) or name if len(name.split()) <= 3 else name, subject)
+            for offset, name, subject in self.mentions
+        )
+        # Paragraph starts bound pronoun antecedents to the same or the previous paragraph.
+        self._paragraph_starts = [0] + [match.end() for match in re.finditer(r"\n\n", body)]
+        self._body = body
+        self._gender: dict[int, str] = {}
+        for offset, _, _ in self.mentions:
+            lead = body[max(0, offset - 30) : offset]
+            if re.search(rf"\b(?:{_FEMALE_WORDS})\.?\s+$", lead):
+                self._gender[offset] = "female"
+            elif re.search(rf"\b(?:{_MALE_WORDS})\.?\s+$", lead):
+                self._gender[offset] = "male"
+        # Only a noun before the name ("the actor Jim Carter") rules a person out for a pronoun
+        # of the other gender; a possessive in the sentence may be someone else's.
+        self._noun_gender = dict(self._gender)
+        for offset, _, subject in self.mentions:
+            if not subject or offset in self._gender:
+                continue
+            # "Otero ... obtained the Silver Bear for her role": the sentence's own possessive or
+            # pronoun, when all of them agree, gives its subject's gender.
+            rest = re.split(r"[.!?](?:\s|$)", body[offset : offset + 200], maxsplit=1)[0]
+            female = re.search(r"\b(?:she|her|herself)\b", rest, re.IGNORECASE)
+            male = re.search(r"\b(?:he|his|him|himself)\b", rest, re.IGNORECASE)
+            if female and not male:
+                self._gender[offset] = "female"
+            elif male and not female:
+                self._gender[offset] = "male"
+
+    def clean(self, raw: str) -> str | None:
+        """Strip roles and possessives; None when the span is not a plausible person name."""
+        name = re.sub(r"['’]s?$", "", raw.strip())
+        words = name.split()
+        while words and (words[0].lower() in _ROLE_PREFIX_WORDS or words[0].lower() in _DEMONYM_WORDS):
+            words = words[1:]
+        while words and words[-1].lower() in _NON_NAME_WORDS:
+            words = words[:-1]
+        if not words or len(words) > 5:
+            return None
+        name = " ".join(words)
+        folded_words = {word.lower() for word in words}
+        if folded_words & (_ORG_WORDS | _COUNTRY_WORDS) or words[0].lower() in _NON_NAME_WORDS:
+            return None
+        if fold(name) in self._non_people or self._gazetteer.is_known_name(name):
+            return None
+        if any(self._gazetteer.is_known_name(word) for word in words):
+            return None
+        if any(word.isupper() and len(word) > 1 for word in words):  # NEON, HBO: companies
+            return None
+        if _is_country(name):  # "an NC-17 rating in the United States": a place, never a person
+            return None
+        return name
+
+    def _full_name_for(self, single: str, position: int) -> str | None:
+        before = [full for offset, full, _ in self.mentions if offset <= position]
+        after = [full for offset, full, _ in self.mentions if offset > position]
+        for pool in (reversed(before), after):
+            for full in pool:
+                parts = full.split()
+                if parts[-1] == single or parts[0] == single:
+                    return full
+        return None
+
+    def resolve(self, raw: str, position: int) -> str | None:
+        """The full name for a name as written at ``position`` ("Baker" -> "Sean Baker")."""
+        name = self.clean(raw)
+        if name is None:
+            return None
+        words = name.split()
+        if 2 <= len(words) <= 4:
+            # A short form of a longer name mentioned elsewhere keeps the long form.
+            return self._longest_with(name) or name
+        if len(words) != 1:
+            return None
+        return self._full_name_for(words[0], position)
+
+    def _longest_with(self, name: str) -> str | None:
+        best: str | None = None
+        for _, full, _ in self.mentions:
+            if full != name and full.endswith(" " + name) and len(full.split()) <= 4:
+                best = full if best is None or len(full) > len(best) else best
+        return best
+
+    def note_speaker(self, position: int, speaker: str) -> None:
+        """A resolved speaker counts as a subject mention for later pronouns ("she laughed:")."""
+        bisect.insort(self.mentions, (position, speaker, True))
+        known = {self._noun_gender[o] for o, full, _ in self.mentions if full == speaker and o in self._noun_gender}
+        if len(known) == 1:
+            self._noun_gender[position] = known.pop()
+
+    def last_before(self, position: int, gender: str | None = None, pronoun: str | None = None) -> str | None:
+        """The antecedent of "she" or "the director": the last person named as a sentence
+        subject in the same or the previous paragraph, else the last person named there.
+
+        With ``gender`` ("the young woman") only a person introduced by a noun of that gender
+        ("his niece Hana Saeidi") qualifies.
+        """
+        paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
+        window_start = self._paragraph_starts[max(0, paragraph - 1)]
+        earlier = [
+            (offset, full, subject)
+            for offset, full, subject in self.mentions
+            if window_start <= offset < position
+        ]
+        back = max(0, paragraph - 1)
+        while pronoun is not None and not earlier and back > 0:
+            # "He was a chain-smoking, melancholy man ..." then '"...," he once told': a paragraph
+            # that opens with the same pronoun names nobody and continues the referent before it.
+            if not re.match(rf"\s*{re.escape(pronoun)}\b", self._body[self._paragraph_starts[back] :], re.IGNORECASE):
+                break
+            back -= 1
+            # Only a sentence subject carries over so far; else the person the article is about
+            # (named most often before), as in a profile or an obituary.
+            earlier = [m for m in self.mentions if self._paragraph_starts[back] <= m[0] < position and m[2]]
+            if not earlier and not re.match(
+                rf"\s*{re.escape(pronoun)}\b", self._body[self._paragraph_starts[back] :], re.IGNORECASE
+            ):
+                before = [m for m in self.mentions if m[0] < position]
+                subjects = {full for _, full, subject in before if subject}
+                counts = collections.Counter(full for _, full, _ in before if full in subjects)
+                if counts:
+                    # Counter keeps first-seen order: a tie goes to the person named first.
+                    top, count = counts.most_common(1)[0]
+                    if count >= 2:
+                        earlier = [m for m in before if m[1] == top][-1:]
+                break
+        if gender is not None:
+            gendered = [full for offset, full, _ in earlier if self._gender.get(offset) == gender]
+            return gendered[-1] if gendered else None
+        if pronoun is not None:
+            # "he said" is never the woman just named: a known other gender rules a person out.
+            other = "male" if pronoun.lower() in {"she", "her"} else "female" if pronoun.lower() in {"he", "him"} else ""
+            earlier = [m for m in earlier if self._noun_gender.get(m[0]) != other]
+        for _, full, subject in reversed(earlier):
+            if subject:
+                return full
+        if pronoun is not None and earlier:
+            # "went to the young actress Irène Jacob for F of the Polish Krzysztof Kieslowski
+            # ... she confided": with no subject to go by, the person a noun of the quote's
+            # paragraph gives the pronoun's gender outweighs a later one of unknown gender.
+            wanted = "female" if pronoun.lower() in {"she", "her"} else "male" if pronoun.lower() in {"he", "him"} else ""
+            own = self._paragraph_starts[paragraph]
+            marked = [m for m in earlier if m[0] >= own and self._noun_gender.get(m[0]) == wanted]
+            if marked:
+                return marked[-1][1]
+        return earlier[-1][1] if earlier else None
+
+
+_LIVE_BLOG_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,4}T\s*)?[—–-]\s*")
+_INTRO_PHRASE = re.compile(r"^(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+,\s*$")
+
+
+def _is_subject(body: str, start: int, end: int) -> bool:
+    """A name that opens its sentence (after at most a short introductory phrase) or is
+    followed by a speech verb is a sentence subject: pronouns most often refer to it."""
+    if re.match(
+        rf"['’]?s?\s*(?:,[^,]{{1,60}},\s*)?(?:also\s+|then\s+)?(?:{_SPEECH_VERBS})\b", body[end : end + 80]
+    ):
+        return True
+    sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), body.rfind(": ", 0, start))
+    lead = body[sentence_start + 1 : start].lstrip(' “"«')
+    # "7.40pm PT — Lupita Nyong'o wins": a live-blog time stamp is not part of the sentence.
+    lead = _LIVE_BLOG_STAMP.sub("", lead)
+    # "Backstage, producer Emma Thomas", "Jury member Anthony Mackie": a role or job title
+    # right before the name is part of the subject.
+    lead = re.sub(
+        rf"(?:\b(?:[a-z][\w\-]*\s+)?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})\s+)+$",
+        "",
+        lead,
+        flags=re.IGNORECASE,
+    )
+    # "The French director Audrey Diwan received": the article belongs to the role.
+    lead = re.sub(r"(?:^|\s)(?:the|a|an)$", "", lead.strip(), flags=re.IGNORECASE).strip()
+    # "Denmark's Mads Mikkelsen was named": a country's possessive is part of the subject.
+    if re.fullmatch(rf"{_CAP_WORD}['’]s?", lead) and lead.rstrip("'’s").lower() in _COUNTRY_WORDS:
+        return True
+    # "Best actress: Cate Blanchett, Blue Jasmine": a name before the comma is a list item,
+    # not an introductory phrase.
+    if re.fullmatch(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})+\s*,", lead):
+        return False
+    return not lead or bool(_INTRO_PHRASE.match(lead + " "))
+
+
+def _followed_by_year(text: str, end: int) -> bool:
+    """ "Red Rocket (2021)": a title, not a person."""
+    return re.match(r"\s*\((?:19|20)\d\d\)", text[end : end + 10]) is not None

@@ -1,0 +1,100 @@
+"""Quote spans and statement masking, shared by both finders: long quotes are masked before
+looking for winners, and are the candidates for proposed quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.news.extract.models import MIN_QUOTE_WORDS
+from bot.news.extract.patterns import _LETTER
+
+# ---------------------------------------------------------------------------------------------
+# Quote spans (shared by both finders: long quotes are masked before looking for winners)
+# ---------------------------------------------------------------------------------------------
+
+# Opening mark -> the marks accepted as its close. Lenient on purpose: translated text mixes them.
+_QUOTE_CLOSERS = {
+    "“": '”"“',
+    "„": '“”"',
+    "«": "»",
+    '"': '"”',
+    "”": "”",  # Swedish/Finnish style: ”…”
+}
+
+
+@dataclass(frozen=True)
+class _QuoteSpan:
+    start: int  # offset of the opening mark within the paragraph
+    end: int  # offset just after the closing mark (or the paragraph end)
+    text: str
+    closed: bool
+
+
+def _quote_spans(paragraph: str) -> list[_QuoteSpan]:
+    spans: list[_QuoteSpan] = []
+    index = 0
+    length = len(paragraph)
+    while index < length:
+        char = paragraph[index]
+        closers = _QUOTE_CLOSERS.get(char)
+        if closers is None or (char == "”" and not _looks_like_opening(paragraph, index)):
+            index += 1
+            continue
+        close_at = -1
+        for probe in range(index + 1, length):
+            if paragraph[probe] in closers:
+                close_at = probe
+                break
+        if close_at < 0:
+            # An unclosed quote runs to the paragraph end: the convention for a quotation that
+            # continues in the next paragraph.
+            spans.append(_QuoteSpan(index, length, paragraph[index + 1 :].strip(), closed=False))
+            break
+        spans.append(_QuoteSpan(index, close_at + 1, paragraph[index + 1 : close_at].strip(), True))
+        index = close_at + 1
+    return spans
+
+
+def _looks_like_opening(paragraph: str, index: int) -> bool:
+    before = paragraph[index - 1] if index else " "
+    return before.isspace() or before in "(:—–-"
+
+
+def _word_count(text: str) -> int:
+    """Words as a reader counts them: "it's" is one word."""
+    return len(re.findall(rf"{_LETTER}+(?:['’]{_LETTER}+)*|\d+", text))
+
+
+def _is_statement(quote: str) -> bool:
+    """A proposable quote: long enough and starting like a sentence (not a woven-in fragment)."""
+    stripped = quote.lstrip(" .…'‘\"(")
+    if not stripped or _word_count(stripped) < MIN_QUOTE_WORDS:
+        return False
+    first = stripped[0]
+    return first.isupper() or first.isdigit()
+
+
+def _looks_like_title(quoted: str) -> bool:
+    """ "Portrait of a Lady on Fire": a quoted title in title case, not a statement."""
+    words = re.findall(rf"{_LETTER}[\w'’\-]*", quoted)
+    content = [word for word in words if len(word) > 3]
+    return (
+        len(words) <= 10
+        and bool(content)
+        and all(word[0].isupper() for word in content)
+        and not re.search(r"[.!?;]", quoted.rstrip(".!?,"))
+    )
+
+
+def _mask_statements(paragraph: str) -> str:
+    """The paragraph with long quotations blanked (same length), keeping short quoted titles."""
+    chars = list(paragraph)
+    for span in _quote_spans(paragraph):
+        if _word_count(span.text) >= MIN_QUOTE_WORDS and not _looks_like_title(span.text):
+            # The marks stay: a name must not run across the blank ("Turkey "..." Later").
+            for position in range(span.start + 1, span.end - 1):
+                if chars[position] != "\n":
+                    chars[position] = " "
+    return "".join(chars)

@@ -1,0 +1,280 @@
+"""Quotes and their speakers: attribution patterns and _QuoteFinder (decisions: see the package
+docstring).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.extract.clauses import _background_spans
+from bot.news.extract.models import MIN_QUOTE_WORDS, ProposedQuote
+from bot.news.extract.patterns import (
+    _CAP_WORD,
+    _GENDERED_REFERENCE,
+    _LETTER,
+    _NAME,
+    _NAME_RE,
+    _NAMED_ROLE_WORDS,
+    _PARTICIPLES,
+    _PRONOUNS,
+    _ROLE_WORDS,
+    _SPEECH_VERBS,
+    _UP,
+)
+from bot.news.extract.people import _is_subject, _People
+from bot.news.extract.quote_spans import (
+    _is_statement,
+    _mask_statements,
+    _quote_spans,
+    _QuoteSpan,
+    _word_count,
+)
+from bot.news.extract.text import _Article
+from bot.news.gazetteer import Gazetteer, fold
+
+# ---------------------------------------------------------------------------------------------
+# Quotes
+# ---------------------------------------------------------------------------------------------
+
+_AFTER_ATTRIBUTION = re.compile(
+    # "had declared the president of the jury, the Swedish Ruben Östlund": inversion, a role
+    # and an apposition with a nationality, as machine translation writes it.
+    rf"^[\s,—–-]*(?:(?:(?:had|has)\s+)?(?:{_SPEECH_VERBS})\s+(?:(?P<pron_after>{_PRONOUNS})\b|"
+    rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s*,?\s+"
+    rf"(?:the\s+{_CAP_WORD}\s+)?(?P<role_name>{_NAME})|"
+    # "said a jubilant Almodovar": an article and an adjective before the name.
+    rf"(?:{_CAP_WORD}['’]s\s+|(?:a|an)\s+(?:(?!(?:of|from|for|in|at|by|with)\s)[a-z][\w\-]*\s+){{1,2}}?(?={_UP}))?(?P<name_after>{_NAME})|(?P<role_after>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
+    # "Miramax co-chairman Harvey Weinstein said": a company before a job title.
+    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:{_CAP_WORD}\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){{0,3}}?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
+    rf"\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:(?:once|again|later|famously)\s+)?(?:{_SPEECH_VERBS}))\b"
+)
+_BEFORE_NAME_VERB = re.compile(
+    # An aside may hold a short quoted title: 'Östlund, whose "Force Majeure" won ..., said'.
+    rf"(?P<name>{_NAME})['’]?\s*(?:,(?:[^,“”\"]|[“\"][^,“”\"]{{1,60}},?[”\"]){{1,100}},\s*|,\s*)?"
+    rf"(?:(?:has|had|also|then|later|simply)\s+)?(?:{_SPEECH_VERBS})\b"
+)
+_BEFORE_VERB_NAME = re.compile(
+    rf"\b(?:{_SPEECH_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<name>{_NAME})\s*[,:]?\s*$"
+)
+# "he once told an interviewer": an adverb of time between the pronoun and its verb.
+_BEFORE_PRONOUN = re.compile(
+    rf"\b(?P<pron>{_PRONOUNS})\s+(?:(?:also|later|then|once|again|famously|recently|previously|often)\s+)?"
+    rf"(?:{_SPEECH_VERBS})\b"
+)
+_BEFORE_ROLE = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+(?:{_SPEECH_VERBS})\b", re.I)
+_PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
+_PRONOUN_INTRODUCTION = re.compile(rf"^\s*(?:{_PRONOUNS})\s[^.!?“”\"]{{1,120}}:\s*$")
+_ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<name>{_NAME})")
+
+
+class _QuoteFinder:
+    def __init__(self, article: _Article, gazetteer: Gazetteer, films: set[str]) -> None:
+        self.article = article
+        self.gazetteer = gazetteer
+        # Names inside quotations ("Mr. Brad Pitt, nice to meet you") are not antecedents.
+        masked_body = "\n\n".join(_mask_statements(p.text) for p in article.paragraphs)
+        self.people = _People(masked_body, gazetteer, films)
+
+    def find(self) -> list[ProposedQuote]:
+        quotes: list[ProposedQuote] = []
+        seen: set[tuple[str, str]] = set()
+        previous_speaker: str | None = None
+        pending_speaker: str | None = None  # "Baker stated:" ending the previous paragraph
+        for paragraph in self.article.paragraphs:
+            text = paragraph.text
+            spans = _quote_spans(text)
+            outside = _outside_quotes(text, spans)
+            quote_only = bool(spans) and not re.search(rf"{_LETTER}{{2,}}", outside)
+            paragraph_speaker: str | None = None
+            continuations: set[int] = set()
+            for index, span in enumerate(spans):
+                if index in continuations:
+                    continue
+                speaker = self._attribute(text, spans, index, paragraph.start)
+                if speaker is None and quote_only:
+                    speaker = pending_speaker or previous_speaker
+                if speaker is None:
+                    speaker = paragraph_speaker
+                if speaker is None:
+                    continue
+                paragraph_speaker = speaker
+                self.people.note_speaker(paragraph.start + span.start, speaker)
+                statement = span.text
+                if _continues_after_attribution(text, spans, index):
+                    # "A," she said, "and b." is one statement cut by its attribution.
+                    statement = f"{span.text.strip()} {spans[index + 1].text.strip()}"
+                    continuations.add(index + 1)
+                if not (_is_statement(statement) or _is_introduced_statement(text, spans, index, statement)):
+                    continue
+                quote_text = _clean_quote(statement)
+                key = (speaker, fold(quote_text))
+                if key not in seen:
+                    seen.add(key)
+                    quotes.append(ProposedQuote(speaker=speaker, text=quote_text))
+            if spans:
+                previous_speaker = paragraph_speaker or (None if not quote_only else previous_speaker)
+                if spans[-1].closed is False and paragraph_speaker:
+                    previous_speaker = paragraph_speaker
+            else:
+                previous_speaker = None
+            pending_speaker = None
+            if not spans and text.rstrip().endswith(":"):
+                pending_speaker = self._speaker_in_clause(text, paragraph.start)
+        # A quotation paragraph whose speaker is only named afterwards is left out on purpose.
+        return quotes
+
+    def _attribute(self, text: str, spans: list[_QuoteSpan], index: int, offset: int) -> str | None:
+        span = spans[index]
+        next_start = spans[index + 1].start if index + 1 < len(spans) else len(text)
+        # A short quoted title before the quotation ('won best actress for "The Substance," and
+        # said in her speech: "..."') is part of the introducing sentence, not a statement.
+        previous = [
+            spans[j]
+            for j in range(index)
+            if _word_count(spans[j].text) >= MIN_QUOTE_WORDS or not spans[j].closed
+        ]
+        prev_end = previous[-1].end if previous else 0
+        after = text[span.end : next_start]
+        after_sentence = after[: _sentence_end(after)]
+        match = _AFTER_ATTRIBUTION.match(after_sentence)
+        if match:
+            speaker = self._speaker_from_match(match, offset + span.end)
+            if speaker:
+                return speaker
+        before = text[prev_end : span.start]
+        before_sentence = before[_last_sentence_start(before) :]
+        if before_sentence.strip():
+            return self._speaker_in_clause(before_sentence, offset + prev_end + _last_sentence_start(before))
+        return None
+
+    def _speaker_from_match(self, match: re.Match[str], position: int) -> str | None:
+        groups = match.groupdict()
+        for key in ("role_name", "name_after", "name_before"):
+            if groups.get(key):
+                return self.people.resolve(groups[key], position)
+        role = groups.get("role_after") or groups.get("role_before")
+        if role:
+            gendered = _GENDERED_REFERENCE.match(role.strip())
+            if gendered:
+                return self.people.last_before(position, "female" if gendered.group("female") else "male")
+            return self.people.last_before(position)
+        pronoun = groups.get("pron_after") or groups.get("pron_before")
+        if pronoun:
+            return self.people.last_before(position, pronoun=pronoun)
+        return None
+
+    def _speaker_in_clause(self, clause: str, offset: int) -> str | None:
+        """The speaker named in text that introduces a quotation."""
+        # "Staunton, who lives with her husband, the actor Jim Carter, said": a name inside a
+        # relative clause or apposition is not the one who speaks (offsets kept).
+        for b_start, b_end in reversed(_background_spans(clause)):
+            clause = clause[:b_start] + " " * (b_end - b_start) + clause[b_end:]
+        match = _BEFORE_VERB_NAME.search(clause)
+        if match:
+            speaker = self.people.resolve(match.group("name"), offset + match.start("name"))
+            if speaker:
+                return speaker
+        candidates = list(_BEFORE_NAME_VERB.finditer(clause))
+        for match in reversed(candidates):
+            speaker = self.people.resolve(match.group("name"), offset + match.start("name"))
+            if speaker:
+                return speaker
+        match = _ACCORDING_TO.search(clause)
+        if match:
+            speaker = self.people.resolve(match.group("name"), offset + match.start("name"))
+            if speaker:
+                return speaker
+        participle = _PARTICIPLE.search(clause)
+        if participle or clause.rstrip().endswith(":"):
+            # "Greta Gerwig, president of the jury, presented the prize to Baker, saying:" and
+            # "Zhao sent a video message from California:": the sentence's subject speaks.
+            subject_part = clause[: participle.start()] if participle else clause
+            first = _NAME_RE.search(subject_part)
+            if first and _is_subject(clause, first.start(), first.end()):
+                speaker = self.people.resolve(first.group(), offset + first.start())
+                if speaker:
+                    return speaker
+        if re.search(r"(?::|\s[—–])\s*$", clause):
+            # "the President of the Jury, Isabelle Huppert, declared:", "For Leung, ..., the
+            # prize was bittersweet —": the one person the introducing sentence names speaks.
+            named = {
+                resolved
+                for found in _NAME_RE.finditer(clause)
+                if (resolved := self.people.resolve(found.group(), offset + found.start()))
+                and len(resolved.split()) >= 2
+            }
+            if len(named) == 1:
+                return named.pop()
+        if _BEFORE_PRONOUN.search(clause) or _BEFORE_ROLE.search(clause):
+            return self.people.last_before(offset)
+        if _PRONOUN_INTRODUCTION.match(clause):
+            # "She calls out the industry from the podium:" -- the pronoun introduces the quote.
+            return self.people.last_before(offset)
+        return None
+
+
+# Between the two parts of a quotation cut mid-sentence: ", she said, " / ", the actress told
+# reporters, " -- an attribution clause without a sentence end, ending in a comma.
+_MID_SENTENCE_ATTRIBUTION = re.compile(r"^\s*,?\s*[^.!?;“”„«»\"]{1,80},\s*$")
+_INTRODUCING_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\s*[,:]\s*$")
+
+
+def _continues_after_attribution(text: str, spans: list[_QuoteSpan], index: int) -> bool:
+    """True when the quotation at ``index`` goes on, after its attribution, in the next one."""
+    if index + 1 >= len(spans) or not spans[index].closed:
+        return False
+    first, second = spans[index].text.rstrip(), spans[index + 1].text.lstrip(" .…")
+    between = text[spans[index].end : spans[index + 1].start]
+    return (
+        first.endswith(",")
+        and bool(second)
+        and second[0].islower()
+        and _MID_SENTENCE_ATTRIBUTION.match(between) is not None
+        and _AFTER_ATTRIBUTION.match(between) is not None
+    )
+
+
+def _is_introduced_statement(text: str, spans: list[_QuoteSpan], index: int, statement: str) -> bool:
+    """A lower-case quotation that an attribution explicitly introduces and that ends the sentence.
+
+    'According to Diop, "the students were the real authors..."' is a statement; a lower-case
+    quotation without such an introduction is a fragment of the writer's sentence.
+    """
+    if _word_count(statement) < MIN_QUOTE_WORDS:
+        return False
+    previous_end = spans[index - 1].end if index else 0
+    before = text[previous_end : spans[index].start]
+    clause = before[_last_sentence_start(before) :]
+    introduced = _ACCORDING_TO.search(clause) is not None and clause.rstrip().endswith(",")
+    introduced = introduced or _INTRODUCING_VERB.search(clause) is not None
+    after = text[spans[index].end :]
+    return introduced and re.match(r"^[\s.!?]*(?:$|[A-Z“\"«(])", after) is not None
+
+
+def _outside_quotes(text: str, spans: list[_QuoteSpan]) -> str:
+    parts = []
+    cursor = 0
+    for span in spans:
+        parts.append(text[cursor : span.start])
+        cursor = span.end
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
+def _sentence_end(text: str) -> int:
+    # "Mr. Loach said": an honorific's full stop ends no sentence.
+    match = re.search(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?](?=\s+[A-Z“\"«]|\s*$)", text)
+    return match.end() if match else len(text)
+
+
+def _last_sentence_start(text: str) -> int:
+    best = 0
+    for match in re.finditer(r"[.!?][”\"»]?\s+(?=[A-Z“\"«])", text):
+        best = match.end()
+    return best
+
+
+def _clean_quote(raw: str) -> str:
+    text = re.sub(r"\s+", " ", raw).strip()
+    text = text.strip('“”„«»"').strip()
+    return text.rstrip(",").strip()

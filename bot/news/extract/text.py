@@ -1,0 +1,124 @@
+"""Article preparation: cleaning, un-gluing machine-translated words, splitting into paragraphs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.news.extract.models import MAX_TEXT_CHARS
+from bot.news.extract.patterns import _LETTER, _NON_NAME_WORDS, _UP
+
+# ---------------------------------------------------------------------------------------------
+# Article preparation: cleaning, un-gluing words, paragraphs
+# ---------------------------------------------------------------------------------------------
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\u200b-\u200f\u2060\ufeff]")
+_HSPACE = re.compile(r"[^\S\n]+")
+_EMPHASIS = re.compile(r"\*\*([^*\n]{1,200}?)\*\*|(?<!\w)__([^_\n]{1,200}?)__(?!\w)")
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦\-\*–—]|\d+[.)])\s+")
+
+# Function words that machine translation glues onto the end of a title or name.
+_GLUE_SUFFIXES = (
+    "from", "after", "with", "which", "that", "the", "and", "for", "was", "won", "has", "who",
+    "in", "is", "of", "at", "by", "to", "on", "as", "y",
+)  # fmt: skip
+_WORD_RE = re.compile(rf"{_LETTER}+")
+_UPPER_RUN_GLUE = re.compile(rf"({_UP}{{2,}})({'|'.join(_GLUE_SUFFIXES)})$")
+# "wonthe Palme d'Or": a win verb glued to the article that follows it.
+_GLUED_VERB = re.compile(r"(won|wins|took|takes|received|awarded|shared)(the|a|an|its|his|her)")
+
+
+def _unglue(text: str, evidence: str = "") -> str:
+    """Split "Anorafrom" into "Anora from" when "Anora" also stands alone in the article.
+
+    The evidence rule keeps real words ("Martin", "Austin") intact unless their prefix is
+    itself a word of this article. An upper-case run glued to lower case ("NEONis") is split
+    when the tail is a function word.
+    """
+    words = set(_WORD_RE.findall(text)) | set(_WORD_RE.findall(evidence))
+
+    def split(match: re.Match[str]) -> str:
+        token = match.group()
+        if not token[0].isupper():
+            verb_glue = _GLUED_VERB.fullmatch(token)
+            return f"{verb_glue.group(1)} {verb_glue.group(2)}" if verb_glue else token
+        upper_run = _UPPER_RUN_GLUE.match(token)
+        if upper_run:
+            return f"{upper_run.group(1)} {upper_run.group(2)}"
+        for suffix in _GLUE_SUFFIXES:
+            prefix = token[: -len(suffix)]
+            # A function word is no glued name: "Into" is not "In to".
+            # "Palme d'Orfor": after an elided "d'" the prefix is the end of a French award
+            # name ("d'Or"), even when it is also a function word.
+            elided = match.string[max(0, match.start() - 2) : match.start()] in {"d'", "d’"}
+            if (
+                token.endswith(suffix)
+                and len(prefix) >= 2
+                and (prefix in words or (elided and len(prefix) <= 3 and prefix[0].isupper()))
+                and (elided or prefix.casefold() not in _NON_NAME_WORDS)
+            ):
+                return f"{prefix} {suffix}"
+        return token
+
+    return _WORD_RE.sub(split, text)
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    text: str
+    start: int  # offset in _Article.body
+
+
+@dataclass(frozen=True)
+class _Article:
+    title: str
+    body: str
+    paragraphs: tuple[_Paragraph, ...]
+
+    @classmethod
+    def build(cls, text: str, title: str) -> _Article | None:
+        if not isinstance(text, str):
+            return None
+        raw = (text or "")[:MAX_TEXT_CHARS]
+        raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+        raw = _CONTROL_CHARS.sub(" ", raw)
+        if not raw.strip():
+            return None
+        blocks = _paragraph_blocks(raw)
+        body_parts: list[str] = []
+        paragraphs: list[_Paragraph] = []
+        offset = 0
+        glued_text = _unglue("\n\n".join(blocks), evidence=title or "")
+        for block in glued_text.split("\n\n"):
+            paragraphs.append(_Paragraph(block, offset))
+            body_parts.append(block)
+            offset += len(block) + 2
+        clean_title = _HSPACE.sub(" ", _CONTROL_CHARS.sub(" ", title or "")).strip()[:1000]
+        return cls(title=clean_title, body="\n\n".join(body_parts), paragraphs=tuple(paragraphs))
+
+
+def _paragraph_blocks(raw: str) -> list[str]:
+    """Paragraphs: blank lines and bullets separate them, and so does a line break after a
+    finished sentence. Lines are joined only in hard-wrapped text (no line longer than 100
+    characters), where a line break inside a sentence is not a paragraph break."""
+    blocks: list[str] = []
+    current: list[str] = []
+    lines = raw.split("\n")
+    hard_wrapped = sum(1 for line in lines if line.strip()) >= 3 and max(len(line) for line in lines) <= 100
+    for raw_line in lines:
+        # Markdown emphasis ("**Golden Lion** – F") is layout, not text.
+        line = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _HSPACE.sub(" ", raw_line)).strip()
+        bullet = _BULLET.match(line) if line else None
+        if bullet:
+            line = line[bullet.end() :]
+        previous = current[-1] if current else ""
+        continues = bool(hard_wrapped and line and previous and not bullet and previous[-1] not in '.!?:”"»')
+        if not continues and current:
+            blocks.append(" ".join(current))
+            current = []
+        if line:
+            current.append(line)
+    if current:
+        blocks.append(" ".join(current))
+    return blocks

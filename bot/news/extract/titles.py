@@ -1,0 +1,229 @@
+"""Film-title spans: candidate titles in a stretch of text, bracketed titles, director tails and
+title cleaning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.news.extract.patterns import _GENRE_NOUNS, _NAME, _UP, _YEAR_RE, _words
+from bot.news.extract.quote_spans import _word_count
+
+_TITLE_OPENERS = frozenset({"A", "The", "An", "At", "In", "On"})
+_FILM_CONNECTORS = _words("of the a an and in on to for with at as is me my de la le du el y from or no not")
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?|[“”„«»\"]|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    text: str
+    quoted: bool
+
+
+def _in_title_parentheses(text: str, year_start: int) -> bool:
+    """ "Red Rocket (2021)": a film's year, not the event year."""
+    return text[max(0, year_start - 1) : year_start] == "(" and text[year_start + 4 : year_start + 5] == ")"
+
+
+_DATELINE = re.compile(
+    r"(?:^|(?<=\n))[^\S\n]*(?:[A-Z][A-Z .'’\-]{1,40}(?:,[^()\n]{1,20})?[^\S\n]*)?"
+    r"\([^\S\n]*[A-Z][A-Za-z]{1,9}[^\S\n]*\)[^\S\n]*[-—–]"
+)
+
+
+def _title_spans(
+    text: str, start: int, end: int, is_person: Callable[[str], bool] = lambda _: False
+) -> list[_Span]:
+    """Title-like spans: quoted short segments, and runs of capitalised words joined by
+    connectors ("All We Imagine as Light", "The Seed of the Sacred Fig")."""
+    spans: list[_Span] = []
+    segment = text[start:end]
+    quoted_ranges: list[tuple[int, int]] = []
+    for match in re.finditer(r"[“\"«„]([^“”\"«»„]{1,80})[”\"»“]", segment):
+        inner = match.group(1).strip().rstrip(",.")
+        if inner and _word_count(inner) <= 10 and (inner[0].isupper() or inner[0].isdigit()):
+            spans.append(_Span(start + match.start(1), start + match.end(1), inner, quoted=True))
+            quoted_ranges.append((match.start(), match.end()))
+    # "LOS ANGELES (AP) —", "BERLIN, 14 Feb. (EFE) -": a dateline names a place and an agency.
+    dateline_ranges = [(m.start(), m.end()) for m in _DATELINE.finditer(segment)]
+    current: list[re.Match[str]] = []
+
+    def flush() -> None:
+        while current and current[-1].group().lower() in _FILM_CONNECTORS:
+            current.pop()
+        # "The Piano and Chen Kaige's": the possessive name after "and" starts a new phrase.
+        words = [token.group() for token in current]
+        if len(words) > 2 and re.search(r"['’]s?$", words[-1]) and "and" in words[:-1]:
+            cut = len(words) - 1 - words[::-1].index("and")
+            head = current[:cut]
+            tail = current[cut + 1 :]
+            current.clear()
+            if len(head) == 1 and len(tail) >= 2:
+                # "Delphine and Muriel Coulin's": two first names sharing one surname.
+                head = []
+            for part in (head, tail):
+                current.extend(part)
+                flush()
+            return
+        # "12 Years a Slave", "20 Feet from Stardom": a leading number belongs to a title of
+        # at least three more words; before fewer it counts something ("4 Oscars").
+        if current and current[0].group().isdigit() and len(current) < 4:
+            current.pop(0)
+        if current:
+            s, e = current[0].start(), current[-1].end()
+            if not any(qs <= s < qe for qs, qe in quoted_ranges + dateline_ranges):
+                spans.extend(
+                    _split_director_tail(_Span(start + s, start + e, segment[s:e], False), is_person)
+                )
+        current.clear()
+
+    for token in _TOKEN_RE.finditer(segment):
+        word = token.group()
+        first = word[0]
+        is_cap = first.isupper() or (first.isdigit() and not _YEAR_RE.fullmatch(word) and bool(current))
+        is_cap = is_cap or (
+            not current and word.isdigit() and len(word) <= 3 and _next_is_cap(segment, token.end())
+        )
+        # "l'Adamant", "d'Arc": an elided article before a capitalised word.
+        is_cap = is_cap or bool(current and re.match(r"^[a-z]['’][A-Z]", word))
+        if (
+            is_cap
+            and current
+            and current[-1].group() in {"on", "in", "at"}
+            and word.casefold() in _CALENDAR_WORDS
+        ):
+            # "Anora on Saturday", "Kinds of Kindness in May": a date is not part of a title.
+            current.pop()
+            flush()
+            continue
+        if is_cap:
+            current.append(token)
+            # A possessive ends a name ("Sean Baker's"), but not a title ("A Traveler's Needs").
+            # "At Eternity's Gate", "A Traveler's Needs": a capitalised article or preposition
+            # before the possessive opens a title.
+            # "The Police Officer's Wife": likewise one more word between them.
+            title_possessive = len(current) in (2, 3) and current[0].group() in _TITLE_OPENERS
+            # "It's a Free World...", "There's Something About Mary": a contraction, no possessive.
+            if re.search(r"['’]s?$", word) and not title_possessive and not _CONTRACTION.fullmatch(word):
+                flush()
+        elif current and word.lower() in _FILM_CONNECTORS and word.islower():
+            current.append(token)
+        elif (
+            current
+            and len(current) >= 3
+            and current[-1].group() in {"a", "an", "the"}
+            and word.isalpha()
+            and word.islower()
+            and re.match(r"[,.;:!?]|$", segment[token.end() : token.end() + 1])
+        ):
+            # "Anatomy of a fall,": machine translation lower-cases a title's last word.
+            current.append(token)
+            flush()
+        elif current and word in {"'", "’"} and re.match(r"\d\d\b", segment[token.end() : token.end() + 3]):
+            current.append(token)  # "Kontinental '25"
+        elif (
+            current
+            and word in {":", "!", "?"}
+            and _next_is_cap(segment, token.end())
+            and current[-1].group() not in {"AM", "PM"}  # "9:40 PM: Soul" is a time stamp
+        ):
+            current.append(token)  # "Mission: Impossible"
+        elif current and word == "." and re.match(r"\s\d", segment[token.end() : token.end() + 2]):
+            current.append(token)  # "Compartment No. 6"
+        else:
+            flush()
+    flush()
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+# A title marked on both sides: a possessive credit, "with" or "for" before it and an
+# indefinite genre apposition after it (", an erotic espionage thriller", ", a slow, elegiac
+# western"). Between the two markers the whole run is the title, lower-case connectors ("The
+# Assassination of Jesse James by the Coward Robert Ford") and an inner comma ("Lust, Caution")
+# included.
+_BRACKETED_TITLE = re.compile(
+    rf"(?:['’]s\s+|\b(?:with|for)\s+)(?P<title>{_UP}[^.;:“”\"«»()\n]{{0,80}}?),\s+(?:a|an)\s+"
+    rf"(?:[\w\-]+,?\s+){{0,4}}?(?:{_GENRE_NOUNS})\b"
+)
+_BRACKETED_WORD = re.compile(rf"(?:{_UP}[\w'’\-]*|\d+|by|of|the|a|an|and|in|on|to|for|with|at|from|de|la|le|,)$")
+
+
+def _with_bracketed_titles(text: str, start: int, end: int, spans: list[_Span]) -> list[_Span]:
+    for match in _BRACKETED_TITLE.finditer(text, start, end):
+        title = match.group("title")
+        words = re.findall(r"[^\s,]+|,", title)
+        if (
+            len(words) > 14
+            or not all(_BRACKETED_WORD.match(word) for word in words)
+            or not words[-1][:1].isupper()
+            or title.count(",") > 1
+            # An inner comma only between single words ("Lust, Caution"), never a list.
+            or ("," in title and any(len(part.split()) != 1 for part in title.split(",")))
+            or any(span.quoted and span.start <= match.start("title") < span.end for span in spans)
+        ):
+            continue
+        t_start, t_end = match.start("title"), match.end("title")
+        if any(span.start == t_start and span.end == t_end for span in spans):
+            continue
+        spans = [span for span in spans if span.end <= t_start or span.start >= t_end]
+        spans.append(_Span(t_start, t_end, title, quoted=False))
+        spans.sort(key=lambda span: span.start)
+    return spans
+
+
+_CONTRACTION = re.compile(r"(?:It|That|There|What|Here|Who|Where|Let|He|She)['’]s")
+_CALENDAR_WORDS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december"""
+)
+
+
+def _split_director_tail(span: _Span, is_person: Callable[[str], bool]) -> list[_Span]:
+    """Translated "Afire of Christian Petzold" is a title and its director, not one title."""
+    match = re.search(rf"\s(?:of|de|di|by)\s+(?:(?P<the>the)\s+)?({_NAME})$", span.text)
+    if not match or match.start() == 0:
+        return [span]
+    tail, tail_start = match.group(2), match.start(2)
+    head = span.text[: match.start()]
+    if match.group("the"):
+        # "Saint Omer of the French Alice Diop": "of the" + nationality + name is how machine
+        # translation credits a director; the name after the nationality is the person.
+        words = tail.split()
+        if len(words) < 3:
+            return [span]
+        tail_start += len(words[0]) + 1
+        tail = " ".join(words[1:])
+    elif not (
+        is_person(tail)
+        # "The Hand of God of Paolo Sorrentino": a title that has used its own "of" already.
+        or (len(tail.split()) in (2, 3) and (not head.startswith(("The ", "A ")) or " of " in head))
+    ):
+        return [span]
+    return [
+        _Span(span.start, span.start + len(head), head, span.quoted),
+        _Span(span.start + tail_start, span.end, tail, span.quoted),
+    ]
+
+
+def _next_is_cap(segment: str, position: int) -> bool:
+    rest = segment[position : position + 3].lstrip()
+    return bool(rest) and rest[0].isupper()
+
+
+# "Bruno Dumont's "Flanders"": a possessive credit before a quoted title is not the title.
+_POSSESSIVE_CREDIT = re.compile(r"^[^“”\"«»\n]{1,60}?['’]s\s+(?=[“\"«])")
+# "The Grand Budapest Hotel (Wes Anderson": a credit's parenthesis cut by the span's end.
+_UNCLOSED_PARENTHESIS = re.compile(r"\s*\([^()]*$")
+
+
+def _clean_title(raw: str) -> str:
+    title = _UNCLOSED_PARENTHESIS.sub("", _POSSESSIVE_CREDIT.sub("", raw.strip()))
+    title = title.strip().strip('“”"«»„,.;:')
+    title = re.sub(r"\s+", " ", title)
+    title = re.sub(r"^(?:The\s+film|The\s+movie)\s+", "", title)
+    return title.strip()
