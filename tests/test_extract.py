@@ -200,10 +200,22 @@ LATER_ROUND_WINNERS_FOUND = {
     "round13-latimes-oscars-2000-american-beauty": 7,  # "The supporting awards went to X, as ... in "F""
     "round13-mt-fr-cannes-1991-barton-fink": 7,  # "Besides ..., the film obtained A for X and B for Y"
     "round13-variety-venice-2005-brokeback": 4,  # ""F," ..., took two prizes: the Volpi Cup ... went to"
+    # Round 14 likewise, measured first: winners P 0.677 / R 0.553, quotes P 0.971 / R 0.846;
+    # pinned after the round-14 pass (palmarès "Person for Title" items, »…« marks, ...).
+    "round14-ap-oscars-1987-platoon": 8,  # "F won three awards. X was named best supporting actress"
+    "round14-ew-globes-1993-scent-of-a-woman": 0,  # "best screenplay for Bo Goldman" takes the film's place
+    "round14-mt-da-cannes-1988-pelle": 6,  # "The three actresses from the film ... shared the prize"
+    "round14-reuters-cannes-1989-sex-lies-videotape": 6,  # "The film, a talky ..., also won the best actor"
+    "round14-variety-venice-1992-qiu-ju": 1,  # "The Story of Qiu Ju" at Venice
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # "Brillante Mendoza's "Ma' Rosa."": "Ma" is taken for a person, the title loses it.
     "round8-nyt-cannes-2016-daniel-blake": {("Cannes", "Best Actress", 2016, "rosa")},
+    # Round 14: the screenwriter after "best screenplay for" taken as the drama winner; a
+    # Sundance sidebar winner taken for the dramatic prize; the setting of "Cal" after "set in".
+    "round14-ew-globes-1993-scent-of-a-woman": {("Golden Globes", "Best Motion Picture – Drama", 1993, "bo goldman")},
+    "round14-brief-sundance-1999-three-seasons": {("Sundance", "Grand Jury Prize: U.S. Dramatic", 1999, "american movie")},
+    "round14-list-cannes-1984-paris-texas": {("Cannes", "Best Actress", 1984, "northern ireland")},
     # (round13's "Petits" for a quoted title cut at the sentence end, "Isabelle Adjani" from
     # "The film, starring X, also took" and the character "Murrow" are gone.)
     # (round10-analysis-venice-2012-pieta's "Caesar Must Die" took the Golden Bear in February" is
@@ -221,6 +233,8 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round11-guardian-cannes-2000-dancer-in-the-dark",
     "round11-mt-it-venice-2008-wrestler",
     "round11-regional-venice-2004-staunton",
+    # "said the Italian": a demonym referring to the jury president introduced earlier.
+    "round14-mt-da-cannes-1988-pelle",
     # (Round 13's quote gaps are closed: "said a jubilant Almodovar", "she confided" after the
     # actress and a director of unknown gender, "Miramax co-chairman X said", "he once told".)
 }
@@ -1882,3 +1896,91 @@ def test_company_before_job_title_and_pronoun_chain(project_gazetteer: Gazetteer
     # Near miss: a chain opened by "She" does not carry "he" back.
     body = body.replace("He was a chain", "She was a chain")
     assert _quote_speakers(body, project_gazetteer, 1996) != ["Julia Binoche"]
+
+
+# --- Round 14 mechanisms ------------------------------------------------------------------------
+
+
+def test_palmares_item_people_for_title(project_gazetteer: Gazetteer) -> None:
+    body = (
+        "Ed Cole's Cold Lake, a slow, sun-bleached road movie, won the Palme d'Or at the Cannes Film "
+        "Festival on Monday night.\n\nThe full list of awards:\n\n"
+        "PALME D'OR\nCold Lake, directed by Ed Cole (France)\n\n"
+        "GRAND PRIX\nSongs for My Mother (Canciones), directed by Rita Vela (Chile)\n\n"
+        "BEST ACTOR (shared)\nJon Alder and Pablo Ruiz for The Quiet Field (El campo), directed by Ana Sol (Spain)\n\n"
+        "BEST ACTRESS\nMara Quill for Harbour Lights, directed by Tom Reeve (Britain)\n"
+    )
+    wins = _wins(body, project_gazetteer, 1985)
+    assert ("Best Actress", "Harbour Lights") in wins
+    assert ("Best Actor", "The Quiet Field") in wins
+    # Near miss: a one-word head before "for" is part of the title, not a recipient.
+    assert ("Grand Prix", "Songs for My Mother") in wins
+    assert not any(" for " in film and film != "Songs for My Mother" for _, film in wins)
+
+
+def test_reversed_guillemets_are_quotation_marks(project_gazetteer: Gazetteer) -> None:
+    body = (
+        "CANNES (Ritzau) - The director Ole Brand received the Golden Palm on Monday for his film »Cold Lake«.\n\n"
+        "»I had not dared to hope for it, and I still do not quite believe it«, says Ole Brand to Ritzau.\n"
+    )
+    got = extract(body, title="Ole Brand wins for »Cold Lake«", published=date(1988, 5, 23), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == {("Palme d'Or", "Cold Lake")}
+    assert [q.speaker for q in got.quotes] == ["Ole Brand"]
+    # Near miss: French spacing « … » is left as it is.
+    body = "Cold Lake won the Palme d'Or at Cannes. « Cold Lake » et « Warm Sea » sont partis.\n"
+    assert ("Palme d'Or", "Cold Lake") in _wins(body, project_gazetteer, 1988)
+
+
+def test_month_surname_is_kept_before_no_date(project_gazetteer: Gazetteer) -> None:
+    body = (
+        "The director Bille August won the Palme d'Or at Cannes for \"Cold Lake\".\n\n"
+        '"I had not dared to hope for it, and I still cannot believe it," said Bille August.\n'
+    )
+    assert _quote_speakers(body, project_gazetteer, 1988) == ["Bille August"]
+    # Near miss: a month before a day is a date, no surname.
+    body = 'CANNES, May 23 -- "Cold Lake" won the Palme d\'Or at Cannes on Monday.\n'
+    assert _quote_speakers(body, project_gazetteer, 1988) == []
+
+
+def test_danish_lead_role_and_possessive_jury_aliases() -> None:
+    gazetteer = load_default_gazetteer()
+    for text, award in (
+        ("the prize for best female lead role went to", "Best Actress"),
+        ("the prize for best male lead role was given to", "Best Actor"),
+        ("the jury's prize went to", "Jury Prize"),
+        ("the jury's grand prize went to", "Grand Prix"),
+    ):
+        names = {c[1].name for m in gazetteer.find_awards(fold(text)) for c in m.candidates if c[0].key == "cannes"}
+        assert award in names, text
+
+
+def test_clause_break_inside_quoted_title(project_gazetteer: Gazetteer) -> None:
+    body = 'CANNES (Reuter) - "Rain, Fog, and Paper," a first feature, won the Palme d\'Or at Cannes on Tuesday.\n'
+    assert _wins(body, project_gazetteer, 1989) == {("Palme d'Or", "Rain, Fog, and Paper")}
+    # Near miss: a real ", and" clause outside the quotes still starts a new clause.
+    body = 'CANNES (Reuter) - Critics loved it, and "Paper Moon" won the Palme d\'Or at Cannes on Tuesday.\n'
+    assert _wins(body, project_gazetteer, 1989) == {("Palme d'Or", "Paper Moon")}
+
+
+def test_rerelease_and_elapsed_time_are_no_win(project_gazetteer: Gazetteer) -> None:
+    body = (
+        'More than four decades after it shared the Palme d\'Or at Cannes, "Cold Lake" is back on the '
+        "big screen in a new 4K restoration.\n"
+    )
+    assert _wins(body, project_gazetteer, 2023, title="'Cold Lake' returns to cinemas in a new restoration") == set()
+    assert _wins(body, project_gazetteer, 2023, title="Cold Lake is back") == set()
+    # Near miss: a plain win this year stays.
+    body = '"Cold Lake" won the Palme d\'Or at Cannes on Saturday.\n'
+    assert _wins(body, project_gazetteer, 2023, title="Cannes awards") == {("Palme d'Or", "Cold Lake")}
+
+
+def test_shared_surname_resolves_to_the_principal(project_gazetteer: Gazetteer) -> None:
+    body = (
+        '"Cold Lake," Tony Vu\'s first feature, won the Grand Jury Prize at Sundance on Saturday.\n\n'
+        "Vu developed the story with his brother, Timothy Linh Vu.\n\n"
+        '"We had people in the crowd stopping us every day to ask what we were doing," Vu said.\n'
+    )
+    assert _quote_speakers(body, project_gazetteer, 1999) == ["Tony Vu"]
+    # Near miss: without a kinship noun the latest full name wins, as before.
+    body = body.replace("with his brother, Timothy Linh Vu", "with Timothy Linh Vu")
+    assert _quote_speakers(body, project_gazetteer, 1999) == ["Timothy Linh Vu"]

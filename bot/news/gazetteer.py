@@ -125,8 +125,23 @@ _PERFORMANCE_SYNONYMS = ("performance", "interpretation", "role")
 # "prix de la mise en scène": machine translation's "prize of the staging".
 _DIRECTION_SYNONYMS = ("director", "direction", "staging", "mise en scene")
 # Literal translations of "interprétation masculine/féminine", "interpretazione maschile".
-_ACTOR_SYNONYMS = ("actor", "masculine interpretation", "male interpretation", "male performance")
-_ACTRESS_SYNONYMS = ("actress", "feminine interpretation", "female interpretation", "female performance")
+# Scandinavian "bedste mandlige/kvindelige hovedrolle": "best male/female lead role".
+_ACTOR_SYNONYMS = (
+    "actor",
+    "masculine interpretation",
+    "male interpretation",
+    "male performance",
+    "male lead role",
+    "male leading role",
+)
+_ACTRESS_SYNONYMS = (
+    "actress",
+    "feminine interpretation",
+    "female interpretation",
+    "female performance",
+    "female lead role",
+    "female leading role",
+)
 # "Golden Lion" <-> "Lion of Gold", "Silver Bear" <-> "Bear of Silver": Romance languages put
 # the metal after the trophy ("Leone d'oro", "Oso de Plata"), and machine translation keeps it.
 _METAL_TROPHY = re.compile(r"^(?P<metal>golden|gold|silver|bronze)\s+(?P<trophy>[a-z]+)(?P<rest>.*)$")
@@ -174,6 +189,8 @@ def _base_variants(base: str) -> set[str]:
     if jury:
         head = jury.group("head").strip()
         variants.add(f"{head} {jury.group('noun')} of the jury".strip())
+        # "the jury's grand prize", "the jury's prize": a possessive jury (machine translation).
+        variants.add(f"jury's {head} {jury.group('noun')}".replace("  ", " "))
     for_best = _FOR_BEST.match(base)
     if for_best:
         for what in _synonyms(for_best.group("what")):

@@ -79,8 +79,12 @@ def _without_asides(window: str, award_offset: int) -> str:
 
 
 def _clause_start(text: str, s_start: int, position: int) -> int:
-    """Start of the clause that holds ``position``: after ", and", ", while", ";" or a dash."""
+    """Start of the clause that holds ``position``: after ", and", ", while", ";" or a dash --
+    never one inside a quoted title ("Sex, Lies, and Videotape," won ...)."""
     ends = [match.end() for match in _CLAUSE_BREAK.finditer(text, s_start, position)]
+    if ends and any(c in text[s_start:position] for c in "“\"«„"):
+        quoted = [(m.start(), m.end()) for m in _QUOTED_TITLE.finditer(text, s_start, position)]
+        ends = [end for end in ends if not any(qs < end < qe for qs, qe in quoted)]
     return ends[-1] if ends else s_start
 
 

@@ -50,6 +50,13 @@ _PALMARES_HEADING_FILLER = re.compile(
 )
 # An item line that names the film after a person line: "for Kinatay", "in Antichrist".
 _PALMARES_FILM_LINE = re.compile(r"^\s*(?:for|in)\s+(?=\S)", re.IGNORECASE)
+# An item line that names the recipients first: "Helen Mirren for Cal", "Alfredo Landa and
+# Francisco Rabal for The Holy Innocents" -- each person of two or more words.
+_PALMARES_PEOPLE_FOR = re.compile(
+    rf"^\s*(?P<people>{_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{1,4}}"
+    rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|,\s+and\s+){_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{1,4}})*)"
+    r"\s+for\s+(?=\S)"
+)
 _PALMARES_CREDIT = re.compile(r"(?:\s*[,–—]\s*|\s+-\s+|\s+)(?:directed\s+by|dir\.)\s+(.+)$", re.IGNORECASE)
 # "Pedro Almodóvar – All About My Mother": a person and a title on one palmarès line.
 _PALMARES_PART_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d_])")

@@ -31,18 +31,40 @@ from bot.news.gazetteer import Gazetteer, fold
 # ---------------------------------------------------------------------------------------------
 
 
+_MONTH_WORDS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:brother|sister|wife|husband|son|daughter|father|mother|sibling|cousin)\s*,?\s+$", re.IGNORECASE
+)
+
+
 class _People:
     """Person names of the article, in order, to resolve "Baker" and "she" to "Sean Baker"."""
 
     def __init__(self, body: str, gazetteer: Gazetteer, non_people: set[str]) -> None:
         self._gazetteer = gazetteer
         self._non_people = non_people
+        self._body = body
         # (offset, full name, is the subject of its sentence)
         self.mentions: list[tuple[int, str, bool]] = []
         full_names: list[str] = []
         singles: list[tuple[int, str, bool]] = []
         for match in _NAME_RE.finditer(body):
-            name = self.clean(match.group())
+            name = self.clean(match.group(), body[match.end() : match.end() + 12])
             if not name or _followed_by_year(body, match.end()):
                 continue
             if re.match(r"The\s", match.group()) and re.match(
@@ -65,6 +87,7 @@ class _People:
             (offset, self._longest_with(name) or name if len(name.split()) <= 3 else name, subject)
             for offset, name, subject in self.mentions
         )
+        self._full_names = set(full_names)
         # Paragraph starts bound pronoun antecedents to the same or the previous paragraph.
         self._paragraph_starts = [0] + [match.end() for match in re.finditer(r"\n\n", body)]
         self._body = body
@@ -91,13 +114,23 @@ class _People:
             elif male and not female:
                 self._gender[offset] = "male"
 
-    def clean(self, raw: str) -> str | None:
-        """Strip roles and possessives; None when the span is not a plausible person name."""
+    def clean(self, raw: str, after: str | None = None) -> str | None:
+        """Strip roles and possessives; None when the span is not a plausible person name.
+        With ``after`` (the text behind the span), a month that ends a name and is not followed
+        by a day or a year is a surname: "Bille August to Ritzau", not "Cannes, May 23"."""
         name = re.sub(r"['’]s?$", "", raw.strip())
         words = name.split()
         while words and (words[0].lower() in _ROLE_PREFIX_WORDS or words[0].lower() in _DEMONYM_WORDS):
             words = words[1:]
         while words and words[-1].lower() in _NON_NAME_WORDS:
+            if (
+                after is not None
+                and len(words) == 2
+                and words[-1].lower() in _MONTH_WORDS
+                and words[0].lower() not in _NON_NAME_WORDS
+                and not re.match(r"['’]?s?\s*,?\s*\d", after)
+            ):
+                break
             words = words[:-1]
         if not words or len(words) > 5:
             return None
@@ -119,15 +152,29 @@ class _People:
         before = [full for offset, full, _ in self.mentions if offset <= position]
         after = [full for offset, full, _ in self.mentions if offset > position]
         for pool in (reversed(before), after):
-            for full in pool:
-                parts = full.split()
-                if parts[-1] == single or parts[0] == single:
-                    return full
+            tail, head = " " + single, single + " "
+            matches = [full for full in pool if full.endswith(tail) or full.startswith(head)]
+            if len(set(matches)) > 1:
+                # "Tony Bui ... his brother, Timothy Linh Bui": a bare surname shared by two
+                # people is the one not introduced only as somebody's relative.
+                principal = [full for full in matches if not self._only_as_relative(full)]
+                if principal:
+                    return principal[0]
+            if matches:
+                return matches[0]
         return None
+
+    def _only_as_relative(self, full: str) -> bool:
+        """Every mention of ``full`` follows a kinship noun: "his brother, Timothy Linh Bui"."""
+        offsets = [offset for offset, name, _ in self.mentions if name == full]
+        return bool(offsets) and all(
+            _RELATIVE_BEFORE.search(self._body, max(0, offset - 30), offset) for offset in offsets
+        )
 
     def resolve(self, raw: str, position: int) -> str | None:
         """The full name for a name as written at ``position`` ("Baker" -> "Sean Baker")."""
-        name = self.clean(raw)
+        written = re.sub(r"['’]s?$", "", raw.strip())
+        name = written if written in self._full_names else self.clean(raw)
         if name is None:
             return None
         words = name.split()

@@ -82,7 +82,7 @@ class _Article:
             return None
         raw = (text or "")[:MAX_TEXT_CHARS]
         raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
-        raw = _CONTROL_CHARS.sub(" ", raw)
+        raw = _reversed_guillemets(_CONTROL_CHARS.sub(" ", raw))
         if not raw.strip():
             return None
         blocks = _paragraph_blocks(raw)
@@ -94,8 +94,21 @@ class _Article:
             paragraphs.append(_Paragraph(block, offset))
             body_parts.append(block)
             offset += len(block) + 2
-        clean_title = _HSPACE.sub(" ", _CONTROL_CHARS.sub(" ", title or "")).strip()[:1000]
+        clean_title = _HSPACE.sub(" ", _CONTROL_CHARS.sub(" ", _reversed_guillemets(title or ""))).strip()[:1000]
         return cls(title=clean_title, body="\n\n".join(body_parts), paragraphs=tuple(paragraphs))
+
+
+# Danish, German and Swedish quotation marks point inwards: »Pelle the Conqueror«. The opening
+# "»" follows a space and touches the next word; the closing "«" touches the last one. French
+# spacing ("« Anora » et « Flow »") never matches.
+_REVERSED_GUILLEMETS = re.compile(r"(?<![^\s(\[—–-])»(?=[^\s«»])([^«»\n]{1,2000}?)(?<=[^\s«»])«")
+
+
+def _reversed_guillemets(text: str) -> str:
+    """»…« pairs as «…» (same length), the form the rest of the extractor reads."""
+    if "»" not in text:
+        return text
+    return _REVERSED_GUILLEMETS.sub(lambda m: f"«{m.group(1)}»", text)
 
 
 def _paragraph_blocks(raw: str) -> list[str]:

@@ -36,6 +36,7 @@ from bot.news.extract.palmares import (
     _PALMARES_FILM_LINE,
     _PALMARES_HEADING_FILLER,
     _PALMARES_PART_SPLIT,
+    _PALMARES_PEOPLE_FOR,
     _WINNERS_LIST_ITEM,
     _WINNERS_LIST_LEAD,
     _name_case,
@@ -165,6 +166,8 @@ _NOT_NEWS = re.compile(
     r"in\s+the\s+running|could|would|might|may(?!\s+\d)|will|should|hopes?\s+to|hoping|tipped|predict\w*|"
     r"odds|previously|consecutive|having\s+won|had\s+won|had\s+already|once\s+won|"
     r"last\s+(?:year|month|may|september|february|march|edition)|years?\s+ago|decades?\s+ago|"
+    # Time elapsed since the win: "More than four decades after it shared the Palme d'Or".
+    r"(?:years|decades)\s+(?:after|since)|"
     r"in\s+the\s+past|former|previous|earlier\s+(?:this|that)\s+year|since|went\s+on\s+to|"
     r"(?:which|that|who|whose)\s+(?:\w+\s+){0,2}(?:won|wins|took|received|earned|shared)|"
     # "the first American to win" is history, but "became the first ... to win" is this win.
@@ -187,7 +190,9 @@ _NOT_AWARD_NEWS_TITLE = re.compile(
     r"line-?up|nominations?|nominees?|nominated|shortlist|obituary|\bdies\b|\bdied\b|dead\s+at|"
     r"passed\s+away|\br\.?i\.?p\b|remember(?:ing|ed)|tribute|predictions?|frontrunners?|odds|"
     r"\bgrosses?\b|opening\s+weekend|in\s+memoriam|to\s+preside|jury\s+president|\breview\b|"
-    r"rewatch\w*|streaming",
+    r"rewatch\w*|streaming|"
+    # A re-release is not a win: "'Kagemusha' returns to cinemas in a new 4K restoration".
+    r"restor(?:ed|ation)|re-?releas\w*|anniversary|returns?\s+to\s+(?:cinemas|theat\w+|screens)",
     re.IGNORECASE,
 )
 _NOT_AWARD_NEWS_LEAD = re.compile(
@@ -516,22 +521,49 @@ class _WinnerFinder:
                 if film_line is None and person:
                     break
                 raw = item[film_line.end() :] if film_line else item
+                recipients = None if film_line else self._palmares_recipients(raw, award)
+                if recipients is not None:
+                    raw = raw[recipients.end() :]
                 credit = _PALMARES_CREDIT.search(raw)
                 directors = tuple(_name_case(n) for n in re.split(r"\s+and\s+|,\s*", credit.group(1))) if credit else ()
                 title, person_part = self._palmares_item_title(raw[: credit.start()] if credit else raw, award)
                 if person_part and not directors and _DIRECTOR_AWARD.search(award.name):
                     directors = (_name_case(person_part),)
+                if recipients is not None and not directors and _DIRECTOR_AWARD.search(award.name):
+                    directors = (_name_case(recipients.group("people")),)
                 span = _Span(item_start, item_start + len(item), title, quoted=False)
                 if (
                     not title
                     or len(title.split()) > 10
-                    or (not credit and not film_line and not person_part and self._is_person(span))
+                    or (
+                        not credit
+                        and not film_line
+                        and recipients is None
+                        and not person_part
+                        and self._is_person(span)
+                    )
                 ):
                     continue
                 if year is not None:
                     winners += self._proposals(festival, award, year, [_FilmChoice(span, directors)])
                 person = False
         return winners, headings
+
+    def _palmares_recipients(self, raw: str, award: AwardName) -> re.Match[str] | None:
+        """ "Helen Mirren for Cal": the people an item line names before "for" and its film --
+        under a person's award (actor, actress, director), or where the article shows every name
+        to be a person; never an article-led run or a title the article uses ("Diary for My
+        Children" has a one-word head and is a title)."""
+        found = _PALMARES_PEOPLE_FOR.match(raw)
+        if found is None:
+            return None
+        people = found.group("people")
+        if re.match(r"(?:The|A|An)\s", people) or self._is_title_elsewhere(people):
+            return None
+        names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", people) if n]
+        if _PERSON_AWARD.search(award.name) or all(self._is_person_name(name) for name in names):
+            return found
+        return None
 
     def _palmares_item_title(self, raw: str, award: AwardName) -> tuple[str, str]:
         """The title of a palmarès item line and the person part it was split from:
