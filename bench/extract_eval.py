@@ -225,6 +225,15 @@ prizes that follow), "best screenplay for Bo Goldman" displacing the drama winne
 ..., also won the best actor award", "the three actresses from the film ... shared", "said the
 Italian" (a demonym for an earlier speaker), "The Story of Qiu Ju" at Venice.
 
+Round 15 (8 articles, written blind: a Reuters Cannes 1976, a UPI Oscars 1978 night, Variety Venice
+1990, a Toronto Star TIFF 2019, a machine translation of a dpa Berlin 1994 report, a Cannes 1979
+winners list, two negatives) on first sight, after the round-14 work: winners P 0.417 / R 0.323,
+quotes P 1.000 / R 0.964. Its misses were read only to fix one bug: "won the Academy Award as best
+picture of 1977" dated the win 1977, while the Oscars are keyed by ceremony year (1978); a year after
+"best X of", "films of" for a ceremony honouring the previous year's films is now the next year.
+Winners after that fix: P 0.708 / R 0.548; rounds 3-14 unchanged. Left: "Title, Director" list lines
+(the whole Cannes 1979 list), the dpa translation's Bears, "Where Are You, Mrs. Dery?".
+
 Labelling rules (round 3 on; the older rounds follow the same rules):
 * Winners: every award of the gazetteer won *this* edition (the article's news, ties included as
   one winner each); ``film`` is the film even for acting prizes, ``directors`` its directors when

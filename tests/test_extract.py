@@ -207,6 +207,12 @@ LATER_ROUND_WINNERS_FOUND = {
     "round14-mt-da-cannes-1988-pelle": 6,  # "The three actresses from the film ... shared the prize"
     "round14-reuters-cannes-1989-sex-lies-videotape": 6,  # "The film, a talky ..., also won the best actor"
     "round14-variety-venice-1992-qiu-ju": 1,  # "The Story of Qiu Ju" at Venice
+    # Round 15 was read only for the ceremony-year bug (best picture "of 1977" is the 1978 Oscars).
+    "round15-list-cannes-1979-apocalypse-tin-drum": 0,  # "Title, Director" list lines keep the credit
+    "round15-mt-de-berlin-1994-name-of-the-father": 1,
+    "round15-reuters-cannes-1976-taxi-driver": 6,  # "Where Are You, Mrs. Dery?"
+    "round15-upi-oscars-1978-annie-hall": 7,
+    "round15-variety-venice-1990-rosencrantz": 2,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # "Brillante Mendoza's "Ma' Rosa."": "Ma" is taken for a person, the title loses it.
@@ -216,6 +222,15 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round14-ew-globes-1993-scent-of-a-woman": {("Golden Globes", "Best Motion Picture – Drama", 1993, "bo goldman")},
     "round14-brief-sundance-1999-three-seasons": {("Sundance", "Grand Jury Prize: U.S. Dramatic", 1999, "american movie")},
     "round14-list-cannes-1984-paris-texas": {("Cannes", "Best Actress", 1984, "northern ireland")},
+    "round15-list-cannes-1979-apocalypse-tin-drum": {
+        ("Cannes", "Best Actor", 1979, "jack lemmon, the china syndrome"),
+        ("Cannes", "Best Actress", 1979, "sally field, norma rae"),
+        ("Cannes", "Best Director", 1979, "terrence malick, days of heaven"),
+        ("Cannes", "Caméra d'Or", 1979, "northern lights, john hanson and rob nilsson"),
+        ("Cannes", "Palme d'Or", 1979, "apocalypse now, francis ford coppola"),
+        ("Cannes", "Palme d'Or", 1979, "the tin drum, volker schlöndorff"),
+    },
+    "round15-upi-oscars-1978-annie-hall": {("Oscars", "Best Documentary Feature", 1978, "california")},
     # (round13's "Petits" for a quoted title cut at the sentence end, "Isabelle Adjani" from
     # "The film, starring X, also took" and the character "Murrow" are gone.)
     # (round10-analysis-venice-2012-pieta's "Caesar Must Die" took the Golden Bear in February" is
@@ -235,6 +250,7 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round11-regional-venice-2004-staunton",
     # "said the Italian": a demonym referring to the jury president introduced earlier.
     "round14-mt-da-cannes-1988-pelle",
+    "round15-mt-de-berlin-1994-name-of-the-father",
     # (Round 13's quote gaps are closed: "said a jubilant Almodovar", "she confided" after the
     # actress and a director of unknown gender, "Miramax co-chairman X said", "he once told".)
 }
@@ -1984,3 +2000,15 @@ def test_shared_surname_resolves_to_the_principal(project_gazetteer: Gazetteer) 
     # Near miss: without a kinship noun the latest full name wins, as before.
     body = body.replace("with his brother, Timothy Linh Vu", "with Timothy Linh Vu")
     assert _quote_speakers(body, project_gazetteer, 1999) == ["Timothy Linh Vu"]
+
+
+def test_oscars_for_the_films_of_a_year_are_the_next_years_ceremony(project_gazetteer: Gazetteer) -> None:
+    # The Oscars are keyed by ceremony year (/winner festival:Oscars year:1978 is the 50th).
+    text = ('Woody Allen\'s "Annie Hall" won the Academy Award as best picture of 1977 Monday night, '
+            "and Allen won the Oscar for best director.")
+    for published in (date(1978, 4, 4), None):
+        years = {(w.award, w.year) for w in extract(text, published=published, gazetteer=project_gazetteer).winners}
+        assert years == {("Best Picture", 1978), ("Best Director", 1978)}
+    # A festival's year is its own: "the Palme d'Or of 1977" is Cannes 1977.
+    cannes = "Padre Padrone won the Palme d'Or of 1977 at Cannes on Friday."
+    assert [w.year for w in extract(cannes, published=date(1977, 5, 27), gazetteer=project_gazetteer).winners] == [1977]

@@ -207,6 +207,12 @@ _CONTEXT_CHARS = 300
 _MAX_AWARD_MENTIONS = 200
 # Edition number -> year for recent editions ("the 77th Cannes Film Festival" is 2024).
 _EDITION_YEAR_OFFSET = {"cannes": 1947, "venice": 1943, "berlin": 1950, "oscars": 1928}
+# Ceremonies keyed by the year they are held in, honouring the films of the year before: "won the
+# Academy Award as best picture of 1977" is the 1978 ceremony.
+_PREVIOUS_YEAR_CEREMONIES = frozenset({"oscars", "golden-globes"})
+_FILM_YEAR_BEFORE = re.compile(
+    r"\b(?:best\s+[a-z]+(?:\s+[a-z]+)?|films?|pictures?|movies?|performances?)\s+of\s+(?:the\s+year\s+)?$"
+)
 # "fable about a teenager from the Mumbai slums", "a drama set in Tehran": a plot description.
 _PLOT_DESCRIPTION = re.compile(
     rf"\b(?:{_GENRE_NOUNS})\s+(?:about|following|set\s+(?:in|among|on)|in\s+which|where)\s"
@@ -401,7 +407,10 @@ class _WinnerFinder:
                     return year
             for match in _YEAR_RE.finditer(near):
                 if not _in_title_parentheses(near, match.start()):
-                    return int(match.group())
+                    year = int(match.group())
+                    if festival_key in _PREVIOUS_YEAR_CEREMONIES and _FILM_YEAR_BEFORE.search(near, 0, match.start()):
+                        year += 1  # "best picture of 1977": the films' year, not the ceremony's
+                    return year
         return None
 
     def _person_like_names(self) -> set[str]:
