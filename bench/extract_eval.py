@@ -233,6 +233,9 @@ picture of 1977" dated the win 1977, while the Oscars are keyed by ceremony year
 "best X of", "films of" for a ceremony honouring the previous year's films is now the next year.
 Winners after that fix: P 0.708 / R 0.548; rounds 3-14 unchanged. Left: "Title, Director" list lines
 (the whole Cannes 1979 list), the dpa translation's Bears, "Where Are You, Mrs. Dery?".
+Then palmarès item lines split on a comma as on a dash, only where one part is shown to be a person
+("Apocalypse Now, Francis Ford Coppola", "Jack Lemmon, The China Syndrome"; "Lust, Caution" stays
+whole): round 15 P 0.958 / R 0.742, every other round unchanged.
 
 Labelling rules (round 3 on; the older rounds follow the same rules):
 * Winners: every award of the gazetteer won *this* edition (the article's news, ties included as

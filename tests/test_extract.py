@@ -208,7 +208,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round14-reuters-cannes-1989-sex-lies-videotape": 6,  # "The film, a talky ..., also won the best actor"
     "round14-variety-venice-1992-qiu-ju": 1,  # "The Story of Qiu Ju" at Venice
     # Round 15 was read only for the ceremony-year bug (best picture "of 1977" is the 1978 Oscars).
-    "round15-list-cannes-1979-apocalypse-tin-drum": 0,  # "Title, Director" list lines keep the credit
+    "round15-list-cannes-1979-apocalypse-tin-drum": 6,  # "SPECIAL GRAND PRIZE OF THE JURY" is no heading
     "round15-mt-de-berlin-1994-name-of-the-father": 1,
     "round15-reuters-cannes-1976-taxi-driver": 6,  # "Where Are You, Mrs. Dery?"
     "round15-upi-oscars-1978-annie-hall": 7,
@@ -222,15 +222,9 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round14-ew-globes-1993-scent-of-a-woman": {("Golden Globes", "Best Motion Picture – Drama", 1993, "bo goldman")},
     "round14-brief-sundance-1999-three-seasons": {("Sundance", "Grand Jury Prize: U.S. Dramatic", 1999, "american movie")},
     "round14-list-cannes-1984-paris-texas": {("Cannes", "Best Actress", 1984, "northern ireland")},
-    "round15-list-cannes-1979-apocalypse-tin-drum": {
-        ("Cannes", "Best Actor", 1979, "jack lemmon, the china syndrome"),
-        ("Cannes", "Best Actress", 1979, "sally field, norma rae"),
-        ("Cannes", "Best Director", 1979, "terrence malick, days of heaven"),
-        ("Cannes", "Caméra d'Or", 1979, "northern lights, john hanson and rob nilsson"),
-        ("Cannes", "Palme d'Or", 1979, "apocalypse now, francis ford coppola"),
-        ("Cannes", "Palme d'Or", 1979, "the tin drum, volker schlöndorff"),
-    },
     "round15-upi-oscars-1978-annie-hall": {("Oscars", "Best Documentary Feature", 1978, "california")},
+    # (round15-list-cannes-1979's "Title, Director" and "Person, Title" lines taken whole as
+    # the film are gone: a comma parts them where one part is shown to be a person.)
     # (round13's "Petits" for a quoted title cut at the sentence end, "Isabelle Adjani" from
     # "The film, starring X, also took" and the character "Murrow" are gone.)
     # (round10-analysis-venice-2012-pieta's "Caesar Must Die" took the Golden Bear in February" is
@@ -2012,3 +2006,56 @@ def test_oscars_for_the_films_of_a_year_are_the_next_years_ceremony(project_gaze
     # A festival's year is its own: "the Palme d'Or of 1977" is Cannes 1977.
     cannes = "Padre Padrone won the Palme d'Or of 1977 at Cannes on Friday."
     assert [w.year for w in extract(cannes, published=date(1977, 5, 27), gazetteer=project_gazetteer).winners] == [1977]
+
+
+COMMA_PALMARES = """Cannes 1979: the palmares
+
+The awards in full:
+
+GOLDEN PALM
+- Cold Lake, Ed Cole (United States)
+- Sun Song (Canciones), Lia Bell (Spain)
+
+BEST DIRECTOR
+- Tom Reed, Night Train (Italy)
+
+BEST ACTRESS
+- Maria Lopez, Blue Creek, dir. Ivan Petrov (Spain)
+"""
+
+
+def test_palmares_lines_split_title_and_director_on_a_comma(project_gazetteer: Gazetteer) -> None:
+    text = COMMA_PALMARES + "\nCole, who made Cold Lake in six weeks, thanked the jury.\n"
+    got = extract(text, title="Cannes 1979", published=date(1979, 5, 25), gazetteer=project_gazetteer).to_json()
+    directors = {(w["award"], w["film"]): w["directors"] for w in got["winners"]}
+    assert directors == {
+        ("Palme d'Or", "Cold Lake"): ["Ed Cole"],  # the article shows Cole as a person
+        ("Palme d'Or", "Sun Song"): ["Lia Bell"],  # beside a title's original-title parenthesis
+        ("Best Director", "Night Train"): ["Tom Reed"],  # a name under a person's award
+        ("Best Actress", "Blue Creek"): ["Ivan Petrov"],  # the credit, never the country note
+    }
+
+
+def test_palmares_acting_lines_split_person_and_title_on_a_comma(project_gazetteer: Gazetteer) -> None:
+    text = "Cannes 1979\n\nBEST ACTOR\n- Jack Lemmon, The China Syndrome (United States)\n\nBEST ACTRESS\n- Sally Field, Norma Rae\n"
+    got = extract(text, published=date(1979, 5, 25), gazetteer=project_gazetteer).to_json()
+    assert {(w["award"], w["film"], tuple(w["directors"])) for w in got["winners"]} == {
+        ("Best Actor", "The China Syndrome", ()),
+        ("Best Actress", "Norma Rae", ()),  # the performer is no director
+    }
+
+
+def test_palmares_item_with_an_inner_comma_and_no_person_stays_whole(project_gazetteer: Gazetteer) -> None:
+    # Near miss: no part is a person -- "Mrs. Dery?" is no name, "Caution" one word, and the
+    # award is a film's -- so the title keeps its comma.
+    text = (
+        "Cannes 1979\n\nGOLDEN PALM\n- Lust, Caution (Taiwan)\n\n"
+        "BEST ACTRESS\n- Where Are You, Mrs. Dery? (Hungary)\n\n"
+        "GRAND PRIX\n- Sex, Lies, and Videotape\n"
+    )
+    got = extract(text, published=date(1979, 5, 25), gazetteer=project_gazetteer).to_json()
+    assert {(w["award"], w["film"]) for w in got["winners"]} == {
+        ("Palme d'Or", "Lust, Caution"),
+        ("Best Actress", "Where Are You, Mrs. Dery?"),
+        ("Grand Prix", "Sex, Lies, and Videotape"),
+    }

@@ -534,10 +534,14 @@ class _WinnerFinder:
                 if recipients is not None:
                     raw = raw[recipients.end() :]
                 credit = _PALMARES_CREDIT.search(raw)
-                directors = tuple(_name_case(n) for n in re.split(r"\s+and\s+|,\s*", credit.group(1))) if credit else ()
+                credited = re.sub(r"\s*\([^()]*\)", "", credit.group(1)) if credit else ""  # "(United States)"
+                directors = tuple(_name_case(n) for n in re.split(r"\s+and\s+|,\s*", credited) if n) if credit else ()
                 title, person_part = self._palmares_item_title(raw[: credit.start()] if credit else raw, award)
-                if person_part and not directors and _DIRECTOR_AWARD.search(award.name):
-                    directors = (_name_case(person_part),)
+                if person_part and not directors and (
+                    _DIRECTOR_AWARD.search(award.name) or not _PERSON_AWARD.search(award.name)
+                ):
+                    # "Apocalypse Now, Francis Ford Coppola" under a film's award: its director.
+                    directors = tuple(_name_case(n) for n in re.split(r"\s+and\s+|,\s*", person_part) if n)
                 if recipients is not None and not directors and _DIRECTOR_AWARD.search(award.name):
                     directors = (_name_case(recipients.group("people")),)
                 span = _Span(item_start, item_start + len(item), title, quoted=False)
@@ -580,11 +584,22 @@ class _WinnerFinder:
         "L'Humanité – Bruno Dumont". Parts are separated by a spaced dash; the title part is the
         one with a title's evidence (a country or original-title parenthesis, a title the
         article uses elsewhere), never the part that is a person; without evidence, the layout
-        of the award decides: "Person – Title" for a person's award, "Title – Person" otherwise."""
+        of the award decides: "Person – Title" for a person's award, "Title – Person" otherwise.
+        Without a dash, a comma parts the two -- "Apocalypse Now, Francis Ford Coppola", "Jack
+        Lemmon, The China Syndrome" -- only where one part is shown to be a person; a title's
+        own commas stay: "Lust, Caution", "Where Are You, Mrs. Dery?"."""
         parts = [p for p in _PALMARES_PART_SPLIT.split(raw.strip()) if p.strip(" -–—")]
+        comma = len(parts) == 1
+        if comma:
+            parts = [p for p in re.split(r",\s+(?![^()]*\))", raw.strip()) if p.strip(" -–—")]
         if len(parts) != 2:
             return _clean_title(re.sub(r"\s*\([^()]*\)", "", raw)), ""
         cleaned = [_clean_title(re.sub(r"\s*\([^()]*\)", "", part)) for part in parts]
+        if comma:
+            people = [self._is_item_person(index, parts, cleaned, award) for index in range(2)]
+            if people.count(True) != 1:
+                return _clean_title(re.sub(r"\s*\([^()]*\)", "", raw)), ""
+            return cleaned[people.index(False)], cleaned[people.index(True)]
         scores = []
         for part, text in zip(parts, cleaned, strict=True):
             score = 0
@@ -600,6 +615,32 @@ class _WinnerFinder:
         else:
             chosen = 0 if scores[0] > scores[1] else 1
         return cleaned[chosen], cleaned[1 - chosen]
+
+    def _is_item_person(self, index: int, parts: list[str], cleaned: list[str], award: AwardName) -> bool:
+        """Whether part ``index`` of a "A, B" palmarès item is its person: a name the article
+        shows as a person, or full names (two to four words each) that lead the line under a
+        person's award or stand beside a part with a title's evidence (a parenthesis before the
+        comma, an article-led or elsewhere-used title)."""
+        text, other = cleaned[index], cleaned[1 - index]
+        if not text or not other:
+            return False
+        if self._is_person(_Span(0, 0, text, quoted=False)):
+            return True
+        names = re.split(r"\s+(?:and|&)\s+", text)
+        if (
+            not _LIST_NAME.fullmatch(text)
+            or not all(2 <= len(name.split()) <= 4 and self.people.clean(name) == name for name in names)
+            or self._is_title_elsewhere(text)
+        ):
+            return False
+        if index == 0 and _PERSON_AWARD.search(award.name):
+            return True
+        # A parenthesis closing the line is the production country's ("(United States)").
+        return (
+            (index == 1 and "(" in parts[0])
+            or bool(re.match(r"(?:The|A|An)\s", other))
+            or self._is_title_elsewhere(other)
+        )
 
     def _palmares_heading(
         self, start: int, line: str
