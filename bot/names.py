@@ -525,7 +525,7 @@ class _FoldedQuery:
         return cls(folded.replace(" ", ""), tuple(folded.split()))
 
 
-def _score(query: _FoldedQuery, name_folded: str, similarities: dict[tuple[str, str], float] | None = None) -> float:
+def _score(query: _FoldedQuery, name_folded: str, similarities: dict[tuple[str, str], float]) -> float:
     """The same tiers as NameIndex.search, for one query against one folded name (0 = no match)."""
     name_key = name_folded.replace(" ", "")
     if not query.key or not name_key:
@@ -538,16 +538,17 @@ def _score(query: _FoldedQuery, name_folded: str, similarities: dict[tuple[str, 
     if all(any(word.startswith(q) for word in name_words) for q in query.words):
         return _WORDS_BASE + _WORDS_SPAN * min(1.0, len(query.key) / len(name_key))
     total = sum(len(q) for q in query.words)
-    known = {} if similarities is None else similarities
-
-    def similar(q: str, w: str) -> float:
-        found = known.get((q, w))
-        if found is None:
-            found = known[q, w] = word_similarity(q, w)
-        return found
-
-    similarity = sum(len(q) * max((similar(q, w) for w in name_words), default=0.0) for q in query.words) / total
+    similarity = sum(len(q) * max((_remembered_similarity(q, w, similarities) for w in name_words), default=0.0)
+                     for q in query.words) / total
     return _FUZZY_SCALE * similarity if similarity >= _MIN_FUZZY_SIMILARITY else 0.0
+
+
+def _remembered_similarity(query_word: str, word: str, known: dict[tuple[str, str], float]) -> float:
+    """word_similarity, computed once per pair for one ranking (`known` lives as long as it)."""
+    found = known.get((query_word, word))
+    if found is None:
+        found = known[query_word, word] = word_similarity(query_word, word)
+    return found
 
 
 @lru_cache(maxsize=20_000)

@@ -45,11 +45,6 @@ JOIN awards a ON a.id = w.award_id
 JOIN festivals f ON f.id = a.festival_id
 JOIN films m ON m.id = w.film_id
 """
-def _marks(column: str) -> str:
-    """SQL counting the char(1) marks highlight() put before each matched word of `column`."""
-    return f"(length(coalesce({column}, '')) - length(replace(coalesce({column}, ''), char(1), '')))"
-
-
 _QUOTE_SELECT = """
 SELECT q.id, p.name AS speaker, q.text, m.title AS film, q.event, q.said_on, q.source_url, q.language,
        q.guild_id, q.source
@@ -90,6 +85,27 @@ _NAME_TABLES = {
                           "person_trigram_vocab"),
 }
 _UPPER = "\U0010ffff"
+
+
+# quotes_fts's columns in their order, with bm25's usual weights (see search_quotes).
+_QUOTE_SEARCH_WEIGHTS = (("text", 4.0), ("speaker", 2.0), ("film", 1.0), ("event", 1.0))
+
+
+def _marks(column: str) -> str:
+    """SQL counting the char(1) marks highlight() put before each matched word of `column`."""
+    return f"(length(coalesce({column}, '')) - length(replace(coalesce({column}, ''), char(1), '')))"
+
+
+# Built once: the candidates' highlighted columns, then the visible ones ranked by weighted marks.
+_RANKED_QUOTE_SEARCH = (
+    "WITH hits AS MATERIALIZED (SELECT rowid AS id, "
+    + ", ".join(f"highlight(quotes_fts, {i}, char(1), '') AS h_{name}"
+                for i, (name, _) in enumerate(_QUOTE_SEARCH_WEIGHTS))
+    + " FROM quotes_fts WHERE quotes_fts MATCH :match LIMIT :window) "
+    + f"{_QUOTE_SELECT} JOIN hits ON hits.id = q.id WHERE {_QUOTE_VISIBLE} ORDER BY ("
+    + " + ".join(f"{_marks('h_' + name)} * {weight}" for name, weight in _QUOTE_SEARCH_WEIGHTS)
+    + ") / (1 + length(q.text) / 400.0) DESC, length(q.text), q.id LIMIT :limit"
+)
 
 
 class FactsRepository(Repository):
@@ -327,16 +343,8 @@ class FactsRepository(Repository):
         on accents, prefixes and tokenisation.
         """
         expression = f"{{{column}}} : ({match})" if column else match
-        rows = await self._all(
-            "WITH hits AS MATERIALIZED ("
-            " SELECT rowid AS id, highlight(quotes_fts, 0, char(1), '') AS h_text,"
-            " highlight(quotes_fts, 1, char(1), '') AS h_speaker, highlight(quotes_fts, 2, char(1), '') AS h_film,"
-            " highlight(quotes_fts, 3, char(1), '') AS h_event"
-            " FROM quotes_fts WHERE quotes_fts MATCH :match LIMIT :window) "
-            f"{_QUOTE_SELECT} JOIN hits ON hits.id = q.id WHERE {_QUOTE_VISIBLE} "
-            f"ORDER BY ({_marks('h_text')} * 4.0 + {_marks('h_speaker')} * 2.0 + {_marks('h_film')}"
-            f" + {_marks('h_event')}) / (1 + length(q.text) / 400.0) DESC, length(q.text), q.id LIMIT :limit",
-            {"match": expression, "guild": guild_id, "window": RANK_WINDOW, "limit": limit})
+        rows = await self._all(_RANKED_QUOTE_SEARCH,
+                               {"match": expression, "guild": guild_id, "window": RANK_WINDOW, "limit": limit})
         return [_quote(r) for r in rows]
 
     async def random_quote(self, guild_id: int, *, speaker_id: int | None = None,

@@ -116,21 +116,27 @@ _WIN_BEFORE = re.compile(
     r"(?!(?:but|while|when|after|before|for|to)\b)[\w'’\-]+,?)){0,6}?)\s*$",
     re.IGNORECASE,
 )
+
+
+def _verb_then_object(verbs: str, *, until: str) -> re.Pattern[str]:
+    """One of `verbs`, then at most six words up to the end of the text (the award mention
+    follows): no conjunction, and not the preposition `until` that introduces the recipient."""
+    return re.compile(
+        rf"\b(?:{verbs})\b(?:\s+(?!(?:and|but|while|when|{until})\b)[\w'’\-]+,?){{0,6}}?\s*$", re.IGNORECASE
+    )
+
+
 # "the jury gave the Grand Prix to X": the film follows "to".
-_GIVE_BEFORE = re.compile(
-    r"\b(?:gave|gives|give|handed|hands|awarded|awards|presented|presents|bestowed|"
+_GIVE_BEFORE = _verb_then_object(
+    r"gave|gives|give|handed|hands|awarded|awards|presented|presents|bestowed|"
     r"attributed|attributes|assigned|assigns|granted|grants|"
     # "..., handing the Palme d'Or to X for F": the participle of a give verb.
-    r"handing|giving|awarding|presenting|granting)\b"
-    r"(?:\s+(?!(?:and|but|while|when|to)\b)[\w'’\-]+,?){0,6}?\s*$",
-    re.IGNORECASE,
+    r"handing|giving|awarding|presenting|granting",
+    until="to",
 )
 _GIVE_AFTER = re.compile(r"^\s*(?:jointly\s+|ex[\s-]aequo\s+)?to\s+", re.IGNORECASE)
 # "The jury bestowed the Palme d'Or on X", "conferred ... upon X".
-_BESTOW_BEFORE = re.compile(
-    r"\b(?:bestowed|bestows|conferred|confers)\b(?:\s+(?!(?:and|but|while|when|on)\b)[\w'’\-]+,?){0,6}?\s*$",
-    re.IGNORECASE,
-)
+_BESTOW_BEFORE = _verb_then_object(r"bestowed|bestows|conferred|confers", until="on")
 _BESTOW_AFTER = re.compile(r"^\s*(?:jointly\s+)?(?:up)?on\s+", re.IGNORECASE)
 _WIN_AFTER = re.compile(
     # "The Camera d'Or for best first film went to", "The Leone d'oro of the 79th Mostra went
