@@ -22,6 +22,7 @@ from bot.news.extract.clauses import (
     _tie_length,
     _without_asides,
 )
+from bot.news.extract.headline import headline_wins
 from bot.news.extract.models import ProposedWinner
 from bot.news.extract.palmares import (
     _LIST_COUNTRY_NOTE,
@@ -500,7 +501,37 @@ class _WinnerFinder:
                         self.films_so_far.append((winner.film, winner.directors))
                         for director in winner.directors:
                             self.films_by_director.setdefault(director, (winner.film, winner.directors))
+        return winners + self._headline_winners(winners)
+
+    def _headline_winners(self, found: list[ProposedWinner]) -> list[ProposedWinner]:
+        """The headline's win, when the body's sentences gave none for its award: "'Still
+        Life' takes Golden Lion at Venice" over "A Chinese film that was not even on the
+        printed program ... won the Golden Lion". A short headline title resolves to the
+        body's full one ('Qiu Ju' -> "The Story of Qiu Ju")."""
+        if self.article_year is None:
+            return []
+        winners: list[ProposedWinner] = []
+        for win in headline_wins(self.article.title, self.gazetteer, self.main_festivals):
+            if any(w.festival == win.festival.short_name and w.award == win.award.name for w in found):
+                continue
+            choices = []
+            for title in win.titles:
+                span = self._body_title(title)
+                choices.append(_FilmChoice(span, self._directors_near(span, span.end) if span.end else ()))
+            winners += self._proposals(win.festival, win.award, self.article_year, choices)
         return winners
+
+    def _body_title(self, title: str) -> _Span:
+        """The body's quoted title that holds ``title`` as whole words, the longest if several."""
+        wanted = rf"(?<!\w){re.escape(fold(title))}(?!\w)"
+        spans = [
+            _Span(m.start() + 1, m.end() - 1, m.group()[1:-1].strip(" ,."), quoted=True)
+            for m in _QUOTED_TITLE.finditer(self.masked)
+            if re.search(wanted, fold(m.group()[1:-1]))
+        ]
+        if not spans:
+            return _Span(0, 0, title, quoted=True)
+        return max(spans, key=lambda span: len(span.text))
 
     def _palmares_blocks(self) -> tuple[list[ProposedWinner], list[tuple[int, int]]]:
         """Official palmarès layout: an award heading on a line of its own (upper case, often

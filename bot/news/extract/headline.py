@@ -1,0 +1,115 @@
+"""The headline's winner: "'Qiu Ju' nabs Venice Lion", "Golden Bear for Irish drama "In the Name
+of the Father"", "Bille August wins the Golden Palm in Cannes for »Pelle the Conqueror«".
+
+A headline states the article's main win in a compressed grammar of its own (no articles,
+present tense, a festival's trophy by its nickname), and the body may then tell it in a
+sentence too long or too oblique for the sentence rules ("A Chinese film that was not even on
+the printed program ... won the Golden Lion"). Only quoted titles are read here: a headline's
+capitalisation cannot tell a title from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.news.gazetteer import AwardName, FestivalName, Gazetteer, fold
+
+# A title in quotes: 'Still Life' (an apostrophe inside a word opens none), "Taxi Driver",
+# «The Wrestler», »Pelle the Conqueror« (Danish/German inward marks), „Nader und Simin“.
+_QUOTED = re.compile(
+    r"(?<![\w’'])['‘](?P<a>[^'‘’\n]{1,80}?)['’](?![\w])|"
+    r"[\"“„](?P<b>[^\"“”„\n]{1,80}?)[\"”“]|"
+    r"«\s*(?P<c>[^«»\n]{1,80}?)\s*»|"
+    r"»(?P<d>[^«»\n]{1,80}?)«"
+)
+_VERB = (
+    r"(?:wins?|winning|takes?|nabs?|grabs?|scoops?|claims?|bags?|lands?|captures?|clinches|"
+    r"collects?|picks\s+up|rides\s+off\s+with|walks\s+off\s+with|named|crowned|triumphs\s+with|"
+    r"gets?|got|shares?|conquers?|earns?|receives?)"
+)
+# The title before the verb, the award right after it: "'Still Life' takes Golden Lion",
+# "Iran's "Taste of Cherry" and Japan's "The Eel" share Cannes Palme d'Or".
+_TITLES_THEN_VERB = re.compile(rf"\s+(?:[\w’'\-]+\s+){{0,2}}?{_VERB}\s+(?:[\w’'\-]+\s+){{0,2}}", re.I)
+_AWARD_THEN_TITLE = re.compile(r"^\s*(?:(?:goes|went)\s+)?(?:for|to)\s+(?:[\w’'\-]+\s+){0,3}?$", re.I)
+_VERB_BEFORE = re.compile(rf"\b{_VERB}\s+(?:(?:the|a|an|its|his|her|their|second|first)\s+)*$", re.I)
+_FOR_AFTER = re.compile(r"^\s*(?:(?:at|in|of)\s+[\w’'\-]+\s+)?(?:for|with)\s+$", re.I)
+# A headline that tells of hopes, nominations or a past win states no winner.
+_NOT_A_WIN = re.compile(
+    r"\b(?:nominat\w*|nods?|predict\w*|will|would|could|may|might|hopes?|bids?|race|leads?|"
+    r"contenders?|favou?rites?|jury|line-?up|restor\w*|returns?|box\s+office|streaming|"
+    r"anniversary|review)\b",
+    re.I,
+)
+# A festival's trophy by nickname or rank: "Venice Lion", "Berlin's Bear", "Cannes top prize".
+_NICKNAME = re.compile(
+    r"(?:['’]s)?\s+(?:top\s+(?:prize|award|honou?r)|grand\s+prize|lion|bear|palm|palme)\b", re.I
+)
+
+# "takes top Sundance prize".
+_TOP_AFTER = re.compile(r"\s+(?:prize|award|honou?r)\b")
+
+
+@dataclass(frozen=True)
+class HeadlineWin:
+    festival: FestivalName
+    award: AwardName
+    titles: tuple[str, ...]
+
+
+def headline_wins(title: str, gazetteer: Gazetteer, main_festivals: list[FestivalName]) -> list[HeadlineWin]:
+    """The wins a headline states, each with the quoted titles that won it."""
+    if not title or _NOT_A_WIN.search(title):
+        return []
+    folded = fold(title)
+    named = [m.festival for m in gazetteer.find_festivals(folded)] + main_festivals
+    found: list[HeadlineWin] = []
+    for start, end, festival, award in _award_mentions(folded, gazetteer, named):
+        titles = _titles_for(title, start, end)
+        if titles:
+            found.append(HeadlineWin(festival, award, titles))
+    return found
+
+
+def _award_mentions(
+    folded: str, gazetteer: Gazetteer, named: list[FestivalName]
+) -> list[tuple[int, int, FestivalName, AwardName]]:
+    mentions = []
+    for mention in gazetteer.find_awards(folded):
+        candidates = [c for c in mention.candidates if c[0] in named] or (
+            list(mention.candidates) if len(mention.candidates) == 1 else []
+        )
+        if candidates:
+            mentions.append((mention.start, mention.end, *candidates[0]))
+    for hit in gazetteer.find_festivals(folded):
+        nickname = _NICKNAME.match(folded, hit.end) or (
+            _TOP_AFTER.match(folded, hit.end) if re.search(r"\btop\s+$", folded[: hit.start]) else None
+        )
+        top = [award for award in hit.festival.awards if award.is_top]
+        if nickname and top and not any(start <= nickname.end() and hit.start <= end for start, end, *_ in mentions):
+            mentions.append((hit.start, nickname.end(), hit.festival, top[0]))
+    return mentions
+
+
+def _titles_for(title: str, start: int, end: int) -> tuple[str, ...]:
+    left, right = title[:start], title[end:]
+    # Only the headline's own clause: "X wins best picture; Y takes acting honors".
+    clause_start = max(left.rfind(";"), left.rfind(":")) + 1
+    left = left[clause_start:]
+    quoted = list(_QUOTED.finditer(left))
+    if quoted and _TITLES_THEN_VERB.fullmatch(left, quoted[-1].end()):
+        return tuple(_text(m) for m in quoted)
+    right_end = re.search(r"[;:]|\s[—–-]\s", right)
+    right = right[: right_end.start()] if right_end else right
+    after = _QUOTED.search(right)
+    if after is None:
+        return ()
+    if _AWARD_THEN_TITLE.fullmatch(right[: after.start()]):
+        return (_text(after),)
+    if _VERB_BEFORE.search(left) and _FOR_AFTER.fullmatch(right[: after.start()]):
+        return (_text(after),)
+    return ()
+
+
+def _text(match: re.Match[str]) -> str:
+    return next(group for group in match.groups() if group is not None).strip().rstrip(",")
