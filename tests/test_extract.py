@@ -437,6 +437,44 @@ def test_headline_win_gives_way_to_the_bodys_winner_of_that_award(gazetteer: Gaz
     assert [w.film for w in result.winners] == ["Anora"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'The jury handed the festival\'s top prize to Jia Zhangke\'s "Still Life" at the 63rd Venice '
+            "Film Festival on Saturday.",
+            [("Venice", "Golden Lion", 2006, "Still Life")],
+        ),
+        (
+            '"The Story of Qiu Ju" won the highest honour of the 49th Venice Film Festival.',
+            [("Venice", "Golden Lion", 1992, "The Story of Qiu Ju")],
+        ),
+    ],
+)
+def test_a_top_award_named_by_its_rank(
+    sentence: str, expected: list[tuple[object, ...]], project_gazetteer: Gazetteer
+) -> None:
+    result = extract(sentence, gazetteer=project_gazetteer)
+    assert [(w.festival, w.award, w.year, w.film) for w in result.winners] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Another section's or rank's prize.
+        '"The Look of Silence" won the documentary competition\'s top prize at the 71st Venice Film Festival.',
+        '"The Look of Silence" took the second-highest prize of the 71st Venice Film Festival.',
+        '"Eastern Boys" won the top prize in the Orizzonti section of the 70th Venice Film Festival.',
+        # The top award already told: the rank refers back to it, here to its history.
+        "Titane won the Palme d'Or at the 74th Cannes Film Festival, making Julia Ducournau the "
+        "second woman to win the top prize, after Jane Campion shared it in 1993 for The Piano.",
+    ],
+)
+def test_a_rank_that_is_not_this_top_award_proposes_nothing_new(sentence: str, project_gazetteer: Gazetteer) -> None:
+    films = [w.film for w in extract(sentence, gazetteer=project_gazetteer).winners]
+    assert films in ([], ["Titane"])
+
+
 def test_edition_number_maps_to_a_year(gazetteer: Gazetteer) -> None:
     result = extract("Poor Things won the Golden Lion at the 80th Venice Film Festival.", gazetteer=gazetteer)
     assert [(w.year, w.film) for w in result.winners] == [(2023, "Poor Things")]

@@ -68,6 +68,7 @@ from bot.news.extract.titles import (
     _title_spans,
     _with_bracketed_titles,
 )
+from bot.news.extract.top_prize import top_prize_mentions
 from bot.news.gazetteer import AwardMention, AwardName, FestivalName, Gazetteer, fold
 
 # The package logger: records keep the name "bot.news.extract".
@@ -485,14 +486,19 @@ class _WinnerFinder:
             if any(h_start <= sentence_start < h_end for h_start, h_end in headings):
                 continue  # a palmarès heading already read with its items
             sentence_folded = self.folded[sentence_start:sentence_end]
-            for mention in self.gazetteer.find_awards(sentence_folded):
+            for mention, ranked in self._award_mentions(sentence_folded):
                 budget -= 1
                 if budget < 0:
                     return winners
+                if ranked and any(w.award == mention.candidates[0][1].name for w in winners):
+                    continue  # "the second woman to win the top prize": the award already told
                 found = self._winners_for(mention, sentence_start, sentence_end)
                 if not found:
                     # Only where the win constructions above found nothing for this mention.
                     found = self._fallback_winners(mention, sentence_start, sentence_end)
+                if ranked:
+                    # A rank is weaker evidence than a name: the film must be marked as one.
+                    found = [w for w in found if self._is_title_elsewhere(w.film)]
                 for winner in found:
                     key = (winner.festival, winner.award, winner.year, fold(winner.film))
                     if key not in seen:
@@ -502,6 +508,17 @@ class _WinnerFinder:
                         for director in winner.directors:
                             self.films_by_director.setdefault(director, (winner.film, winner.directors))
         return winners + self._headline_winners(winners)
+
+    def _award_mentions(self, sentence_folded: str) -> list[tuple[AwardMention, bool]]:
+        """The awards a sentence names, by name or by rank ("the festival's top prize"), each
+        with whether it is named by rank."""
+        named = self.gazetteer.find_awards(sentence_folded)
+        ranked = [
+            (mention, True)
+            for mention in top_prize_mentions(sentence_folded, self.gazetteer, self.main_festivals)
+            if not any(other.start < mention.end and mention.start < other.end for other in named)
+        ]
+        return sorted([(mention, False) for mention in named] + ranked, key=lambda pair: pair[0].start)
 
     def _headline_winners(self, found: list[ProposedWinner]) -> list[ProposedWinner]:
         """The headline's win, when the body's sentences gave none for its award: "'Still
