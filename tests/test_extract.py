@@ -213,6 +213,18 @@ LATER_ROUND_WINNERS_FOUND = {
     "round15-reuters-cannes-1976-taxi-driver": 6,  # "Where Are You, Mrs. Dery?"
     "round15-upi-oscars-1978-annie-hall": 7,
     "round15-variety-venice-1990-rosencrantz": 2,
+    # Round 16 (16 articles, written blind), first sight: winners P 0.796 / R 0.542, quotes
+    # P 0.865 / R 0.822.
+    "round16-a-ap-cannes-1978-tree-of-wooden-clogs": 7,
+    "round16-a-hurriyet-berlin-2010-bal": 3,
+    "round16-a-list-venice-2011-faust": 2,
+    "round16-a-observer-venice-2014-pigeon": 2,
+    "round16-a-variety-cannes-2004-fahrenheit": 8,
+    "round16-a-yonhap-mt-berlin-2017-kim-min-hee": 0,
+    "round16-b-ap-oscars-1992-silence-of-the-lambs": 4,
+    "round16-b-liveblog-globes-2014-12-years-a-slave": 0,
+    "round16-b-mt-pt-oscars-1999-shakespeare-in-love": 1,
+    "round16-b-regional-sundance-2012-beasts-of-the-southern-wild": 0,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # "Brillante Mendoza's "Ma' Rosa."": "Ma" is taken for a person, the title loses it.
@@ -223,6 +235,25 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round14-brief-sundance-1999-three-seasons": {("Sundance", "Grand Jury Prize: U.S. Dramatic", 1999, "american movie")},
     "round14-list-cannes-1984-paris-texas": {("Cannes", "Best Actress", 1984, "northern ireland")},
     "round15-upi-oscars-1978-annie-hall": {("Oscars", "Best Documentary Feature", 1978, "california")},
+    # Round 16, first sight.
+    "round16-a-dw-cannes-2005-opening": {("Cannes", "Caméra d'Or", 2005, "stranger than paradise")},
+    "round16-a-hurriyet-berlin-2010-bal": {("Berlin", "Golden Bear", 2010, "bal")},
+    "round16-a-list-venice-2011-faust": {
+        ("Venice", "Best Screenplay", 2011, "yorgos lanthimos and efthymis filippou — alps / alpis"),
+        ("Venice", "Silver Lion for Best Director", 2011, "people mountain people sea / ren shan ren hai"),
+        ("Venice", "Volpi Cup for Best Actor", 2011, "michael fassbender — shame"),
+        ("Venice", "Volpi Cup for Best Actress", 2011, "deanie ip — a simple life / tao jie"),
+    },
+    "round16-a-observer-venice-2014-pigeon": {("Venice", "Silver Lion for Best Director", 2014, "white nights")},
+    "round16-b-ap-oscars-1992-silence-of-the-lambs": {
+        ("Oscars", "Best Picture", 1992, "oscars for anthony hopkins and jodie foster")
+    },
+    "round16-b-mt-pt-oscars-1999-shakespeare-in-love": {
+        ("Oscars", "Best Adapted Screenplay", 1999, "bill condon, who also directed deuses e monstros")
+    },
+    "round16-b-regional-sundance-2012-beasts-of-the-southern-wild": {
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2012, "the house i live in")
+    },
     # (round15-list-cannes-1979's "Title, Director" and "Person, Title" lines taken whole as
     # the film are gone: a comma parts them where one part is shown to be a person.)
     # (round13's "Petits" for a quoted title cut at the sentence end, "Isabelle Adjani" from
@@ -245,6 +276,16 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     # "said the Italian": a demonym referring to the jury president introduced earlier.
     "round14-mt-da-cannes-1988-pelle",
     "round15-mt-de-berlin-1994-name-of-the-father",
+    "round16-a-afp-obit-rosi-2015",
+    "round16-a-ap-cannes-1978-tree-of-wooden-clogs",
+    "round16-a-dw-cannes-2005-opening",
+    "round16-a-hurriyet-berlin-2010-bal",
+    "round16-a-list-venice-2011-faust",
+    "round16-a-observer-venice-2014-pigeon",
+    "round16-a-yonhap-mt-berlin-2017-kim-min-hee",
+    "round16-b-ap-oscars-1992-silence-of-the-lambs",
+    "round16-b-listicle-oscars-2016-spotlight",
+    "round16-b-mt-pt-oscars-1999-shakespeare-in-love",
     # (Round 13's quote gaps are closed: "said a jubilant Almodovar", "she confided" after the
     # actress and a director of unknown gender, "Miramax co-chairman X said", "he once told".)
 }
