@@ -14,9 +14,10 @@ from bot.news.models import NewArticle, StoredArticle
 from bot.news.parse import FeedParseError, parse_feed
 from bot.news.poller import MAX_BACKOFF_SECONDS, backoff_delay, delay_after_failure
 from bot.news.service import articles_from_items
-from bot.render.news import Announcement, announcement, announcement_payload, safe_text
+from bot.render.news import Announcement, announcement, announcement_payload
 from bot.sandbox.spec import SpecValidator
 from bot.store import Store
+from bot.text import escape_markdown_safe
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "feedparser"
 
@@ -38,8 +39,8 @@ def test_backoff_doubles_from_the_interval_and_stops_at_six_hours() -> None:
     assert all(delay_after_failure(600, 50, rng) <= MAX_BACKOFF_SECONDS for _ in range(100))
 
 
-def test_safe_text_neutralises_mentions_and_markdown() -> None:
-    text = safe_text("@everyone @here <@123456789012345678> <@&123456789012345678> **bold** <#123>")
+def test_article_text_is_made_inert() -> None:
+    text = escape_markdown_safe("@everyone @here <@123456789012345678> <@&123456789012345678> **bold** <#123>")
     assert "@everyone" not in text and "@here" not in text and "<@1" not in text and "<@&1" not in text
     assert "\\*\\*bold\\*\\*" in text and "<#1" not in text
 

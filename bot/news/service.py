@@ -40,8 +40,9 @@ from bot.news.parse import (
     parse_feed,
 )
 from bot.news.urls import canonical_url, is_http_url
-from bot.render.news import WhyLine, failing_notice, recovered_notice, safe_text, timestamp
+from bot.render.news import WhyLine, failing_notice, recovered_notice, timestamp
 from bot.store.news import DuplicateSubscription, NewsRepository
+from bot.text import escape_markdown_safe
 
 logger = logging.getLogger(__name__)
 
@@ -260,7 +261,7 @@ class NewsService:
     async def _refuse_duplicate(self, feed_url: str, channel_id: int) -> None:
         existing = await self.repo.feed_by_url(feed_url)
         if existing is not None and await self.repo.subscription_for(existing.id, channel_id) is not None:
-            raise NewsError(f"<#{channel_id}> already gets this feed ({safe_text(existing.display_name)}).")
+            raise NewsError(f"<#{channel_id}> already gets this feed ({escape_markdown_safe(existing.display_name)}).")
 
     async def _fetch(self, url: str, what: str) -> FetchResult:
         try:
@@ -275,7 +276,7 @@ class NewsService:
             links = discover_feed_links(result.body, result.url)
             if not links:
                 title = _page_title(result.body)
-                found = f"a web page{f' (“{safe_text(title)}”)' if title else ''}"
+                found = f"a web page{f' (“{escape_markdown_safe(title)}”)' if title else ''}"
                 raise NewsError(
                     f"That address is {found}, not a feed, and the page does not advertise one (no "
                     "`<link rel=\"alternate\" type=\"application/rss+xml\">`). Paste the feed's own address; "
@@ -310,7 +311,7 @@ class NewsService:
             url = self._normalise_url(feed)
         feed_url, _result, parsed = await self._fetch_feed_document(url)
         if not parsed.items:
-            raise NewsError(f"The feed **{safe_text(parsed.title or feed_url)}** is readable but has no items.")
+            raise NewsError(f"The feed **{escape_markdown_safe(parsed.title or feed_url)}** is readable but has no items.")
         now = self._clock()
         newest = max(parsed.items, key=lambda i: i.published.timestamp() if i.published else float("-inf"))
         if all(item.published is None for item in parsed.items):
@@ -338,8 +339,8 @@ class NewsService:
             feed = view.feed
             if feed.failing:
                 lines.append(WhyLine(view.subscription.channel_id, "failing",
-                                     f"the feed **{safe_text(feed.display_name)}** is failing "
-                                     f"({safe_text(feed.last_error or 'unknown error')}); it may be in there."))
+                                     f"the feed **{escape_markdown_safe(feed.display_name)}** is failing "
+                                     f"({escape_markdown_safe(feed.last_error or 'unknown error')}); it may be in there."))
         if not views:
             lines.append(WhyLine(None, "unseen", "This server follows no feeds; add one with `/feed add`."))
         return canonical, lines
@@ -353,26 +354,26 @@ class NewsService:
                 link = f"https://discord.com/channels/{sub.guild_id}/{channel}/{own.message_id}"
                 return WhyLine(channel, "delivered", f"delivered {timestamp(own.sent_at, 'f')} — {link}")
             if own.status == "skipped":
-                return WhyLine(channel, "filtered", f"not posted, {safe_text(own.reason or 'filtered')}")
+                return WhyLine(channel, "filtered", f"not posted, {escape_markdown_safe(own.reason or 'filtered')}")
             if own.status == "pending":
                 return WhyLine(channel, "waiting", "being delivered (a send is in flight or will be retried)")
-            return WhyLine(channel, "failed", f"could not be delivered: {safe_text(own.reason or 'unknown error')}")
+            return WhyLine(channel, "failed", f"could not be delivered: {escape_markdown_safe(own.reason or 'unknown error')}")
         story = await self.repo.delivery_of_story(channel, article.story_key)
         if story is not None:
             first = await self.repo.article(story.article_id)
-            about = (f"“{safe_text(first.title or 'untitled')}” from {safe_text(first.feed_title)}"
+            about = (f"“{escape_markdown_safe(first.title or 'untitled')}” from {escape_markdown_safe(first.feed_title)}"
                      if first else "another article")
             when = f", delivered {timestamp(story.sent_at, 'f')}" if story.sent_at else ""
             return WhyLine(channel, "duplicate", f"not posted again: the same story as {about}{when}")
         if article.id <= sub.baseline_article_id:
             return WhyLine(channel, "before",
-                           f"it was already in **{safe_text(feed.display_name)}** when this channel subscribed "
+                           f"it was already in **{escape_markdown_safe(feed.display_name)}** when this channel subscribed "
                            f"({timestamp(sub.created_at, 'f')}); what a feed holds at that moment is not posted")
         if sub.paused_reason:
             return WhyLine(channel, "paused", f"channel unreachable, subscription paused: "
-                                              f"{safe_text(sub.paused_reason)}")
+                                              f"{escape_markdown_safe(sub.paused_reason)}")
         if feed.failing:
-            return WhyLine(channel, "failing", f"the feed is failing ({safe_text(feed.last_error or '')})")
+            return WhyLine(channel, "failing", f"the feed is failing ({escape_markdown_safe(feed.last_error or '')})")
         return WhyLine(channel, "waiting", f"queued: at most {self.config.per_channel_cap} posts per channel per "
                                            f"cycle; next cycle {timestamp(max(feed.next_poll_at, self._clock()))}")
 

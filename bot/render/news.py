@@ -17,7 +17,7 @@ from bot.news.html_text import shorten
 from bot.news.models import Feed, StoredArticle, SubscriptionView
 from bot.render.colors import ERROR, NEWS
 from bot.render.limits import truncate
-from bot.text import escape_markdown
+from bot.text import escape_markdown_safe
 
 SUMMARY_LIMIT = 350
 TITLE_LIMIT = 256
@@ -30,7 +30,6 @@ URL_LIMIT = 2048
 FIELDS_PER_LIST_PAGE = 8
 ARTICLES_PER_PAGE = 5
 NO_MENTIONS = discord.AllowedMentions.none()
-_ZERO_WIDTH_SPACE = "\u200b"
 
 
 @dataclass(frozen=True)
@@ -43,14 +42,6 @@ class Announcement:
 def only_role(role_id: int) -> discord.AllowedMentions:
     """Allowed mentions that let exactly this role be pinged, and nobody else."""
     return discord.AllowedMentions(everyone=False, users=False, roles=[discord.Object(role_id)], replied_user=False)
-
-
-def safe_text(text: str) -> str:
-    """Article text made inert: markdown escaped, @everyone/@here/<@…>/<#…>/<@&…> neutralised."""
-    escaped = escape_markdown(text)
-    escaped = discord.utils.escape_mentions(escaped)
-    # escape_mentions handles @everyone, @here and <@id>/<@!id>/<@&id>; also break channel links.
-    return escaped.replace("<#", "<" + _ZERO_WIDTH_SPACE + "#")
 
 
 def _url(url: str | None) -> str | None:
@@ -66,10 +57,10 @@ def timestamp(seconds: float, style: str = "R") -> str:
 def announcement(article: StoredArticle, *, mention_role_id: int | None = None) -> Announcement:
     """The message that announces ``article`` in a channel."""
     title = article.title or article.link or "Untitled article"
-    embed = discord.Embed(title=truncate(safe_text(title), TITLE_LIMIT), url=_url(article.link), color=NEWS)
+    embed = discord.Embed(title=truncate(escape_markdown_safe(title), TITLE_LIMIT), url=_url(article.link), color=NEWS)
     lines: list[str] = []
     if article.summary:
-        lines.append(safe_text(shorten(article.summary, SUMMARY_LIMIT)))
+        lines.append(escape_markdown_safe(shorten(article.summary, SUMMARY_LIMIT)))
     if article.published_at is not None:
         lines.append(f"Published {timestamp(article.published_at)}")
         embed.timestamp = dt.datetime.fromtimestamp(article.published_at, tz=dt.UTC)
@@ -99,20 +90,20 @@ def announcement_payload(message: Announcement) -> dict[str, object]:
 def failing_notice(feed: Feed) -> str:
     reason = f" (last error: {feed.last_error})" if feed.last_error else ""
     return truncate(
-        f"⚠️ The feed **{safe_text(feed.display_name)}** has failed {feed.consecutive_failures} times in a row"
-        f"{safe_text(reason)}. I keep retrying less often (at most every 6 hours) and will say so here when it "
+        f"⚠️ The feed **{escape_markdown_safe(feed.display_name)}** has failed {feed.consecutive_failures} times in a row"
+        f"{escape_markdown_safe(reason)}. I keep retrying less often (at most every 6 hours) and will say so here when it "
         "works again. A moderator can check it with `/feed list` or remove it with `/feed remove`.", 2000)
 
 
 def recovered_notice(feed: Feed) -> str:
-    return truncate(f"✅ The feed **{safe_text(feed.display_name)}** works again; new articles will be posted here.",
+    return truncate(f"✅ The feed **{escape_markdown_safe(feed.display_name)}** works again; new articles will be posted here.",
                 2000)
 
 
 def added_text(feed: Feed, channel_id: int, item_count: int, *, shared: bool) -> str:
     seen = f"{item_count} article{'s' if item_count != 1 else ''} already in it {'count' if item_count != 1 else 'counts'} as seen"
     source = " (already followed elsewhere, so it shares that schedule)" if shared else ""
-    return truncate(f"<#{channel_id}> now follows **{safe_text(feed.display_name)}**{source}. {seen}; only new "
+    return truncate(f"<#{channel_id}> now follows **{escape_markdown_safe(feed.display_name)}**{source}. {seen}; only new "
                 "ones will be announced. Newest item:", 2000)
 
 
@@ -120,9 +111,9 @@ def _subscription_field(view: SubscriptionView, now: float) -> tuple[str, str]:
     sub, feed = view.subscription, view.feed
     lines = [f"Channel: <#{sub.channel_id}>"]
     if sub.include_words:
-        lines.append(f"Include: {safe_text(', '.join(sub.include_words))}")
+        lines.append(f"Include: {escape_markdown_safe(', '.join(sub.include_words))}")
     if sub.exclude_words:
-        lines.append(f"Exclude: {safe_text(', '.join(sub.exclude_words))}")
+        lines.append(f"Exclude: {escape_markdown_safe(', '.join(sub.exclude_words))}")
     if sub.mention_role_id is not None:
         lines.append(f"Mentions: <@&{sub.mention_role_id}>")
     success = timestamp(feed.last_success_at) if feed.last_success_at else "never"
@@ -131,10 +122,10 @@ def _subscription_field(view: SubscriptionView, now: float) -> tuple[str, str]:
     if feed.failing:
         failures += " — **failing**"
     if feed.last_error and feed.consecutive_failures:
-        failures += f" ({safe_text(feed.last_error)})"
+        failures += f" ({escape_markdown_safe(feed.last_error)})"
     lines.append(failures)
     if sub.paused_reason:
-        lines.append(f"**Paused:** {safe_text(sub.paused_reason)}")
+        lines.append(f"**Paused:** {escape_markdown_safe(sub.paused_reason)}")
     else:
         lines.append(f"Next poll: {timestamp(max(feed.next_poll_at, now))}")
     name = truncate(f"{feed.display_name} (#{sub.id})", FIELD_NAME_LIMIT)
@@ -162,20 +153,20 @@ def latest_pages(articles: Sequence[StoredArticle], *, text: str | None) -> list
     heading = f"Latest news matching “{truncate(text, 80)}”" if text else "Latest news"
     if not articles:
         what = "matches that search" if text else "has arrived yet from this server's feeds"
-        return [[discord.Embed(title=truncate(safe_text(heading), TITLE_LIMIT), color=NEWS,
+        return [[discord.Embed(title=truncate(escape_markdown_safe(heading), TITLE_LIMIT), color=NEWS,
                                description=f"No article {what}.")]]
     pages: list[list[discord.Embed]] = []
     for start in range(0, len(articles), ARTICLES_PER_PAGE):
         blocks: list[str] = []
         for article in articles[start : start + ARTICLES_PER_PAGE]:
-            title = truncate(safe_text(article.title or article.link or "Untitled"), 200)
+            title = truncate(escape_markdown_safe(article.title or article.link or "Untitled"), 200)
             # Square brackets would end the link text early: drop them from the visible title.
             title = title.replace("[", "(").replace("]", ")")
             head = f"**[{title}]({article.link})**" if _url(article.link) else f"**{title}**"
-            meta = f"{safe_text(truncate(article.feed_title, 100))} · {timestamp(article.sort_time)}"
-            summary = safe_text(shorten(article.summary, 160)) if article.summary else ""
+            meta = f"{escape_markdown_safe(truncate(article.feed_title, 100))} · {timestamp(article.sort_time)}"
+            summary = escape_markdown_safe(shorten(article.summary, 160)) if article.summary else ""
             blocks.append("\n".join(part for part in (head, meta, summary) if part))
-        embed = discord.Embed(title=truncate(safe_text(heading), TITLE_LIMIT), color=NEWS,
+        embed = discord.Embed(title=truncate(escape_markdown_safe(heading), TITLE_LIMIT), color=NEWS,
                               description=truncate("\n\n".join(blocks), DESCRIPTION_LIMIT))
         pages.append([embed])
     return pages
@@ -197,5 +188,5 @@ def why_embed(link: str, lines: Sequence[WhyLine]) -> discord.Embed:
     )
     color = NEWS if any(line.verdict == "delivered" for line in lines) else ERROR
     embed = discord.Embed(title="Why (not)?", color=color, description=truncate(body or "Nothing to say.", 4000))
-    embed.add_field(name="Link", value=truncate(safe_text(link), FIELD_VALUE_LIMIT), inline=False)
+    embed.add_field(name="Link", value=truncate(escape_markdown_safe(link), FIELD_VALUE_LIMIT), inline=False)
     return embed
