@@ -47,6 +47,52 @@ _MONTH_WORDS = frozenset(
         "december",
     }
 )
+# Job titles written as part of a capitalised run before a name: "Culture Minister Dario
+# Franceschini", "Festival Director Thierry Frémaux". The title and everything before it (the
+# ministry, the company) are no part of the person's name.
+_JOB_TITLE_WORDS = frozenset(
+    {
+        "minister",
+        "secretary",
+        "mayor",
+        "governor",
+        "senator",
+        "chancellor",
+        "ambassador",
+        "commissioner",
+        "president",
+        "vice-president",
+        "chairman",
+        "chairwoman",
+        "director",
+        "producer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "delegate",
+        "programmer",
+        "curator",
+        "ceo",
+    }
+)
+# Nouns that end (or, "Sala Grande", open) the name of a venue: a place is never a speaker.
+_VENUE_WORDS = frozenset(
+    {
+        "pavilion",
+        "palace",
+        "palais",
+        "palast",
+        "palazzo",
+        "auditorium",
+        "hotel",
+        "centre",
+        "center",
+        "sala",
+    }
+)
+_INITIALLED_NAME = re.compile(
+    rf"(?<![\w'’.])(?P<first>{_CAP_WORD})(?:[^\S\n]+{_UP}\.){{1,2}}[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])"
+)
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:brother|sister|wife|husband|son|daughter|father|mother|sibling|cousin)\s*,?\s+$", re.IGNORECASE
 )
@@ -63,20 +109,32 @@ class _People:
         self.mentions: list[tuple[int, str, bool]] = []
         full_names: list[str] = []
         singles: list[tuple[int, str, bool]] = []
+        initialled = self._initialled_names(body)
         for match in _NAME_RE.finditer(body):
-            name = self.clean(match.group(), body[match.end() : match.end() + 12])
-            if not name or _followed_by_year(body, match.end()):
+            if any(match.start() < end and start < match.end() for start, end, _ in initialled):
+                continue  # "Alan J" and "Pakula" of "Alan J. Pakula"
+            start, raw = _after_a_thing(body, match.start(), match.group())
+            name = self.clean(raw, body[match.end() : match.end() + 12])
+            if not name or _followed_by_year(body, match.end()) or _is_quoted_whole(body, start, match.end()):
                 continue
-            if re.match(r"The\s", match.group()) and re.match(
+            if re.match(r"The\s", raw) and re.match(
                 rf"\s+(?:of|in|on|at)\s+(?:the\s+)?{_UP}", body[match.end() : match.end() + 30]
             ):
                 continue  # "The Double Life of Veronique": a title, not a person
-            subject = _is_subject(body, match.start(), match.end())
+            subject = _is_subject(body, start, match.end())
             if len(name.split()) >= 2:
-                self.mentions.append((match.start(), name, subject))
+                self.mentions.append((start, name, subject))
                 full_names.append(name)
             else:
-                singles.append((match.start(), name, subject))
+                singles.append((start, name, subject))
+        for start, end, name in initialled:
+            surname = " " + name.split()[-1]
+            if any(full.endswith(surname) for full in full_names):
+                continue  # "Sean Baker ... Plan B. Baker said": a sentence end, not an initial
+            subject = _is_subject(body, start, end)
+            self.mentions.append((start, name, subject))
+            full_names.append(name)
+        self.mentions.sort()
         # A lone surname ("Kapadia's film", "Bong also won") is a mention of the full name.
         for offset, single, subject in singles:
             full = self._full_name_for(single, offset)
@@ -114,6 +172,17 @@ class _People:
             elif male and not female:
                 self._gender[offset] = "male"
 
+    def _initialled_names(self, body: str) -> list[tuple[int, int, str]]:
+        """ "Alan J. Pakula", "Robert M. Young": names with a middle initial, which the plain name
+        pattern cuts at the initial's full stop. (start, end, name) of each."""
+        found = []
+        for match in _INITIALLED_NAME.finditer(body):
+            bare = f"{match.group('first')} {match.group('last')}"
+            if self.clean(bare) != bare or match.group("last").split()[0].lower() in _NON_NAME_WORDS:
+                continue
+            found.append((match.start(), match.end(), re.sub(r"\s+", " ", match.group())))
+        return found
+
     def clean(self, raw: str, after: str | None = None) -> str | None:
         """Strip roles and possessives; None when the span is not a plausible person name.
         With ``after`` (the text behind the span), a month that ends a name and is not followed
@@ -122,6 +191,9 @@ class _People:
         words = name.split()
         while words and (words[0].lower() in _ROLE_PREFIX_WORDS or words[0].lower() in _DEMONYM_WORDS):
             words = words[1:]
+        words = _without_job_title(words)
+        if len(words) >= 2 and words[-1].lower() in _JOB_TITLE_WORDS:
+            return None  # "Culture Minister": a title with no name behind it is nobody
         while words and words[-1].lower() in _NON_NAME_WORDS:
             if (
                 after is not None
@@ -136,7 +208,7 @@ class _People:
             return None
         name = " ".join(words)
         folded_words = {word.lower() for word in words}
-        if folded_words & (_ORG_WORDS | _COUNTRY_WORDS) or words[0].lower() in _NON_NAME_WORDS:
+        if folded_words & (_ORG_WORDS | _COUNTRY_WORDS | _VENUE_WORDS) or words[0].lower() in _NON_NAME_WORDS:
             return None
         if fold(name) in self._non_people or self._gazetteer.is_known_name(name):
             return None
@@ -162,7 +234,14 @@ class _People:
                     return principal[0]
             if matches:
                 return matches[0]
-        return None
+        # "Tony Leung Chiu-wai" is "Leung": an English given name before a Chinese name keeps the
+        # family name in the middle, before the hyphenated given name.
+        middle = {
+            full
+            for _, full, _ in self.mentions
+            if len(full.split()) == 3 and full.split()[1] == single and "-" in full.split()[2]
+        }
+        return middle.pop() if len(middle) == 1 else None
 
     def _only_as_relative(self, full: str) -> bool:
         """Every mention of ``full`` follows a kinship noun: "his brother, Timothy Linh Bui"."""
@@ -174,6 +253,10 @@ class _People:
     def resolve(self, raw: str, position: int) -> str | None:
         """The full name for a name as written at ``position`` ("Baker" -> "Sean Baker")."""
         written = re.sub(r"['’]s?$", "", raw.strip())
+        if re.search(rf"\s{_UP}$", written):
+            # "Alan J" cut from "Alan J. Pakula" at the initial's full stop.
+            initialled = {full for full in self._full_names if full.startswith(written + ".")}
+            return initialled.pop() if len(initialled) == 1 else None
         name = written if written in self._full_names else self.clean(raw)
         if name is None:
             return None
@@ -195,9 +278,22 @@ class _People:
     def note_speaker(self, position: int, speaker: str) -> None:
         """A resolved speaker counts as a subject mention for later pronouns ("she laughed:")."""
         bisect.insort(self.mentions, (position, speaker, True))
-        known = {self._noun_gender[o] for o, full, _ in self.mentions if full == speaker and o in self._noun_gender}
+        known = {
+            self._noun_gender[o] for o, full, _ in self.mentions if full == speaker and o in self._noun_gender
+        }
         if len(known) == 1:
             self._noun_gender[position] = known.pop()
+
+    def subjects_between(self, start: int, end: int) -> set[str]:
+        """The people named as a sentence subject (or noted as speakers) in [start, end)."""
+        return {full for offset, full, subject in self.mentions if subject and start <= offset < end}
+
+    def may_be(self, full: str, pronoun: str) -> bool:
+        """False when a noun gives ``full`` the other gender than ``pronoun`` ("the actor X", "she")."""
+        other = _OTHER_GENDER.get(pronoun.lower(), "")
+        return not any(
+            name == full and self._noun_gender.get(offset) == other for offset, name, _ in self.mentions
+        )
 
     def last_before(self, position: int, gender: str | None = None, pronoun: str | None = None) -> str | None:
         """The antecedent of "she" or "the director": the last person named as a sentence
@@ -217,7 +313,9 @@ class _People:
         while pronoun is not None and not earlier and back > 0:
             # "He was a chain-smoking, melancholy man ..." then '"...," he once told': a paragraph
             # that opens with the same pronoun names nobody and continues the referent before it.
-            if not re.match(rf"\s*{re.escape(pronoun)}\b", self._body[self._paragraph_starts[back] :], re.IGNORECASE):
+            if not re.match(
+                rf"\s*{re.escape(pronoun)}\b", self._body[self._paragraph_starts[back] :], re.IGNORECASE
+            ):
                 break
             back -= 1
             # Only a sentence subject carries over so far; else the person the article is about
@@ -240,7 +338,13 @@ class _People:
             return gendered[-1] if gendered else None
         if pronoun is not None:
             # "he said" is never the woman just named: a known other gender rules a person out.
-            other = "male" if pronoun.lower() in {"she", "her"} else "female" if pronoun.lower() in {"he", "him"} else ""
+            other = (
+                "male"
+                if pronoun.lower() in {"she", "her"}
+                else "female"
+                if pronoun.lower() in {"he", "him"}
+                else ""
+            )
             earlier = [m for m in earlier if self._noun_gender.get(m[0]) != other]
         for _, full, subject in reversed(earlier):
             if subject:
@@ -249,7 +353,13 @@ class _People:
             # "went to the young actress Irène Jacob for F of the Polish Krzysztof Kieslowski
             # ... she confided": with no subject to go by, the person a noun of the quote's
             # paragraph gives the pronoun's gender outweighs a later one of unknown gender.
-            wanted = "female" if pronoun.lower() in {"she", "her"} else "male" if pronoun.lower() in {"he", "him"} else ""
+            wanted = (
+                "female"
+                if pronoun.lower() in {"she", "her"}
+                else "male"
+                if pronoun.lower() in {"he", "him"}
+                else ""
+            )
             own = self._paragraph_starts[paragraph]
             marked = [m for m in earlier if m[0] >= own and self._noun_gender.get(m[0]) == wanted]
             if marked:
@@ -257,8 +367,28 @@ class _People:
         return earlier[-1][1] if earlier else None
 
 
+def _without_job_title(words: list[str]) -> list[str]:
+    """ "Culture Minister Dario Franceschini" -> "Dario Franceschini": the words after the last
+    job title of a capitalised run, when a name of at least one word follows it."""
+    for index in range(len(words) - 2, -1, -1):
+        if words[index].lower() in _JOB_TITLE_WORDS:
+            return words[index + 1 :]
+    return words
+
+
+_OTHER_GENDER = {"she": "male", "her": "male", "he": "female", "him": "female"}
 _LIVE_BLOG_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,4}T\s*)?[—–-]\s*")
-_INTRO_PHRASE = re.compile(r"^(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+,\s*$")
+# "Accepting the final award of the night, producer Michael Sugar": up to ten words.
+_INTRO_PHRASE = re.compile(r"^(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+,\s*$")
+# "When the jury, led by Greta Gerwig, announced the prize, Baker wept": an adverbial clause
+# or a participle phrase may hold commas of its own before the subject.
+_INTRO_CLAUSE = re.compile(
+    r"^(?:When|After|As|While|Although|Though|Before|Since|Once|Because|If|Until|Despite|During|"
+    r"[A-Z][a-z]+ing)\s+(?:[\w'’\-]+,?\s+){0,14}?[\w'’\-]+,\s*$"
+)
+# (The role pattern may have taken the "s" of "festival's" for an adjective: "festival'" stays.)
+# "The festival's", "the Venice festival's", "Neon's"; never a clause ("Baker praised Madison's").
+_POSSESSOR = re.compile(rf"(?:[Tt]he\s+[\w\-]+\s+|[Tt]he\s+|{_CAP_WORD}\s+)?[\w\-]+['’]s?")
 
 
 def _is_subject(body: str, start: int, end: int) -> bool:
@@ -268,18 +398,29 @@ def _is_subject(body: str, start: int, end: int) -> bool:
         rf"['’]?s?\s*(?:,[^,]{{1,60}},\s*)?(?:also\s+|then\s+)?(?:{_SPEECH_VERBS})\b", body[end : end + 80]
     ):
         return True
-    sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), body.rfind(": ", 0, start))
+    # "Driver ... sent a message; Rohrwacher ... accepted": a semicolon opens a clause of its own.
+    sentence_start = max(
+        body.rfind(". ", 0, start),
+        body.rfind("\n", 0, start),
+        body.rfind(": ", 0, start),
+        body.rfind("; ", 0, start),
+    )
     lead = body[sentence_start + 1 : start].lstrip(' “"«')
     # "7.40pm PT — Lupita Nyong'o wins": a live-blog time stamp is not part of the sentence.
     lead = _LIVE_BLOG_STAMP.sub("", lead)
     # "Backstage, producer Emma Thomas", "Jury member Anthony Mackie": a role or job title
     # right before the name is part of the subject.
+    with_role = lead
     lead = re.sub(
-        rf"(?:\b(?:[a-z][\w\-]*\s+)?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})\s+)+$",
+        rf"(?:\b(?:[a-z][\w\-]*\s+)?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[\w\-]+)?\s+)+$",
         "",
         lead,
         flags=re.IGNORECASE,
     )
+    # "The festival's artistic director Thierry Frémaux rejected": whose role it is belongs to
+    # the subject too.
+    if lead != with_role and _POSSESSOR.fullmatch(lead.strip()):
+        return True
     # "The French director Audrey Diwan received": the article belongs to the role.
     lead = re.sub(r"(?:^|\s)(?:the|a|an)$", "", lead.strip(), flags=re.IGNORECASE).strip()
     # "Denmark's Mads Mikkelsen was named": a country's possessive is part of the subject.
@@ -289,7 +430,33 @@ def _is_subject(body: str, start: int, end: int) -> bool:
     # not an introductory phrase.
     if re.fullmatch(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})+\s*,", lead):
         return False
-    return not lead or bool(_INTRO_PHRASE.match(lead + " "))
+    return not lead or bool(_INTRO_PHRASE.match(lead + " ") or _INTRO_CLAUSE.match(lead + " "))
+
+
+def _after_a_thing(body: str, start: int, raw: str) -> tuple[int, str]:
+    """ "The director of the Mostra Marco Müller": after a lower-case "the", the first word of a
+    capitalised run of three or more is a thing (a person's name takes no article), unless it is
+    a nationality or a role ("the American Darren Aronofsky"). (start, run) of the person."""
+    words = raw.split()
+    if (
+        len(words) >= 3
+        and re.search(r"(?<![\w'’])the\s+$", body[max(0, start - 5) : start])
+        and words[0].lower() not in _DEMONYM_WORDS | _ROLE_PREFIX_WORDS | _JOB_TITLE_WORDS
+    ):
+        second = re.search(r"\s+", raw)
+        if second:
+            return start + second.end(), raw[second.end() :]
+    return start, raw
+
+
+def _is_quoted_whole(text: str, start: int, end: int) -> bool:
+    """'the comedy "City Slickers."': a capitalised run that fills a pair of quote marks is a
+    title, not a person."""
+    return (
+        start > 0
+        and text[start - 1] in "“\"«‘'"
+        and re.match(r"[.,!?]?[”\"»’']", text[end : end + 2]) is not None
+    )
 
 
 def _followed_by_year(text: str, end: int) -> bool:

@@ -21,6 +21,7 @@ _QUOTE_CLOSERS = {
     "«": "»",
     '"': '"”',
     "”": "”",  # Swedish/Finnish style: ”…”
+    "»": "«",  # German/Danish style: »…«
 }
 
 
@@ -39,7 +40,7 @@ def _quote_spans(paragraph: str) -> list[_QuoteSpan]:
     while index < length:
         char = paragraph[index]
         closers = _QUOTE_CLOSERS.get(char)
-        if closers is None or (char == "”" and not _looks_like_opening(paragraph, index)):
+        if closers is None or (char in "”»" and not _looks_like_opening(paragraph, index)):
             index += 1
             continue
         close_at = -1

@@ -10,11 +10,14 @@ from bot.news.extract.clauses import _background_spans
 from bot.news.extract.models import MIN_QUOTE_WORDS, ProposedQuote
 from bot.news.extract.patterns import (
     _CAP_WORD,
+    _DEMONYM_WORDS,
     _GENDERED_REFERENCE,
     _LETTER,
     _NAME,
+    _NAME_PARTICLES,
     _NAME_RE,
     _NAMED_ROLE_WORDS,
+    _NON_NAME_WORDS,
     _PARTICIPLES,
     _PRONOUNS,
     _ROLE_WORDS,
@@ -24,6 +27,7 @@ from bot.news.extract.patterns import (
 from bot.news.extract.people import _is_subject, _People
 from bot.news.extract.quote_spans import (
     _is_statement,
+    _looks_like_title,
     _mask_statements,
     _quote_spans,
     _QuoteSpan,
@@ -36,6 +40,15 @@ from bot.news.gazetteer import Gazetteer, fold
 # Quotes
 # ---------------------------------------------------------------------------------------------
 
+# Roles that stand for the last named person in a quote's attribution ("the composer said"):
+# the shared roles and the other crafts a film article quotes.
+_SPEAKER_ROLE_WORDS = (
+    rf"{_ROLE_WORDS}|composer|cinematographer|novelist|author|playwright|singer|musician|"
+    r"documentarian|animator|comedian|performer"
+)
+# Verbs that attribute a quotation only after it: '"...," she began', '"...!" Baker shouted'.
+_AFTER_ONLY_VERBS = r"began|begins|shouted|yelled|whispered|screamed"
+_DEMONYMS = "|".join(sorted(word.capitalize() for word in _DEMONYM_WORDS if word.isalpha()))
 _AFTER_ATTRIBUTION = re.compile(
     # "had declared the president of the jury, the Swedish Ruben Östlund": inversion, a role
     # and an apposition with a nationality, as machine translation writes it.
@@ -43,10 +56,16 @@ _AFTER_ATTRIBUTION = re.compile(
     rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s*,?\s+"
     rf"(?:the\s+{_CAP_WORD}\s+)?(?P<role_name>{_NAME})|"
     # "said a jubilant Almodovar": an article and an adjective before the name.
-    rf"(?:{_CAP_WORD}['’]s\s+|(?:a|an)\s+(?:(?!(?:of|from|for|in|at|by|with)\s)[a-z][\w\-]*\s+){{1,2}}?(?={_UP}))?(?P<name_after>{_NAME})|(?P<role_after>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
+    rf"(?:{_CAP_WORD}['’]s\s+|the\s+(?=(?:{_DEMONYMS})\s+{_UP})|(?:a|an)\s+(?:(?!(?:of|from|for|in|at|by|with)\s)[a-z][\w\-]*\s+){{1,2}}?(?={_UP}))?(?P<name_after>(?:{_NAME_PARTICLES}\s+)?{_NAME})|(?P<role_after>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS}))"
+    # "said the Italian": a nationality alone stands for the last named person.
+    rf"|(?P<demonym_after>the\s+(?:{_DEMONYMS})(?=\s*(?:[,.;]|$))))"
+    # "..., so Farhadi.": German "so X" (thus spoke X), kept by machine translation.
+    rf"|so\s+(?P<name_so>(?:{_NAME_PARTICLES}\s+)?{_NAME})(?=\s*(?:[.;]|$))"
     # "Miramax co-chairman Harvey Weinstein said": a company before a job title.
-    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:{_CAP_WORD}\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){{0,3}}?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})))"
-    rf"\s*(?:,[^,“”\"]{{1,80}},\s*)?(?:(?:once|again|later|famously)\s+)?(?:{_SPEECH_VERBS}))\b"
+    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:{_CAP_WORD}\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){{0,3}}?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})))"
+    # An aside may be the role's apposition ("the jury president, Greta Gerwig, said"); after
+    # the quotation, opening a speech is saying it ('"...," she began').
+    rf"\s*(?:,(?P<aside>[^,“”\"]{{1,80}}),\s*)?(?:(?:once|again|later|famously)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}))\b"
 )
 _BEFORE_NAME_VERB = re.compile(
     # An aside may hold a short quoted title: 'Östlund, whose "Force Majeure" won ..., said'.
@@ -61,9 +80,12 @@ _BEFORE_PRONOUN = re.compile(
     rf"\b(?P<pron>{_PRONOUNS})\s+(?:(?:also|later|then|once|again|famously|recently|previously|often)\s+)?"
     rf"(?:{_SPEECH_VERBS})\b"
 )
-_BEFORE_ROLE = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+(?:{_SPEECH_VERBS})\b", re.I)
+_BEFORE_ROLE = re.compile(
+    rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})\s+(?:{_SPEECH_VERBS})\b", re.I
+)
 _PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
 _PRONOUN_INTRODUCTION = re.compile(rf"^\s*(?:{_PRONOUNS})\s[^.!?“”\"]{{1,120}}:\s*$")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<name>{_NAME})")
 
 
@@ -138,21 +160,93 @@ class _QuoteFinder:
         after_sentence = after[: _sentence_end(after)]
         match = _AFTER_ATTRIBUTION.match(after_sentence)
         if match:
+            pronoun = match.group("pron_after") or match.group("pron_before")
+            if pronoun:
+                # 'For Staunton, ..., the win marks a turn. "...," she said.': the one person the
+                # sentence just before the quotation names is who "she" is.
+                named = self._only_person_in(text[prev_end : span.start], offset + prev_end, pronoun, offset)
+                if named:
+                    return named
             speaker = self._speaker_from_match(match, offset + span.end)
             if speaker:
                 return speaker
+        verb_final = self._verb_final_speaker(text, spans, index, offset)
+        if verb_final:
+            return verb_final
         before = text[prev_end : span.start]
         before_sentence = before[_last_sentence_start(before) :]
         if before_sentence.strip():
             return self._speaker_in_clause(before_sentence, offset + prev_end + _last_sentence_start(before))
         return None
 
+    def _only_person_in(self, before: str, offset: int, pronoun: str, paragraph_start: int) -> str | None:
+        """The one person the last sentence of ``before`` names, when ``pronoun`` fits them and
+        no one else is a subject of the paragraph so far ("Baker thanked his cast. The film stars
+        Mikey Madison. '...,' he said." is Baker's)."""
+        start = _last_sentence_start(before)
+        sentence = before[start:]
+        if not sentence.strip() or _SUBJECT_PRONOUN.search(sentence):
+            # ("Accepting the award, he paid tribute to Martin Scorsese": the pronoun goes further back.)
+            return None
+        for b_start, b_end in _background_spans(sentence):
+            sentence = sentence[:b_start] + " " * (b_end - b_start) + sentence[b_end:]
+        named = self._people_named(sentence, offset + start)
+        if len(named) != 1:
+            return None
+        person = named.pop()
+        if self.people.subjects_between(paragraph_start, offset + len(before)) - {person}:
+            return None
+        return person if self.people.may_be(person, pronoun) else None
+
+    def _people_named(self, text: str, offset: int) -> set[str]:
+        """The full names of the people ``text`` names. A sentence's capitalised first word is
+        no part of a name: "For Leung, ..." names Leung."""
+        named: set[str] = set()
+        for found in _NAME_RE.finditer(text):
+            raw, position = found.group(), offset + found.start()
+            resolved = self.people.resolve(raw, position)
+            lead = re.match(r"(\S+)\s+(?=\S)", raw)
+            if resolved is None and lead and lead.group(1).lower() in _NON_NAME_WORDS:
+                resolved = self.people.resolve(raw[lead.end() :], position + lead.end())
+            if resolved and len(resolved.split()) >= 2:
+                named.add(resolved)
+        return named
+
+    def _verb_final_speaker(self, text: str, spans: list[_QuoteSpan], index: int, offset: int) -> str | None:
+        """'Enyedi director "A" and "B" said.': machine translation from a verb-final language
+        puts the speaker first and the speech verb after the quotations, ending the sentence."""
+        last = index
+        while last + 1 < len(spans) and _QUOTE_JOINER.match(text[spans[last].end : spans[last + 1].start]):
+            last += 1
+        if not _VERB_ENDS_SENTENCE.match(text[spans[last].end :]):
+            return None
+        first = index
+        while first > 0 and _QUOTE_JOINER.match(text[spans[first - 1].end : spans[first].start]):
+            first -= 1
+        before = text[spans[first - 1].end if first else 0 : spans[first].start]
+        clause_start = _last_sentence_start(before)
+        clause = before[clause_start:]
+        name = _NAME_RE.search(clause)
+        if name is None or not _is_subject(clause, name.start(), name.end()):
+            return None
+        position = offset + (spans[first - 1].end if first else 0) + clause_start + name.start()
+        return self.people.resolve(name.group(), position)
+
     def _speaker_from_match(self, match: re.Match[str], position: int) -> str | None:
         groups = match.groupdict()
-        for key in ("role_name", "name_after", "name_before"):
+        for key in ("role_name", "name_after", "name_before", "name_so"):
             if groups.get(key):
-                return self.people.resolve(groups[key], position)
-        role = groups.get("role_after") or groups.get("role_before")
+                resolved = self.people.resolve(groups[key], position)
+                # "said de Hadeln" is Moritz de Hadeln; "said la Repubblica" is nobody.
+                return resolved if resolved and resolved[0].isupper() else None
+        aside = groups.get("aside")
+        if groups.get("role_before") and aside and _NAME_RE.fullmatch(aside.strip()):
+            # '"...," the jury president, Greta Gerwig, said': the role's apposition names the
+            # speaker (not '"...," the director, who thanked Greta Gerwig, said').
+            speaker = self.people.resolve(aside.strip(), position + match.start("aside"))
+            if speaker:
+                return speaker
+        role = groups.get("role_after") or groups.get("role_before") or groups.get("demonym_after")
         if role:
             gendered = _GENDERED_REFERENCE.match(role.strip())
             if gendered:
@@ -194,15 +288,11 @@ class _QuoteFinder:
                 speaker = self.people.resolve(first.group(), offset + first.start())
                 if speaker:
                     return speaker
-        if re.search(r"(?::|\s[—–])\s*$", clause):
+        if re.search(r"(?::|\s[—–])\s*$", clause) and not _SUBJECT_PRONOUN.search(clause):
             # "the President of the Jury, Isabelle Huppert, declared:", "For Leung, ..., the
-            # prize was bittersweet —": the one person the introducing sentence names speaks.
-            named = {
-                resolved
-                for found in _NAME_RE.finditer(clause)
-                if (resolved := self.people.resolve(found.group(), offset + found.start()))
-                and len(resolved.split()) >= 2
-            }
+            # prize was bittersweet —": the one person the introducing sentence names speaks
+            # (not in "Of Huppert, she added:", where the pronoun does).
+            named = self._people_named(clause, offset)
             if len(named) == 1:
                 return named.pop()
         if _BEFORE_PRONOUN.search(clause) or _BEFORE_ROLE.search(clause):
@@ -212,6 +302,10 @@ class _QuoteFinder:
             return self.people.last_before(offset)
         return None
 
+
+# Between two quotations that one verb-final attribution governs: '"A" and "B" said.'
+_QUOTE_JOINER = re.compile(r"^\s*,?\s*(?:and\s*)?$")
+_VERB_ENDS_SENTENCE = re.compile(rf"^\s*,?\s*(?:{_SPEECH_VERBS})\s*(?:[.!]|$)")
 
 # Between the two parts of a quotation cut mid-sentence: ", she said, " / ", the actress told
 # reporters, " -- an attribution clause without a sentence end, ending in a comma.
@@ -228,7 +322,13 @@ def _continues_after_attribution(text: str, spans: list[_QuoteSpan], index: int)
     return (
         first.endswith(",")
         and bool(second)
-        and second[0].islower()
+        # '"When I read the script," Demme said, "I knew ..."': the pronoun "I" is upper case
+        # mid-sentence too.
+        and (
+            second[0].islower()
+            # ('Speaking on "Good Morning America," she said, "I'm ...': a title is no first part.)
+            or (re.match(r"I(?:['’](?:m|d|ve|ll)\b|\b)", second) is not None and not _looks_like_title(first))
+        )
         and _MID_SENTENCE_ATTRIBUTION.match(between) is not None
         and _AFTER_ATTRIBUTION.match(between) is not None
     )
