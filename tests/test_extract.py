@@ -151,7 +151,6 @@ def test_corpus_is_big_enough() -> None:
 # Known misses, kept visible instead of tuned away (see the module docstring of bot.news.extract).
 KNOWN_WINNER_GAPS = {
     "cannes-1993-tie": "Best Actress is told in a relative clause ('who also won'), treated as background",
-    "oscars-2024-oppenheimer": "'Best Actor for Cillian Murphy': a person and a title look alike",
     "round1-oscars-2023-eeaao": "'Michelle Yeoh won Best Actress' names no film in its sentence",
 }
 
@@ -161,19 +160,19 @@ KNOWN_WINNER_GAPS = {
 # expected winners and proposes no wrong one except those listed (see bench/extract_eval.py).
 LATER_ROUND_WINNERS_FOUND = {
     "round3-mt-es-cannes-2024-emilia-perez": 4,  # "its four actresses shared"
-    "round3-variety-venice-2024-room-next-door": 6,
+    "round3-variety-venice-2024-room-next-door": 7,
     # Round 4 was written before the changes that its numbers measure (see the report).
     "round4-mt-es-berlin-2023-adamant": 6,  # "for her paper in 'x'"
     "round4-mt-fr-venice-2021-happening": 5,  # "the Filipino John Arcilla received the Coppa Volpi"
     "round4-variety-oscars-2024-oppenheimer": 10,  # "bagged best supporting actor for his turn as X"
     # Round 5 likewise, measured first: winners P 0.941 / R 0.381, quotes P 1.0 / R 0.70.
     "round5-ap-oscars-2023-everything": 9,  # "became the first .. to win best actress" names no film
-    "round5-mt-fr-cannes-2023-anatomy": 7,  # "prize of the mise en scène", a verb left out, "... crowned X"
+    "round5-mt-fr-cannes-2023-anatomy": 8,  # "prize of the mise en scène", a verb left out, "... crowned X"
     "round5-mt-it-venice-2022-poitras": 6,  # "of which Martin McDonagh also signed the best screenplay"
-    "round5-variety-berlin-2024-dahomey": 6,  # a second "the Silver Bear Jury Prize to X" in a give
+    "round5-variety-berlin-2024-dahomey": 7,  # a second "the Silver Bear Jury Prize to X" in a give
     # Round 8 likewise, measured first: winners P 0.765 / R 0.342, quotes P 1.0 / R 0.818.
     "round8-mt-french-venice-2019-joker": 5,  # "recompenses X for F", "goes to X for F" (gapped)
-    "round8-nyt-cannes-2016-daniel-blake": 7,  # "gave its highest honor, the Palme d'Or, to his "F""
+    "round8-nyt-cannes-2016-daniel-blake": 9,  # "gave its highest honor, the Palme d'Or, to his "F""
     "round8-recap-oscars-2019-green-book": 10,  # "best actress: Olivia Colman, the queen of "F," beat"
     # Round 9 likewise, measured first: winners P 0.70 / R 0.54, quotes P 0.81 / R 0.65.
     "round9-guardian-venice-2013-sacro-gra": 5,  # "Tsai had to make do with", "Frears's crowd-pleaser"
@@ -192,7 +191,7 @@ LATER_ROUND_WINNERS_FOUND = {
     # Round 12 likewise, measured first: winners P 0.606 / R 0.444, quotes P 0.943 / R 0.943;
     # pinned after the round-12 pass (palmarès dash lines, bracketed titles, own-year rule, ...).
     "round12-feature-tiff-2008-slumdog": 0,  # "Danny Boyle's rags-to-riches fable about ..." names no title
-    "round12-guardian-venice-2007-lust-caution": 5,  # "De Palma, who won the Silver Lion": a relative clause
+    "round12-guardian-venice-2007-lust-caution": 6,  # "De Palma, who won the Silver Lion": a relative clause
     "round12-mt-ja-venice-1997-hana-bi": 3,  # "The Jury Special Grand Prize": an alias in another word order
     # Round 13 likewise, measured first: winners P 0.862 / R 0.610, quotes P 0.941 / R 0.865;
     # pinned after the second round-13 pass (sentence ends keep a title's closing mark,
@@ -214,46 +213,22 @@ LATER_ROUND_WINNERS_FOUND = {
     "round15-upi-oscars-1978-annie-hall": 7,
     "round15-variety-venice-1990-rosencrantz": 2,
     # Round 16 (16 articles, written blind), first sight: winners P 0.796 / R 0.542, quotes
-    # P 0.865 / R 0.822.
-    "round16-a-ap-cannes-1978-tree-of-wooden-clogs": 7,
-    "round16-a-hurriyet-berlin-2010-bal": 3,
-    "round16-a-list-venice-2011-faust": 2,
-    "round16-a-observer-venice-2014-pigeon": 2,
-    "round16-a-variety-cannes-2004-fahrenheit": 8,
-    "round16-a-yonhap-mt-berlin-2017-kim-min-hee": 0,
-    "round16-b-ap-oscars-1992-silence-of-the-lambs": 4,
-    "round16-b-liveblog-globes-2014-12-years-a-slave": 0,
-    "round16-b-mt-pt-oscars-1999-shakespeare-in-love": 1,
-    "round16-b-regional-sundance-2012-beasts-of-the-southern-wild": 0,
+    # P 0.875 / R 0.824; pinned after its pass ("Award — Person — Film / Original" lines, MT
+    # "of better X", hauls, borrowed verbs, ties told as "two women: A ..., and B ...").
+    "round16-a-hurriyet-berlin-2010-bal": 3,  # '"Bal" (Honey)': the original title, labelled in English
+    "round16-b-ap-oscars-1992-silence-of-the-lambs": 7,  # "acting Oscars for Hopkins and Foster" names no film
+    "round16-b-mt-pt-oscars-1999-shakespeare-in-love": 7,  # "lost ... for X in the film of Madden"
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
-    # "Brillante Mendoza's "Ma' Rosa."": "Ma" is taken for a person, the title loses it.
-    "round8-nyt-cannes-2016-daniel-blake": {("Cannes", "Best Actress", 2016, "rosa")},
+    # (round8-nyt-cannes-2016's "Rosa" for "Ma' Rosa." is gone since round 16.)
     # Round 14: the screenwriter after "best screenplay for" taken as the drama winner; a
     # Sundance sidebar winner taken for the dramatic prize; the setting of "Cal" after "set in".
     "round14-ew-globes-1993-scent-of-a-woman": {("Golden Globes", "Best Motion Picture – Drama", 1993, "bo goldman")},
     "round14-brief-sundance-1999-three-seasons": {("Sundance", "Grand Jury Prize: U.S. Dramatic", 1999, "american movie")},
     "round14-list-cannes-1984-paris-texas": {("Cannes", "Best Actress", 1984, "northern ireland")},
     "round15-upi-oscars-1978-annie-hall": {("Oscars", "Best Documentary Feature", 1978, "california")},
-    # Round 16, first sight.
-    "round16-a-dw-cannes-2005-opening": {("Cannes", "Caméra d'Or", 2005, "stranger than paradise")},
+    # Round 16: the original of '"Bal" (Honey)', which the article uses alone elsewhere.
     "round16-a-hurriyet-berlin-2010-bal": {("Berlin", "Golden Bear", 2010, "bal")},
-    "round16-a-list-venice-2011-faust": {
-        ("Venice", "Best Screenplay", 2011, "yorgos lanthimos and efthymis filippou — alps / alpis"),
-        ("Venice", "Silver Lion for Best Director", 2011, "people mountain people sea / ren shan ren hai"),
-        ("Venice", "Volpi Cup for Best Actor", 2011, "michael fassbender — shame"),
-        ("Venice", "Volpi Cup for Best Actress", 2011, "deanie ip — a simple life / tao jie"),
-    },
-    "round16-a-observer-venice-2014-pigeon": {("Venice", "Silver Lion for Best Director", 2014, "white nights")},
-    "round16-b-ap-oscars-1992-silence-of-the-lambs": {
-        ("Oscars", "Best Picture", 1992, "oscars for anthony hopkins and jodie foster")
-    },
-    "round16-b-mt-pt-oscars-1999-shakespeare-in-love": {
-        ("Oscars", "Best Adapted Screenplay", 1999, "bill condon, who also directed deuses e monstros")
-    },
-    "round16-b-regional-sundance-2012-beasts-of-the-southern-wild": {
-        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2012, "the house i live in")
-    },
     # (round15-list-cannes-1979's "Title, Director" and "Person, Title" lines taken whole as
     # the film are gone: a comma parts them where one part is shown to be a person.)
     # (round13's "Petits" for a quoted title cut at the sentence end, "Isabelle Adjani" from
@@ -261,33 +236,14 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # (round10-analysis-venice-2012-pieta's "Caesar Must Die" took the Golden Bear in February" is
     # gone since round 12: another festival's award than the article's news needs its own year.)
 }
-# Round 4 and 8 quote gaps ("said the girl", "and said in her speech:" after a quoted title,
-# "X, whose "F" won ..., said backstage:", "Mr. Loach said") are closed; none is left.
-# Rounds 10 and 11 keep these quote gaps: "„...“, so Farhadi" (German MT), "she began" after
-# a non-subject name, a quote over two paragraphs (labelled as one here but as two in
-# berlin-2022-alcarras-multipara: a labelling decision is pending), "The director of the Mostra
-# Marco Müller" as the subject of "he", "For Staunton, ..." as the antecedent of "she".
+# Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
+# Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
+# are closed).
 LATER_ROUND_QUOTE_GAPS: set[str] = {
-    "round10-mt-de-berlin-2011-separation",
-    "round10-roundup-oscars-2017-moonlight",
+    # Björk: a one-word name is no speaker (2-4 words by design: precision).
     "round11-guardian-cannes-2000-dancer-in-the-dark",
-    "round11-mt-it-venice-2008-wrestler",
-    "round11-regional-venice-2004-staunton",
-    # "said the Italian": a demonym referring to the jury president introduced earlier.
-    "round14-mt-da-cannes-1988-pelle",
-    "round15-mt-de-berlin-1994-name-of-the-father",
-    "round16-a-afp-obit-rosi-2015",
-    "round16-a-ap-cannes-1978-tree-of-wooden-clogs",
-    "round16-a-dw-cannes-2005-opening",
-    "round16-a-hurriyet-berlin-2010-bal",
-    "round16-a-list-venice-2011-faust",
-    "round16-a-observer-venice-2014-pigeon",
-    "round16-a-yonhap-mt-berlin-2017-kim-min-hee",
-    "round16-b-ap-oscars-1992-silence-of-the-lambs",
-    "round16-b-listicle-oscars-2016-spotlight",
+    # "FernandaMontenegro": a machine translation's glued name leaves "said Fernanda" unresolved.
     "round16-b-mt-pt-oscars-1999-shakespeare-in-love",
-    # (Round 13's quote gaps are closed: "said a jubilant Almodovar", "she confided" after the
-    # actress and a director of unknown gender, "Miramax co-chairman X said", "he once told".)
 }
 
 
@@ -347,9 +303,7 @@ def test_corpus_article(name: str, corpus_gazetteer: Gazetteer, project_gazettee
 
 
 def _known_extras(name: str) -> set[tuple[object, ...]]:
-    if name == "oscars-2024-oppenheimer":
-        return {("Oscars", "Best Actor", 2024, "cillian murphy")}
-    return set()
+    return set()  # none left ("Best Actor for Cillian Murphy" is read right since round 16)
 
 
 # --- matching details ------------------------------------------------------------------------------
@@ -2199,3 +2153,338 @@ def test_palmares_item_with_an_inner_comma_and_no_person_stays_whole(project_gaz
         ("Best Actress", "Where Are You, Mrs. Dery?"),
         ("Grand Prix", "Sex, Lies, and Videotape"),
     }
+
+
+DASHED_PALMARES = """Venice 2011: the complete list of prizes
+
+Golden Lion for Best Film — Cold Lake (Ed Cole, Russia)
+
+Silver Lion for Best Director — Sun Song / Ri Ge (Lia Bell, China/Hong Kong)
+
+Coppa Volpi for Best Actor — Tom Reed — Night Train (Ivan Petrov, United Kingdom)
+
+Osella for Best Screenplay — Ann Gray and Bo Lind — Blue Creek / Sini Joki (Ann Gray, Finland)
+"""
+
+
+def test_palmares_line_with_recipient_dash_and_slashed_original_title(project_gazetteer: Gazetteer) -> None:
+    got = extract(DASHED_PALMARES, published=date(2011, 9, 10), gazetteer=project_gazetteer).to_json()
+    assert {(w["award"], w["film"], tuple(w["directors"])) for w in got["winners"]} == {
+        ("Golden Lion", "Cold Lake", ("Ed Cole",)),
+        ("Silver Lion for Best Director", "Sun Song", ("Lia Bell",)),  # the countries are no credit
+        ("Volpi Cup for Best Actor", "Night Train", ("Ivan Petrov",)),  # the recipient is no title
+        ("Best Screenplay", "Blue Creek", ("Ann Gray",)),
+    }
+
+
+def test_palmares_dash_keeps_a_title_that_is_no_recipient(project_gazetteer: Gazetteer) -> None:
+    # Near misses: an article-led title before the dash, and a film's award (no person's prize),
+    # keep the "Title — Director" reading; a slash without spaces is part of the title.
+    text = (
+        "Venice 2011\n\nGolden Lion — The Cold Lake — Ed Cole\n\n"
+        "Special Jury Prize — Face/Off (Ann Gray, Finland)\n"
+    )
+    got = extract(text, published=date(2011, 9, 10), gazetteer=project_gazetteer).to_json()
+    assert {(w["award"], w["film"]) for w in got["winners"]} == {
+        ("Golden Lion", "The Cold Lake"),
+        ("Special Jury Prize", "Face/Off"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Portuguese/Spanish machine translation: "melhor" as "better", "coadjuvante",
+        # "ficou com" as "stayed with", "entre eles" as "between them".
+        ('The Oscar of better direction stayed with the American Steven Spielberg, for "Saving Private Ryan".',
+         {("Best Director", "Saving Private Ryan")}),
+        ('The British Judi Dench won the Oscar of better coadjuvant actress for "Shakespeare in Love".',
+         {("Best Supporting Actress", "Shakespeare in Love")}),
+        ('"Shakespeare in Love" was the great winner of the ceremony of the Oscar, taking seven statuettes, '
+         "between them the Oscar to the best film.",
+         {("Best Picture", "Shakespeare in Love")}),
+        # A title's parenthesised other form is the film where the article uses it as a title.
+        ('The Oscar of better direction stayed with Steven Spielberg, for "O Resgate do Soldado Ryan" '
+         '(Saving Private Ryan). "Saving Private Ryan" took five statuettes in total.',
+         {("Best Director", "Saving Private Ryan")}),
+        # Near misses: no use elsewhere keeps the title as written; "film prize" names no award;
+        # "stayed to" is no link; a relative clause after the recipient is no palmarès item.
+        ('The Oscar for best director went to Ariel Rotter for "El otro" (The Other).', {("Best Director", "El otro")}),
+        ('"Amour" won the film prize of the critics at the Oscars.', set()),
+        ('The Oscar of better direction stayed to the end of the Oscars ceremony with "Saving Private Ryan".', set()),
+        ('At the Oscars, the Oscar of better adapted screenplay went to Bill Condon, who also directed '
+         '"Deuses e Monstros" (Gods and Monsters).', {("Best Adapted Screenplay", "Deuses e Monstros")}),
+    ],
+)
+def test_portuguese_machine_translation_award_names_and_links(
+    text: str, expected: set[tuple[str, str]], project_gazetteer: Gazetteer
+) -> None:
+    got = extract(text, published=date(1999, 3, 22), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A dashed category name written with a comma.
+        ('10:58 p.m. — And the final award: best motion picture, drama goes to "12 Years a Slave."',
+         date(2014, 1, 13), {("Best Motion Picture – Drama", "12 Years a Slave")}),
+        # An initialism in the award's qualifier, a fulfilled expectation between verb and "to".
+        ('At the Sundance Film Festival, the grand jury prize in the U.S. dramatic competition went, as many '
+         'had predicted, to "Beasts of the Southern Wild."',
+         date(2012, 1, 29), {("Grand Jury Prize: U.S. Dramatic", "Beasts of the Southern Wild")}),
+        # Near misses: another section named right after the award; a hope, not a fulfilled one.
+        ('At the Sundance Film Festival, Eugene Jarecki\'s "The House I Live In" won the grand jury prize for '
+         'U.S. documentary, seven years after "Why We Fight."', date(2012, 1, 29), set()),
+        ('At the Sundance Film Festival, the grand jury prize is expected to go, as many had predicted, to '
+         '"Beasts of the Southern Wild."', date(2012, 1, 20), set()),
+        # A film described by the section's word is still the winner.
+        ('At the Berlin film festival, the Golden Bear went to the documentary "Fire at Sea" on Saturday.',
+         date(2016, 2, 20), {("Golden Bear", "Fire at Sea")}),
+    ],
+)
+def test_comma_category_initialism_qualifier_and_section_after_award(
+    text: str, published: date, expected: set[tuple[str, str]], project_gazetteer: Gazetteer
+) -> None:
+    got = extract(text, published=published, gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A haul, its time, then a participle that lists it; an item's "for X" names a person.
+        ('LOS ANGELES (AP) — "The Silence of the Lambs," a chilling thriller about an FBI trainee, swept the '
+         "top five Academy Awards on Monday night, winning best picture, best director for Jonathan Demme and "
+         "acting Oscars for Anthony Hopkins and Jodie Foster.",
+         {("Best Picture", "The Silence of the Lambs"), ("Best Director", "The Silence of the Lambs")}),
+        ("Oppenheimer won Best Picture at the Oscars on Sunday. The film took seven awards in total, including "
+         "Best Actor for Cillian Murphy.",
+         {("Best Picture", "Oppenheimer"), ("Best Actor", "Oppenheimer")}),
+        # An apposition that lists the haul.
+        ("At Venice, Saverio Costanzo's Hungry Hearts, an Italian film, took both acting awards, the Volpi Cup for "
+         "best actor to Adam Driver and the Volpi Cup for best actress to Alba Rohrwacher.",
+         {("Volpi Cup for Best Actor", "Hungry Hearts"), ("Volpi Cup for Best Actress", "Hungry Hearts")}),
+        # A coordinated clause sharing "went to".
+        ("At Venice, the best screenplay prize went to Rakhshan Banietemad for Tales, and the Special Jury Prize "
+         "to Sivas, a story of a boy.",
+         {("Best Screenplay", "Tales"), ("Special Jury Prize", "Sivas")}),
+        # A title's own possessive after a connector; a festival inside an adjective.
+        ("At Venice, the Silver Lion for best director went to Andrei Konchalovsky for The Postman's White Nights, "
+         "a gentle portrait of a postman.",
+         {("Silver Lion for Best Director", "The Postman's White Nights")}),
+        ("At the Venice festival, the Grand Jury Prize went to Joshua Oppenheimer's The Look of Silence, the "
+         "companion piece to his Oscar-nominated The Act of Killing.",
+         {("Grand Jury Prize", "The Look of Silence")}),
+        # Near misses: the apposition lists no awards; the shared "went to" is only hoped for;
+        # a director's possessive still credits.
+        ("At Venice, Hungry Hearts took both acting awards, the jury said on Saturday.", set()),
+        ("At Venice, the best screenplay prize is expected to go to Rakhshan Banietemad for Tales, and the "
+         "Special Jury Prize to Sivas, a story of a boy.", set()),
+        ("At Venice, the Silver Lion went to Andrei Konchalovsky's White Nights, a gentle portrait of a postman.",
+         {("Silver Lion for Best Director", "White Nights")}),
+    ],
+)
+def test_hauls_shared_went_to_and_title_possessives(
+    text: str, expected: set[tuple[str, str]], project_gazetteer: Gazetteer
+) -> None:
+    published = {"Venice": date(2014, 9, 7), "Oppenheimer": date(2024, 3, 11)}
+    when = next((day for word, day in published.items() if word in text), date(1992, 3, 31))
+    got = extract(text, published=when, gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Single-quoted titles (wire-service house style) and Korean machine translation's
+        # verb-final clauses.
+        ("(Berlin = Yonhap News) Top award Golden Bear (best work award) is Hungary woman director Ildiko "
+         "Enyedi's 'On Body and Soul' (Body and soul regarding) received.",
+         {("Golden Bear", "On Body and Soul")}),
+        ("(Berlin = Yonhap News) Silver Bear directing award is Finland's Aki Kaurismäki director "
+         "‘The Other Side of Hope’ went to.",
+         {("Silver Bear for Best Director", "The Other Side of Hope")}),
+        # Near misses: a single-quoted statement is no title; scare quotes in lower case neither.
+        ("At the Berlin festival, 'I am so happy to take the Golden Bear home,' said the director of Synonyms.", set()),
+        ("At the Berlin festival, the 'surprise' Golden Bear winner was announced after a long night.", set()),
+    ],
+)
+def test_single_quoted_titles_and_directing_award(
+    text: str, expected: set[tuple[str, str]], project_gazetteer: Gazetteer
+) -> None:
+    got = extract(text, published=date(2017, 2, 19), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == expected
+
+
+def test_a_career_start_is_no_win(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Cannes opens its 2005 festival on Wednesday. Haneke won the Grand Prix in 2001, and Jarmusch began "
+        'his career here with the Caméra d\'Or for "Stranger Than Paradise".'
+    )
+    assert extract(text, published=date(2005, 5, 11), gazetteer=project_gazetteer).winners == ()
+    # Near miss: a first film that wins now is news.
+    news = 'At Cannes on Sunday, the Caméra d\'Or for the best first film went to "Or (My Treasure)".'
+    assert [w.award for w in extract(news, published=date(2004, 5, 23), gazetteer=project_gazetteer).winners] == [
+        "Caméra d'Or"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the Venice film festival, the third instalment, A Pigeon Sat on a Branch Reflecting on Existence, "
+         "took four years to build.\n\nOn Saturday it won the Golden Lion.",
+         {("Golden Lion", "A Pigeon Sat on a Branch Reflecting on Existence")}),
+        # Near misses: no title to refer to; a hope; a person's prize.
+        ("At the Venice film festival, the jury met at the Lido for ten days.\n\nOn Saturday it won the Golden Lion.",
+         set()),
+        ('At the Venice film festival, "Birdman" opened the 71st Mostra.\n\nIt could win the Golden Lion.', set()),
+        ('At the Venice film festival, "Hungry Hearts" was a hit.\n\nIt won the Volpi Cup for best actress.', set()),
+    ],
+)
+def test_pronoun_subject_is_the_film_named_last(
+    text: str, expected: set[tuple[str, str]], project_gazetteer: Gazetteer
+) -> None:
+    got = extract(text, published=date(2014, 9, 7), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At Cannes, the best actress prize went to two women: the American Jill Clayburgh, for her role as a wife "
+         'in Paul Mazursky\'s "An Unmarried Woman," and the French actress Isabelle Huppert, who plays a '
+         'poisoner in Claude Chabrol\'s "Violette Noziere."',
+         {("Best Actress", "An Unmarried Woman"), ("Best Actress", "Violette Noziere")}),
+        ("At Cannes, the jury split its Jury Prize, giving it ex aequo to Apichatpong Weerasethakul's "
+         '"Tropical Malady" and to Irma P. Hall, the actress who plays the landlady in the Coens\' remake of '
+         '"The Ladykillers."',
+         {("Jury Prize", "Tropical Malady"), ("Jury Prize", "The Ladykillers")}),
+        # Near misses: no tie, so a second quoted title describes the first; a tie with three
+        # quoted titles is not read as two winners.
+        ('At Cannes, the Jury Prize went to Joel Coen\'s "The Ladykillers," a remake of the Ealing comedy '
+         'and a rival to "Oldboy."',
+         {("Jury Prize", "The Ladykillers")}),
+        ('At Cannes, the Jury Prize went to two films: "Tropical Malady," a fable that recalls "Blissfully '
+         'Yours," and "The Ladykillers."',
+         {("Jury Prize", "Tropical Malady")}),
+    ],
+)
+def test_tie_winners_named_in_any_description(
+    text: str, expected: set[tuple[str, str]], project_gazetteer: Gazetteer
+) -> None:
+    got = extract(text, published=date(2004, 5, 22), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == expected
+
+
+def test_a_shared_category_name_implies_no_festival(project_gazetteer: Gazetteer) -> None:
+    # "best motion picture" is a category many award bodies share: in a Golden Globes story it is
+    # no Oscar; a trophy's name ("Golden Bear") still implies its festival.
+    globes = 'At the Golden Globes, "American Hustle" won best motion picture, musical or comedy.'
+    assert extract(globes, published=date(2014, 1, 13), gazetteer=project_gazetteer).winners == ()
+    oscars = 'At the Academy Awards, "Parasite" won best picture on Sunday.'
+    got = extract(oscars, published=date(2020, 2, 10), gazetteer=project_gazetteer).winners
+    assert [(w.festival, w.award) for w in got] == [("Oscars", "Best Picture")]
+    bear = '"On Body and Soul" won the Golden Bear on Saturday.'
+    title = "'On Body and Soul' wins Golden Bear"
+    found = extract(bear, title=title, published=date(2017, 2, 19), gazetteer=project_gazetteer).winners
+    assert [(w.festival, w.award) for w in found] == [("Berlin", "Golden Bear")]
+
+
+def test_list_lines_under_another_sections_heading(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Venice 2023: the awards\n\nCOMPETITION\n\nBest Director — Matteo Garrone — Io Capitano (Italy)\n\n"
+        "ORIZZONTI\n\nBest Director — Mika Gustafson — Paradise Is Burning (Sweden)\n\n"
+        "SHORT FILMS\n\nGolden Lion — A Short Film (Ann Gray, Finland)\n"
+    )
+    got = extract(text, published=date(2023, 9, 9), gazetteer=project_gazetteer)
+    # Near misses: the same award names under a sidebar section's heading are not the main prizes.
+    assert {(w.award, w.film) for w in got.winners} == {("Silver Lion for Best Director", "Io Capitano")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At Cannes, Almodóvar missed out on the Palme d'Or, which went instead to Ken Loach's \"I, Daniel Blake\".",
+         {("Palme d'Or", "I, Daniel Blake")}),
+        ("At the Berlinale, Hong Sang-soo's 'The Day After' did not win the Golden Bear, which went to "
+         "'On Body and Soul'.",
+         {("Golden Bear", "On Body and Soul")}),
+        # Near misses: the relative clause dates another edition, or only hopes.
+        ("At Cannes, Almodóvar missed out on the Palme d'Or, which went to Ken Loach's \"The Wind That Shakes "
+         "the Barley\" in 2006.", set()),
+        ("At Cannes, Almodóvar missed out on the Palme d'Or, which went to Ken Loach's \"I, Daniel Blake\" "
+         "last year.", set()),
+        ("At Cannes, Almodóvar hopes to win the Palme d'Or, which could go to \"Julieta\".", set()),
+    ],
+)
+def test_relative_clause_tells_who_took_the_award(
+    text: str, expected: set[tuple[str, str]], project_gazetteer: Gazetteer
+) -> None:
+    published = date(2017, 2, 19) if "Berlinale" in text else date(2016, 5, 22)
+    got = extract(text, published=published, gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The evening's most memorable moment at the Oscars belonged to Jack Palance, 73, who won best supporting "
+         'actor for his role as a leathery trail boss in the comedy "City Slickers."',
+         date(1992, 3, 31), {("Best Supporting Actor", "City Slickers")}),
+        ("At the Venice festival, the evening's most political award went to Brian De Palma, who won the Silver "
+         "Lion for best director for Redacted, a furious reconstruction of a crime.",
+         date(2007, 9, 9), {("Silver Lion for Best Director", "Redacted")}),
+        ('At the Oscars on Sunday, the night belonged to Bong Joon-ho, who won best director for "Parasite".',
+         date(2020, 2, 10), {("Best Director", "Parasite")}),
+        # Near misses: a relative clause of anything but the ceremony's moment is history; so is
+        # one with another year.
+        ('At Cannes, the jury presidency went to Jane Campion, who won the Palme d\'Or for "The Piano".',
+         date(2014, 5, 25), set()),
+        ("The Cannes festival closed on Sunday.\n\nThe evening's biggest ovation went to Jane Campion, who won "
+         'the Palme d\'Or in 1993 for "The Piano".', date(2014, 5, 25), set()),
+    ],
+)
+def test_ceremony_moment_relative_clause_win(
+    text: str, published: date, expected: set[tuple[str, str]], project_gazetteer: Gazetteer
+) -> None:
+    got = extract(text, published=published, gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == expected
+
+
+def test_parenthesised_title_form_follows_the_articles_convention(project_gazetteer: Gazetteer) -> None:
+    pairs = (
+        'LOS ANGELES - The romantic comedy "Shakespeare Apaixonado" (Shakespeare in Love) was the great winner '
+        'of the Oscar. Spielberg directed "O Resgate do Soldado Ryan" (Saving Private Ryan).\n\n'
+        '"Shakespeare in Love" took seven statuettes. "Saving Private Ryan" took five.\n\n'
+    )
+    condon = (
+        "The Oscar of better adapted screenplay went to Bill Condon, who also directed "
+        '"Deuses e Monstros" (Gods and Monsters).'
+    )
+    got = extract(pairs + condon, published=date(1999, 3, 22), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == {("Best Adapted Screenplay", "Gods and Monsters")}
+    # Near miss: one pair is no convention, so the title stays as written.
+    one_pair = (
+        'LOS ANGELES - "Shakespeare Apaixonado" (Shakespeare in Love) won. "Shakespeare in Love" took seven.\n\n'
+    )
+    got = extract(one_pair + condon, published=date(1999, 3, 22), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == {("Best Adapted Screenplay", "Deuses e Monstros")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At Cannes, ‘Thank You,’ said Sean Baker as he accepted the Palme d'Or.", set()),
+        ('At Cannes, "Thank You!" Sean Baker shouted as he accepted the Palme d\'Or for "Anora".',
+         {("Palme d'Or", "Anora")}),
+        # Near miss: a title with a comma inside its marks and no attribution stays a title.
+        ('At Cannes, "Anora," a comedy, won the Palme d\'Or.', {("Palme d'Or", "Anora")}),
+    ],
+)
+def test_short_attributed_statement_is_no_title(
+    text: str, expected: set[tuple[str, str]], project_gazetteer: Gazetteer
+) -> None:
+    got = extract(text, published=date(2024, 5, 25), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == expected

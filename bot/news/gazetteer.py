@@ -148,6 +148,20 @@ _METAL_TROPHY = re.compile(r"^(?P<metal>golden|gold|silver|bronze)\s+(?P<trophy>
 _METAL_NOUN = {"golden": "gold", "gold": "gold", "silver": "silver", "bronze": "bronze"}
 
 
+# Machine translation's literal words for a category, rewritten in place (same length) before
+# matching rather than generated as variants of every alias (which would slow every match):
+# "the Oscar of better actress" ("melhor"/"mejor"/"meilleur" read as "better"), "coadjuvant
+# actress" (Portuguese "atriz coadjuvante").
+_LITERAL_TRANSLATION = re.compile(r"(?<=\bof )better\b|(?<=\bof the )better\b|\bcoadjuvant\b")
+_LITERAL_MEANING = {"better": "best  ", "coadjuvant": "supporting"}
+
+
+def _literal_translations(folded_text: str) -> str:
+    if "better" not in folded_text and "coadjuvant" not in folded_text:
+        return folded_text
+    return _LITERAL_TRANSLATION.sub(lambda m: _LITERAL_MEANING[m.group()], folded_text)
+
+
 def _synonyms(what: str) -> set[str]:
     """ "leading performance" -> also "leading interpretation", "leading role"; "actress" ->
     "feminine interpretation"."""
@@ -180,6 +194,8 @@ def alias_variants(alias: str) -> set[str]:
     variants: set[str] = set()
     for base in _trophy_orders(re.sub(r"\s+", " ", fold(alias).strip())):
         variants |= _base_variants(base)
+    # "Best Motion Picture – Drama" is also written "best motion picture, drama".
+    variants |= {re.sub(r"\s+[–—-]\s+", ", ", v) for v in variants if re.search(r"\s[–—-]\s", v)}
     return variants
 
 
@@ -196,7 +212,12 @@ def _base_variants(base: str) -> set[str]:
         for what in _synonyms(for_best.group("what")):
             for link in ("for the best", "for best", "of the best", "to the best", "to best", "of best"):
                 variants.add(f"{for_best.group('head')} {link} {what}")
-            variants |= {f"{what} prize", f"{what} award"}
+            if what not in {"film", "picture"}:
+                # "film prize" names no award: the bare form only for a real category.
+                variants |= {f"{what} prize", f"{what} award"}
+            if for_best.group("what") == "director":
+                # "Silver Bear directing award": the category's gerund.
+                variants |= {"directing prize", "directing award"}
     best = _BEST.match(base)
     if best and len(best.group("what").split()) <= 3:
         for what in _synonyms(best.group("what")):
@@ -283,7 +304,7 @@ class Gazetteer:
         if matcher is None:
             return []
         mentions = []
-        for match in matcher.finditer(folded_text):
+        for match in matcher.finditer(_literal_translations(folded_text)):
             candidates = by_key.get(alias_key(match.group()))
             if candidates:
                 mentions.append(AwardMention(match.start(), match.end(), candidates))

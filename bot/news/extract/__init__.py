@@ -91,6 +91,7 @@ Quotes -- decisions:
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date
 
 from bot.news.extract.models import (
@@ -101,6 +102,7 @@ from bot.news.extract.models import (
     ProposedQuote,
     ProposedWinner,
 )
+from bot.news.extract.plausible import plausible_title
 from bot.news.extract.quotes import _QuoteFinder
 from bot.news.extract.text import _Article
 from bot.news.extract.winners import _WinnerFinder
@@ -125,10 +127,23 @@ def extract(text: str, *, title: str = "", published: date | None = None, gazett
         article = _Article.build(text, title)
         if article is None:
             return EMPTY
-        winners = _WinnerFinder(article, gazetteer, published).find()
+        winners = _plausible_winners(_WinnerFinder(article, gazetteer, published).find())
         films = {fold(w.film) for w in winners}
         quotes = _QuoteFinder(article, gazetteer, films).find()
         return Extraction(winners=tuple(winners), quotes=tuple(quotes))
     except Exception:  # a bad article must never stop the news pipeline
         logger.exception("extraction failed; proposing nothing for this article")
         return EMPTY
+
+
+def _plausible_winners(winners: list[ProposedWinner]) -> list[ProposedWinner]:
+    """The winners whose film reads as a title (repaired where it can be), duplicates dropped."""
+    kept: dict[tuple[str, str, int, str], ProposedWinner] = {}
+    for winner in winners:
+        film = plausible_title(winner.film)
+        if film is None:
+            logger.debug("dropped a proposal whose film is no title: %r", winner.film)
+            continue
+        key = (winner.festival, winner.award, winner.year, fold(film))
+        kept.setdefault(key, replace(winner, film=film))
+    return list(kept.values())

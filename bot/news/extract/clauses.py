@@ -97,7 +97,8 @@ def _clause_start_enum(text: str, s_start: int, position: int) -> int:
 def _tie_length(tail: str) -> int:
     """Like :func:`_clause_length`, but ", and" continues the list of tied winners."""
     match = re.search(
-        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|but|as|whereas)\s",
+        # "Irma P. Hall": a middle initial ends no clause.
+        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\s[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|but|as|whereas)\s",
         tail,
     )
     return match.start() if match else len(tail)

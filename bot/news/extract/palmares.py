@@ -20,6 +20,14 @@ _LIST_TRAILING_NAME = re.compile(rf"\s*\(((?:dir\.\s*)?{_NAME}(?:\s*(?:,|and|&|y
 # A palmarès item's trailing production-country note: "(USA)", "(Israel, Germany, France)" --
 # one-word parts only, where a director's name has two or more words.
 _LIST_COUNTRY_NOTE = re.compile(rf"\s*\({_CAP_WORD}(?:\s*[,/]\s*{_CAP_WORD})*\)\s*$")
+# A palmarès item's trailing "(Director, Country)" note: "(Steve McQueen, United Kingdom)",
+# "(Cai Shangjun, China/Hong Kong)" -- the director, then the production countries.
+_LIST_NAME_COUNTRY_NOTE = re.compile(r"\s*\((?P<name>[^(),]+),\s*(?P<countries>[^()]+)\)\s*$")
+# "Michael Fassbender — Shame": the recipient and the film of a palmarès item, parted by a
+# spaced dash.
+_LIST_DASH_SPLIT = re.compile(r"\s+[—–]\s+|\s+-\s+")
+# "People Mountain People Sea / Ren Shan Ren Hai": a title and its other-language form.
+_LIST_TITLE_SLASH = re.compile(r"\s+/\s+")
 _LIST_DIRECTOR_CREDIT = re.compile(
     r"(?:,\s*dir(?:\.|ected\s+by)|\s+by)\s+(?P<names>[^,;()]+(?:,\s*[^,;()]+)*)$"
 )

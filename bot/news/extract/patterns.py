@@ -148,7 +148,7 @@ _COUNTRY_NAMES = _words(
 ) | frozenset(
     {
         "united states", "united kingdom", "south korea", "north korea", "new zealand", "south africa",
-        "saudi arabia", "czech republic", "north macedonia", "the philippines", "the netherlands",
+        "saudi arabia", "czech republic", "north macedonia", "the philippines", "the netherlands", "hong kong",
         "the united states", "the united kingdom",
     }
 )  # fmt: skip

@@ -107,6 +107,13 @@ def _title_spans(
             # before the possessive opens a title.
             # "The Police Officer's Wife": likewise one more word between them.
             title_possessive = len(current) in (2, 3) and current[0].group() in _TITLE_OPENERS
+            # "Konchalovsky for The Postman's White Nights": likewise after a lower-case connector.
+            title_possessive = title_possessive or any(
+                len(current) > back + 1
+                and current[-back - 1].group() in _TITLE_OPENERS
+                and current[-back - 2].group().islower()
+                for back in (1, 2)
+            )
             # "It's a Free World...", "There's Something About Mary": a contraction, no possessive.
             if re.search(r"['’]s?$", word) and not title_possessive and not _CONTRACTION.fullmatch(word):
                 flush()
@@ -150,12 +157,18 @@ _BRACKETED_TITLE = re.compile(
     rf"(?:['’]s\s+|\b(?:with|for)\s+)(?P<title>{_UP}[^.;:“”\"«»()\n]{{0,80}}?),\s+(?:a|an)\s+"
     rf"(?:[\w\-]+,?\s+){{0,4}}?(?:{_GENRE_NOUNS})\b"
 )
+# A possessor opened by a capitalised article ("The Postman's", "A Traveler's"): a title's own
+# possessive, never a director's credit.
+_TITLE_POSSESSOR = re.compile(rf"(?<![\w'’])(?:The|A|An)\s+(?:{_UP}[\w\-]*\s+)?{_UP}[\w\-]*$")
 _BRACKETED_WORD = re.compile(rf"(?:{_UP}[\w'’\-]*|\d+|by|of|the|a|an|and|in|on|to|for|with|at|from|de|la|le|,)$")
 
 
 def _with_bracketed_titles(text: str, start: int, end: int, spans: list[_Span]) -> list[_Span]:
     for match in _BRACKETED_TITLE.finditer(text, start, end):
         title = match.group("title")
+        possessive = match.group().startswith(("'", "’"))
+        if possessive and _TITLE_POSSESSOR.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "The Postman's White Nights": the possessive is inside a title
         words = re.findall(r"[^\s,]+|,", title)
         if (
             len(words) > 14

@@ -26,12 +26,15 @@ from bot.news.extract.headline import headline_wins
 from bot.news.extract.models import ProposedWinner
 from bot.news.extract.palmares import (
     _LIST_COUNTRY_NOTE,
+    _LIST_DASH_SPLIT,
     _LIST_DIRECTOR_CREDIT,
     _LIST_LINE_LEAD,
     _LIST_NAME,
+    _LIST_NAME_COUNTRY_NOTE,
     _LIST_PERSON,
     _LIST_SEPARATOR,
     _LIST_TIE_SPLIT,
+    _LIST_TITLE_SLASH,
     _LIST_TRAILING_NAME,
     _PALMARES_CREDIT,
     _PALMARES_FILM_LINE,
@@ -142,16 +145,23 @@ _BESTOW_BEFORE = _verb_then_object(r"bestowed|bestows|conferred|confers", until=
 _BESTOW_AFTER = re.compile(r"^\s*(?:jointly\s+)?(?:up)?on\s+", re.IGNORECASE)
 _WIN_AFTER = re.compile(
     # "The Camera d'Or for best first film went to", "The Leone d'oro of the 79th Mostra went
-    # to": the award's own qualifier.
-    r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+(?=went|goes|was|is|has|returned|returns))?"
+    # to": the award's own qualifier, an initialism included ("in the U.S. dramatic competition").
+    r"^\W{0,3}(?:(?:for|of|at|in)\s+(?:(?-i:[A-Z])\.|[^.;:,“”\"«»]){1,60}?\s+(?=went|goes|was|is|has|returned|returns))?"
     # "the Golden Lion prize which is the highest prize was decided to": machine translation's
     # defining relative clause between the award and its verb.
     r"(?:(?:prize|award)?\s*(?:which|that)\s+(?:is|was)\s+[^.;:,“”\"«»]{1,40}?\s+(?=was|is|went))?"
-    # "is gone instead to": machine translation's "è andata".
-    r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|returns|goes|go|gone)(?:\s+(?:instead|also|then))?|"
+    # "is gone instead to": machine translation's "è andata"; "The Oscar of better direction
+    # stayed with X": its Portuguese/Spanish "ficou com"/"se quedó con".
+    r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|returns|goes|go|gone|stayed|stays)(?:\s+(?:instead|also|then))?|"
+    # "The jury split its Jury Prize, giving it ex aequo to": "it" is the award.
+    r"(?<=,\s)(?:giving|handing|awarding)\s+it|"
     r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned|decided)|"
     r"(?:was|were|is|has\s+been)\s+(?:bestowed|conferred)\s+(?:up)?(?=on\b)|"
-    r"was\s+(?:also\s+)?(?:shared|split|divided))\s*(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*(?:to|by|between|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on)\b",
+    r"was\s+(?:also\s+)?(?:shared|split|divided))\s*"
+    # "went, as many had predicted, to": a fulfilled expectation between the verb and "to".
+    r"(?:,\s*as\s+[^,.;:“”\"«»]{1,50},\s*)?(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*"
+    r"(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
+    r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b",
     re.IGNORECASE,
 )
 # "The Palme d'Or winner was Anora", "the Golden Bear winner this year is X".
@@ -189,6 +199,8 @@ _NOT_NEWS = re.compile(
     # An honorary prize shares the competition award's name: "a Golden Lion for lifetime
     # achievement", "an honorary Golden Bear".
     r"lifetime\s+achievement|career\s+achievement|honorary|for\s+(?:his|her|their)\s+career|"
+    # "Jarmusch began his career here with the Caméra d'Or": a career's start is history.
+    r"(?:began|begun|started|launched|made)\s+(?:his|her|their)\s+(?:career|name)|"
     # "a best picture Oscar they had not won": a denied win.
     r"(?:not|never|n['’]t)\s+(?:won|win|been\s+awarded)|failed\s+to\s+win)\b",
     re.IGNORECASE,
@@ -234,11 +246,17 @@ _DIRECTOR_AWARD = re.compile(r"direct", re.IGNORECASE)
 # "won four awards — best picture, best director and": a win verb, a count noun, a list.
 _ENUMERATION = re.compile(
     r"\b(?:won|wins|took(?:\s+home)?|taking(?:\s+home)?|takes(?:\s+home)?|picked\s+up|scooped|claimed|collected|"
-    r"bagged|earned|swept|winning|nabbed|grabbed|landed|secured|received|captured|snagged|garnered|"
-    r"walked\s+away\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,3}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
+    r"bagged|earned|swept|sweeps|winning|nabbed|grabbed|landed|secured|received|captured|snagged|garnered|"
+    r"walked\s+away\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,4}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
     # "took three Oscars between them: best picture, ...": the winners shared the haul.
     r"(?:\s+(?:between|among)\s+them|\s+apiece)?"
-    r"(?:\s*[—–:]\s*|,?\s+including\s+)(?P<items>[^.;]*?)$",
+    # "swept the top five Academy Awards on Monday night, winning best picture, ...": the time
+    # or place of the haul, then a participle that lists it.
+    r"(?:\s+(?:on|at|in)\s+[^,.;:—–]{1,40}?)?"
+    # "taking seven statuettes, among them best picture" (machine translation: "between them").
+    r"(?:\s*[—–:]\s*|,?\s+including\s+|,\s+(?:among|between)\s+them\s+|,\s+(?:winning|taking)\s+|"
+    # "took both acting awards, the Volpi Cup for best actor to X and ...": an apposition.
+    r",\s+)(?P<items>[^.;]*?)$",
     re.IGNORECASE,
 )
 _ENUM_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -281,6 +299,14 @@ _OTHER_SECTION_LEAD = re.compile(
     r"(?:[\w.\-]+\s+)?(?:competition|section|category|strand|sidebar|programme|program)\b",
     re.IGNORECASE,
 )
+# ... or named right after it: "won the grand jury prize for U.S. documentary," -- but not a
+# film described by the section's word ("for the documentary "Fire at Sea"").
+_OTHER_SECTION_AFTER = re.compile(
+    rf"^\s*(?:for|in)\s+(?:the\s+)?(?:U\.S\.\s+|American\s+|international\s+)?(?P<section>{_SECTION_WORDS})"
+    r"(?:\s+(?:competition|section|category|feature|features|films?))?\s*(?=[,.;:)]|$|\s+(?:and|at|on|in)\b)",
+    re.IGNORECASE,
+)
+_SECTION_HEADING = re.compile(rf"\b(?P<section>{_SECTION_WORDS})\b", re.IGNORECASE)
 _NO_AWARD = AwardName(key="", name="", aliases=(), is_top=False)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+$")
 # An award that opens its clause ("The", "And the") ...
@@ -325,7 +351,72 @@ _VERBLESS_TO = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?to\s+(?=[«“\"
 _NOMINATION_TALLY = re.compile(
     r"\b(?:on|at|with|in)\s+(?:her|his|their|its)\s+(?:[\w\-]+\s+){0,2}?nominations?\b", re.IGNORECASE
 )
+# Lower-case words of a title-case title ("On the Beach at Night Alone").
+_TITLE_CONNECTORS = (
+    r"of|the|a|an|and|in|on|at|to|for|with|from|by|or|nor|but|as|is|de|la|le|du|el|y|no|not|into|over|under|upon"
+)
+# A title's other form in parentheses right after it: '"Shakespeare Apaixonado" (Shakespeare in
+# Love)', «Paradise» (Rai).
+_PARENTHESISED_FORM = re.compile(r"[”\"»]?[^\S\n]*\((?P<form>[^\W\d_][^()\n]{0,79})\)")
+# "Oscar-nominated", "Cannes-winning", "Berlinale-bound": a festival as part of an adjective.
+_FESTIVAL_ADJECTIVE = re.compile(
+    r"-(?:nominated|winning|winner|tipped|bound|feted|fêted|selected|backed)\b", re.IGNORECASE
+)
+# The "went to" a verb-less coordinated clause shares ("..., and the Special Jury Prize to F").
+_GOES_TO_ANYWHERE = re.compile(
+    r"\b(?:went|goes|go|gone|was\s+given|was\s+awarded|were\s+awarded)\s+to\b", re.IGNORECASE
+)
+# A pronoun subject after an optional time adverbial: "It", "On Saturday it", "It also".
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:On|In|At|Last|This)\s+[\w\-]+(?:\s+[\w\-]+)?,?\s+)?(?:it|It)(?:\s+(?:also|then|finally|eventually))?\s*"
+)
+# "went to two women:", "to both films:": a count that announces a tie's winners.
+_TIE_COUNT = re.compile(r"\s*(?:two|three|both)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*:\s*", re.IGNORECASE)
+# "Best Motion Picture": a category name, shared by many award bodies, not a trophy's name.
+_CATEGORY_NAME = re.compile(r"(?:best|outstanding)\s", re.IGNORECASE)
+# "..., the Palme d'Or, which went instead to F": a relative clause that tells who took the award.
+_WHICH_WENT_TO = re.compile(
+    r"^\s*,\s*which\s+(?:instead\s+|eventually\s+|finally\s+)?(?:went|goes)\s+(?:instead\s+)?to\s+", re.I
+)
+# A ceremony's moment or award that "went to"/"belonged to" a person, whose relative clause
+# then names the prize: "The evening's most memorable moment belonged to Jack Palance, 73, who
+# won best supporting actor for ...".
+_CEREMONY_RELATIVE = re.compile(
+    r"^\s*(?:[^,.;:]{1,40},\s+)?(?:the|this|saturday['’]s|sunday['’]s|monday['’]s)\s+"
+    r"(?:(?:evening|night|ceremony|gala|show)['’]s\s+)?"
+    r"[^.;:]{0,60}?\b(?:award|prize|honou?r|moment|surprise|ovation|applause|night|evening|show)(?:\s+(?:at|of|in)\s+[^.;:,]{1,40}?)?\s+"
+    r"(?:went|goes|belonged|belongs)\s+to\s+[^.;:,]{2,60}?(?:,\s*\d{1,3})?,\s+who\s+"
+    r"(?P<verb>(?:also\s+)?(?:won|took|received|picked\s+up|collected)\b[^.;:]{0,60})$",
+    re.IGNORECASE,
+)
+# A quotation closed by a comma, "!" or "?" inside its marks and then attributed: a statement.
+_STATEMENT_AFTER = re.compile(
+    rf"[,!?][”\"»’']\s*(?:(?:he|she|they|we|I)\s+)?(?:{_SPEECH_VERBS}|shouted|shouts|exclaims)\b"
+)
 _TIE_CUE = re.compile(r"\b(?:shared|split|divided|ex[\s-]aequo|tied|jointly|tie)\b", re.IGNORECASE)
+
+
+# A title in single quotes, the house style of Korean and Japanese wire services and some
+# British papers: 'On Body and Soul', ‘The Novelist's Film’ (an inner apostrophe before a
+# letter is part of it).
+_SINGLE_QUOTED = re.compile(
+    rf"(?<![\w'’‘])['‘](?=[\d{_UP[1:-1]}])((?:[^'’‘\n]|['’](?=\w)){{1,80}}?)(?<=\S)['’](?!\w)"
+)
+_TITLE_CASE_WORD = re.compile(rf"(?:[\d{_UP[1:-1]}][\w'’\-.!?:,]*|(?:{_TITLE_CONNECTORS})[,:]?)")
+
+
+def _single_quoted_titles(text: str) -> str:
+    """Single-quoted titles as double-quoted ones (same length), the form the win rules read.
+    Only title-case contents of at most ten words: a quoted statement ('I am delighted') has
+    lower-case words of its own."""
+
+    def convert(match: re.Match[str]) -> str:
+        words = match.group(1).split()
+        if len(words) > 10 or not all(_TITLE_CASE_WORD.fullmatch(word) for word in words):
+            return match.group()
+        return f"“{match.group(1)}”"
+
+    return _SINGLE_QUOTED.sub(convert, text) if "'" in text or "‘" in text else text
 
 
 @dataclass(frozen=True)
@@ -339,7 +430,7 @@ class _WinnerFinder:
         self.article = article
         self.gazetteer = gazetteer
         self.published = published
-        self.masked = "\n\n".join(_mask_statements(p.text) for p in article.paragraphs)
+        self.masked = _single_quoted_titles("\n\n".join(_mask_statements(p.text) for p in article.paragraphs))
         self.folded = fold(self.masked)
         self.people = _People(self.masked, gazetteer, set())
         self.festival_mentions = gazetteer.find_festivals(self.folded)
@@ -349,6 +440,7 @@ class _WinnerFinder:
         self.films_by_director: dict[str, tuple[str, tuple[str, ...]]] = {}
         self.films_so_far: list[tuple[str, tuple[str, ...]]] = []
         self.performer_films: dict[str, _FilmChoice | None] = {}
+        self.parenthesis_convention: bool | None = None
         self.background = _background_spans(self.masked)
 
     # --- article-level decisions -------------------------------------------------------------
@@ -365,7 +457,11 @@ class _WinnerFinder:
                 (m.start, festival)
                 for m in self.gazetteer.find_awards(source)
                 for festival, award in m.candidates
-                if award.is_top and len(m.candidates) == 1
+                if award.is_top
+                and len(m.candidates) == 1
+                # "best motion picture, musical or comedy" in a Golden Globes story: a category
+                # name many award bodies share implies no festival, a trophy's name does.
+                and not _CATEGORY_NAME.match(source, m.start)
             ]
             found += [
                 festival for _, festival in sorted(hits, key=lambda hit: hit[0]) if festival not in found
@@ -728,7 +824,10 @@ class _WinnerFinder:
         s_start = max(s_start, a_start - _CONTEXT_CHARS)
         s_end = min(s_end, a_end + _CONTEXT_CHARS)
         left, right = text[s_start:a_start], text[a_end:s_end]
-        win_after = _WIN_AFTER.search(right) or _WINNER_IS_AFTER.match(right)
+        # "X missed out on the Palme d'Or, which went to F": the relative clause tells this win,
+        # whatever the subject lost.
+        relative_win = _WHICH_WENT_TO.match(right)
+        win_after = relative_win or _WIN_AFTER.search(right) or _WINNER_IS_AFTER.match(right)
         give = (_GIVE_BEFORE.search(left) and _GIVE_AFTER.search(right)) or (
             _BESTOW_BEFORE.search(left) and _BESTOW_AFTER.search(right)
         )
@@ -766,6 +865,21 @@ class _WinnerFinder:
                 return self._proposals(
                     resolved[0], resolved[1], year, [_FilmChoice(span, self._directors_near(span, s_end))]
                 )
+        if (
+            not (win_before or win_after or give or list_line)
+            and clause_start > s_start
+            and _AWARD_SUBJECT_LEAD.fullmatch(text[clause_start:a_start])
+            and re.search(r",[”\"»]?\s+and\s+$", text[s_start:clause_start])
+            and _GOES_TO_ANYWHERE.search(text, s_start, clause_start)
+            # Lower case only: "The Favourite" is a title, "the favourite" a hope.
+            and not any(
+                cue.group()[0].islower()
+                for cue in _NOT_NEWS.finditer(self._cue_text(s_start, clause_start, a_start))
+            )
+        ):
+            # "The screenplay prize went to X for F, and the Special Jury Prize to G": a
+            # coordinated clause that shares the "went to" of the clause before it.
+            win_after = re.match(r"\s*to\s+", right)
         if not (win_before or win_after or give or list_line):
             # "Kaluuya is best supporting actor for F": a present-tense copula, as live blogs
             # and headlines write it.
@@ -779,6 +893,18 @@ class _WinnerFinder:
             if not gapped:
                 return []
         window = _without_asides(self._cue_text(clause_start, a_end + 30, a_start), a_start - clause_start)
+        ceremony = _CEREMONY_RELATIVE.search(left) if win_before else None
+        if ceremony:
+            # "The evening's most political award went to Brian De Palma, who won the Silver Lion
+            # for Redacted": the relative clause tells the ceremony's award, no past win.
+            window = self._cue_text(s_start + ceremony.start("verb"), a_end + 30, a_start)
+        if relative_win:
+            relative_end = a_end + relative_win.end() + _clause_length(right[relative_win.end() :])
+            # The relative clause is a background span, which the cue text blanks: read it raw.
+            window = _blank_quoted_titles(text[a_start:relative_end])
+            years = {int(y) for y in _YEAR_RE.findall(window)}
+            if years and self.article_year not in years:
+                return []  # "the Palme d'Or, which went to F in 2006": another edition
         # "It was Anora that took the Palme d'Or": a cleft sentence, not a relative clause;
         # "was named best picture over the favorite": beating a favourite is no hope.
         window = _BEAT_FAVOURITE.sub(" ", _CLEFT.sub(r"\1", window))
@@ -796,7 +922,12 @@ class _WinnerFinder:
         festival, award = resolved
         if self._lacks_own_year(festival, s_start, s_end, a_start, a_end):
             return []
-        section = _OTHER_SECTION_BEFORE.search(left) or _OTHER_SECTION_LEAD.match(text[s_start:a_start])
+        section = (
+            _OTHER_SECTION_BEFORE.search(left)
+            or _OTHER_SECTION_LEAD.match(text[s_start:a_start])
+            or _OTHER_SECTION_AFTER.match(right)
+            or (self._list_section(a_start) if list_line else None)
+        )
         if section and fold(section.group("section")).split()[0] not in fold(award.name):
             # "won the documentary Audience Award", "In the documentary competition, the Grand
             # Jury Prize went to": a sidebar's prize that shares its name with the main one.
@@ -821,11 +952,21 @@ class _WinnerFinder:
             offset = a_end + separator.end()
             # A tie names its winners as a coordination: "was shared by "A", Ly's portrait of
             # ..., and the western "B"" -- the ", and" joins winners, it opens no new clause.
-            tie = re.search(r"\b(?:shared|split|divided|between)\b", separator.group(), re.IGNORECASE)
-            length = _tie_length(text[offset:s_end]) if tie else _clause_length(text[offset:s_end])
-            choices = (
-                self._tied_for_films(offset, offset + length, award) if tie else []
-            ) or self._films_in_object(offset, offset + length, award)
+            tie = re.search(
+                r"\b(?:shared|split|divided|between|ex[\s-]aequo|jointly)\b", separator.group(), re.IGNORECASE
+            )
+            counted = _TIE_COUNT.match(text, offset, s_end)
+            if counted:
+                # "went to two women: A, for ..., and B, who plays ...": the count opens a tie.
+                offset = counted.end()
+            length = _tie_length(text[offset:s_end]) if tie or counted else _clause_length(text[offset:s_end])
+            tied = (
+                self._tied_for_films(offset, offset + length, award)
+                or self._tied_quoted_titles(offset, offset + length)
+                if tie or counted
+                else []
+            )
+            choices = tied or self._films_in_object(offset, offset + length, award)
         elif gapped:
             choices = self._films_for_subject(clause_start, a_start, a_end, s_end, award)
         else:
@@ -838,10 +979,12 @@ class _WinnerFinder:
     ) -> list[ProposedWinner]:
         winners = []
         for choice in choices:
-            film = _clean_title(choice.span.text)
+            film = self._name_used_elsewhere(choice.span) or _clean_title(choice.span.text)
             if not film or self.gazetteer.is_known_name(film) or self._is_person_name(film):
                 continue
-            directors = choice.directors or self._directors_elsewhere(film)
+            # The parenthesised form of a title is never its director.
+            directors = tuple(d for d in choice.directors if fold(d) != fold(film))
+            directors = directors or self._directors_elsewhere(film)
             winners.append(
                 ProposedWinner(
                     festival=festival.short_name,
@@ -854,6 +997,51 @@ class _WinnerFinder:
         if not winners:
             logger.debug("a win of %s with no recognisable film; nothing proposed", award.name)
         return winners
+
+    def _name_used_elsewhere(self, span: _Span) -> str | None:
+        """ "Shakespeare Apaixonado" (Shakespeare in Love): a title followed by another form of
+        it in parentheses -- a translation's local release title and the original, or the
+        original and a gloss -- is the form the article itself uses as a title elsewhere, or,
+        where two or more such pairs show the article's convention ("Deuses e Monstros" (Gods
+        and Monsters) beside them), the parenthesised form. Otherwise the title stays as written
+        ("El otro" (The Other))."""
+        form = self._parenthesised_form(span.end) if span.end > span.start else None
+        if form is None:
+            return None
+        # The convention is read from quoted pairs, so it decides only for a quoted title.
+        convention = span.quoted and self._parenthesis_names_films()
+        return form if self._is_quoted_elsewhere(form) or convention else None
+
+    def _parenthesised_form(self, end: int) -> str | None:
+        """The other form of a title in parentheses right after it: no year, country or person."""
+        other = _PARENTHESISED_FORM.match(self.masked, end)
+        if other is None:
+            return None
+        form = other.group("form").strip()
+        if _YEAR_RE.search(form) or _is_country(form) or self._is_person_name(form):
+            return None
+        return form
+
+    def _is_quoted_elsewhere(self, title: str, more_than: int = 0) -> bool:
+        """Whether the article quotes ``title`` as a title more than ``more_than`` times."""
+        return len(re.findall(rf"[“\"«]{re.escape(title)}[,.]?[”\"»]", self.masked)) > more_than
+
+    def _parenthesis_names_films(self) -> bool:
+        """The article's convention for "Title" (Other Form) pairs: the parenthesised form is its
+        name for the film when two or more pairs use that form as a title elsewhere and no pair
+        uses its first form so."""
+        if self.parenthesis_convention is None:
+            votes = {"parenthesis": 0, "quoted": 0}
+            for quoted in _QUOTED_TITLE.finditer(self.masked):
+                form = self._parenthesised_form(quoted.end())
+                if form is None:
+                    continue
+                if self._is_quoted_elsewhere(form):
+                    votes["parenthesis"] += 1
+                elif self._is_quoted_elsewhere(quoted.group()[1:-1].strip(" ,."), more_than=1):
+                    votes["quoted"] += 1
+            self.parenthesis_convention = votes["parenthesis"] >= 2 and not votes["quoted"]
+        return self.parenthesis_convention
 
     def _fallback_winners(self, mention: AwardMention, s_start: int, s_end: int) -> list[ProposedWinner]:
         """The sentence-level rule: an award, one film title and some win evidence in the
@@ -888,7 +1076,11 @@ class _WinnerFinder:
         if festival.key not in named:
             return []  # an alias shared with a festival the article never names
         lead = text[s_start:a_start]
-        if _OTHER_SECTION_BEFORE.search(lead) or _OTHER_SECTION_LEAD.match(lead):
+        if (
+            _OTHER_SECTION_BEFORE.search(lead)
+            or _OTHER_SECTION_LEAD.match(lead)
+            or _OTHER_SECTION_AFTER.match(text[a_end:s_end])
+        ):
             return []
         year = self._event_year(s_start, s_end, a_start, a_end)
         if year is None:
@@ -1004,6 +1196,8 @@ class _WinnerFinder:
             if s_start <= m.start < s_end
             and not any(start < m.start < end for start, end in asides)
             and not self._in_background(m.start, position)
+            # "his Oscar-nominated The Act of Killing": a compound adjective describes a film.
+            and not _FESTIVAL_ADJECTIVE.match(self.masked, m.end)
         ]
         nearby = sorted(in_sentence, key=lambda m: abs(m.start - position))
         before = [m for m in self.festival_mentions if m.start < s_start]
@@ -1100,6 +1294,8 @@ class _WinnerFinder:
             and not (not s.quoted and _CREDIT_AFTER_QUOTED.search(self.masked, max(0, s.start - 30), s.start))
             # "for his tightly coiled turn as Murrow", "plays Lester Burnham": a character.
             and not (not s.quoted and _CHARACTER_BEFORE.search(self.masked, max(0, s.start - 40), s.start))
+            # '"Thank you!" he shouted', '"Thank You," said Baker': a short statement, no title.
+            and not (s.quoted and _STATEMENT_AFTER.match(self.masked, s.end - 1))
         ]
 
     def _without_known_head(self, span: _Span) -> _Span:
@@ -1151,6 +1347,19 @@ class _WinnerFinder:
             previous_end = spans[0].end
         return choices
 
+    def _tied_quoted_titles(self, start: int, end: int) -> list[_FilmChoice]:
+        """A tie's winners named as two coordinated items, each with its quoted film however
+        it is described: "ex aequo to X's "Tropical Malady" and to Irma P. Hall, the actress who
+        plays the landlady in the Coens' remake of "The Ladykillers"". Exactly two quoted titles
+        and an "and" between them; otherwise the tie is left to the other rules."""
+        spans = [
+            s for s in self._spans(start, end) if s.quoted and not (self._is_person(s) or self._is_known(s))
+        ]
+        distinct = list({fold(s.text): s for s in spans}.values())
+        if len(distinct) != 2 or not re.search(r"\band\b", self.masked[distinct[0].end : distinct[1].start]):
+            return []
+        return [_FilmChoice(s, self._directors_near(s, end)) for s in distinct]
+
     def _films_in_object(self, start: int, end: int, award: AwardName) -> list[_FilmChoice]:
         """Film(s) after "went to" / "gave ... to" / "Award:": "FILM by P", "P's FILM",
         "P for FILM", "FILM (P)"."""
@@ -1160,7 +1369,8 @@ class _WinnerFinder:
             # object is a palmarès item.
             item = re.match(r"[^()]{1,80}\([^()]{1,80}\)", text[start:end])
             choice = self._person_then_film(start, item.group(), award) if item else None
-            if choice is None and re.match(rf"\s*{_LIST_PERSON},\s", text[start:end]):
+            # "went to Bill Condon, who also directed ...": a relative clause is no palmarès item.
+            if choice is None and re.match(rf"\s*{_LIST_PERSON},\s+(?![a-z])", text[start:end]):
                 choice = self._list_item(start, text[start:end], award)
             if choice is not None:
                 return [choice]
@@ -1207,7 +1417,8 @@ class _WinnerFinder:
         items = [
             item
             for item in _ENUM_ITEM_SPLIT.split(re.sub(r"^\s*the\s*$|^\s*the\s+", "", match.group("items")))
-            if item.strip()
+            # "..., best actor to X and the": the item the award mention itself opens.
+            if item.strip() and item.strip().lower() != "the"
         ]
         if not all(
             _ENUM_ITEM.match(item) or self.gazetteer.find_awards(fold(item.strip())[:60]) for item in items
@@ -1279,7 +1490,11 @@ class _WinnerFinder:
                 choices.append(choice)
         return choices
 
-    def _list_item(self, start: int, item: str, award: AwardName) -> _FilmChoice | None:
+    def _list_item(
+        self, start: int, item: str, award: AwardName, *, recipient_named: bool = False
+    ) -> _FilmChoice | None:
+        """One winner of a palmarès line; ``recipient_named`` when the line already named the
+        person before a dash, so that a parenthesis after the title is its credit."""
         # A table row's cells ("FILM | DIRECTOR") are the items of a comma palmarès; the
         # replacement keeps every offset.
         item = re.sub(r"\s\|(?=\s)", " ,", item)
@@ -1295,6 +1510,32 @@ class _WinnerFinder:
             ):
                 break
             item = item[: note.start()]
+        credit_note = _LIST_NAME_COUNTRY_NOTE.search(item)
+        if credit_note and all(
+            _is_country(part) for part in re.split(r"\s*[,/]\s*", credit_note.group("countries").strip())
+        ):
+            # "Shame (Steve McQueen, United Kingdom)": the countries are no part of the credit.
+            item = item[: credit_note.end("name")].rstrip() + ")"
+        recipient = None if recipient_named else self._dashed_recipient(item, award)
+        if recipient is not None:
+            # "Michael Fassbender — Shame (Steve McQueen)": the recipient, then the film item.
+            recipients, film_at = recipient
+            choice = self._list_item(start + film_at, item[film_at:], award, recipient_named=True)
+            if choice is not None and _DIRECTOR_AWARD.search(award.name):
+                at = start + item.find(recipients)
+                named = self._resolve_all([_Span(at, at + len(recipients), recipients, False)])
+                return _FilmChoice(choice.span, named or choice.directors)
+            return choice
+        credited = _LIST_DASH_SPLIT.split(item, maxsplit=1)
+        if len(credited) == 2 and self._are_list_people(credited[1].strip()):
+            # "The Cold Lake — Ed Cole": the film, then its director after the dash.
+            span = self._title_in(start, credited[0])
+            if span is None or self._is_person(span):
+                return None
+            at = start + item.find(credited[1].strip())
+            names = self._resolve_all([_Span(at, at + len(credited[1].strip()), credited[1].strip(), False)])
+            performer = _PERSON_AWARD.search(award.name) and not _DIRECTOR_AWARD.search(award.name)
+            return _FilmChoice(span, () if performer else names)
         person_for = re.match(r"^\s*(?P<people>[^()]+?),?\s+(?:for|in)\s+(?=[“\"«‘'*_]?[^\W_])", item)
         if person_for and all(
             _LIST_NAME.fullmatch(part)
@@ -1324,7 +1565,7 @@ class _WinnerFinder:
             )
             span = self._title_in(start, item[: credit.start()])
             return _FilmChoice(span, names) if span else None
-        person_film = self._person_then_film(start, item, award)
+        person_film = None if recipient_named else self._person_then_film(start, item, award)
         if person_film is not None:
             return person_film
         trailing = _LIST_TRAILING_NAME.search(item)
@@ -1374,6 +1615,37 @@ class _WinnerFinder:
         span = self._title_in(start, item)
         return _FilmChoice(span, self._directors_near(span, start + len(item))) if span else None
 
+    def _dashed_recipient(self, item: str, award: AwardName) -> tuple[str, int] | None:
+        """ "Michael Fassbender — Shame (Steve McQueen, United Kingdom)", "Yorgos Lanthimos and
+        Efthymis Filippou — Alps": the people a palmarès item names before a spaced dash, and
+        where the rest (the film item) starts -- under a person's award (actor, director,
+        screenplay), or where the article shows every name to be a person. A title-like part
+        ("The Shout — Jerzy Skolimowski") or a part with a parenthesis is no recipient."""
+        parts = _LIST_DASH_SPLIT.split(item, maxsplit=1)
+        if len(parts) != 2 or "(" in parts[0] or not parts[1].strip():
+            return None
+        people = parts[0].strip()
+        if not self._are_list_people(people, shown=not _PERSON_AWARD.search(award.name)):
+            return None
+        dash = _LIST_DASH_SPLIT.search(item)
+        assert dash is not None
+        return people, dash.end()
+
+    def _are_list_people(self, text: str, *, shown: bool = False) -> bool:
+        """Whether a palmarès segment is one or more full names ("Ann Gray and Bo Lind"), never
+        an article-led run or a title the article uses; ``shown``: each name must also be one
+        the article shows to be a person."""
+        names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if n]
+        if (
+            not names
+            or not _LIST_NAME.fullmatch(text)
+            or re.match(r"(?:The|A|An)\s", text)
+            or self._is_title_elsewhere(text)
+            or not all(2 <= len(n.split()) <= 4 and self.people.clean(n) == n for n in names)
+        ):
+            return False
+        return not shown or all(self._is_person_name(n) for n in names)
+
     def _is_co_credit(self, segment: str, people: list[str]) -> bool:
         """A palmarès segment that is one more person of a credit: a known person, or a full
         name sharing a surname with the people before it."""
@@ -1418,6 +1690,11 @@ class _WinnerFinder:
             stripped = quoted.group()
         title = stripped.strip("“”\"«»‘’'*_ ").strip()
         title = title.rstrip(",")
+        if title == stripped and _LIST_TITLE_SLASH.search(title):
+            # "A Simple Life / Tao Jie (Ann Hui)": two forms of one title; the one the article
+            # uses elsewhere, else the first.
+            forms = [re.sub(r"\s+\([^()]{1,80}\)$", "", f).strip() for f in _LIST_TITLE_SLASH.split(title)]
+            title = next((f for f in forms if f and self._is_title_elsewhere(f)), forms[0])
         if title == stripped:
             # "Winter Sleep (Kış Uykusu)": an unquoted original title in parentheses is not
             # part of it; inside quotes ('"120 BPM (Beats per Minute)"') it is.
@@ -1546,7 +1823,7 @@ class _WinnerFinder:
         ) or re.match(
             # "won best actor for his role as the father of ... in King Richard"
             rf"^[^.;]{{0,20}}?\bfor\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|part)\b|playing\b)"
-            rf"[^.;]{{0,160}}\sin\s+(?=[“\"«]|{_UP})",
+            rf"[^.;]{{0,160}}\sin\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
         )
         if for_film and (
@@ -1616,6 +1893,11 @@ class _WinnerFinder:
         )
         if known:
             return known
+        pronoun = _PRONOUN_SUBJECT.fullmatch(text[subject_start:verb_start])
+        if pronoun and not _PERSON_AWARD.search(award.name):
+            # "The third instalment, A Pigeon Sat on a Branch ..., took four years to build. ...
+            # On Saturday it won the Golden Lion.": "it" is the film named last before.
+            return self._film_of_pronoun(subject_start)
         if _PERSON_AWARD.search(award.name) and not _DIRECTOR_AWARD.search(award.name):
             # "Cate Blanchett plays a socialite in "Blue Jasmine." ... Blanchett won best
             # actress": the film the article ties the performer to.
@@ -1645,6 +1927,34 @@ class _WinnerFinder:
             people = self._resolve_all([s for s in subject if self._is_person(s)])
             return [_FilmChoice(marked[0], self._directors_near(marked[0], s_end) or people)]
         return []
+
+    def _list_section(self, position: int) -> re.Match[str] | None:
+        """The other section a palmarès line belongs to: the last upper-case heading line above
+        it names one ("ORIZZONTI", "SHORT FILMS") -- its "Best Director" is not the main
+        competition's."""
+        line_start = self.masked.rfind("\n", 0, position) + 1
+        for line in reversed(re.findall(r"[^\n]+", self.masked[:line_start])):
+            # "HONORARY AWARDS (announced before the festival)": a heading's note may be lower case.
+            letters = [c for c in re.sub(r"\([^()]*\)", "", line) if c.isalpha()]
+            if letters and len(line) <= 100 and not any(c.islower() for c in letters):
+                return _SECTION_HEADING.search(line)
+        return None
+
+    def _film_of_pronoun(self, start: int) -> list[_FilmChoice]:
+        """The film an "it" subject at ``start`` refers to: the last title marked as one (quoted,
+        article-led, or used as a title elsewhere) in its paragraph or the one before."""
+        paragraph = self.masked.rfind("\n\n", 0, start)
+        previous = self.masked.rfind("\n\n", 0, paragraph) if paragraph > 0 else -1
+        lookback = previous + 2 if previous >= 0 else 0
+        spans = [
+            s
+            for s in self._spans(max(lookback, start - 1200), start)
+            if not (self._is_person(s) or self._is_known(s))
+            and (s.quoted or self._looks_like_title_span(s) or self._is_title_elsewhere(s.text))
+        ]
+        if not spans:
+            return []
+        return [_FilmChoice(spans[-1], self._directors_near(spans[-1], start))]
 
     def _bracketed_after(self, a_end: int, s_end: int, after: str) -> _Span | None:
         """A title marked on both sides ("with Lust, Caution, an erotic ... thriller") in the

@@ -1,0 +1,47 @@
+"""The last look at proposed film titles (bot/news/extract/plausible.py) and its effect on extract()."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.extract import extract
+from bot.news.extract.plausible import plausible_title
+from bot.news.gazetteer import load_default_gazetteer
+
+
+@pytest.mark.parametrize(
+    ("film", "expected"),
+    [
+        # Real titles, commas, dashes and question marks included, pass as they are.
+        ("Lust, Caution", "Lust, Caution"),
+        ("Nader and Simin – A Separation", "Nader and Simin – A Separation"),
+        ("Who Are the DeBolts? And Where Did They Get Nineteen Kids?", "Who Are the DeBolts? And Where Did They Get Nineteen Kids?"),
+        ("sex, lies, and videotape", "sex, lies, and videotape"),
+        ("The Assassination of Jesse James by the Coward Robert Ford", "The Assassination of Jesse James by the Coward Robert Ford"),
+        ("Face/Off", "Face/Off"),
+        ("Who Framed Roger Rabbit", "Who Framed Roger Rabbit"),
+        # An original title after " / " is dropped.
+        ("People Mountain People Sea / Ren Shan Ren Hai", "People Mountain People Sea"),
+        # List-line and sentence debris: no title.
+        ("Michael Fassbender — Shame", None),
+        ("Best Actor | Shame", None),
+        ("Bill Condon, who also directed Gods and Monsters", None),
+        ("Oscars for Anthony Hopkins and Jodie Foster", None),
+        ("the film that the jury of the festival chose on Saturday night over all the favourites", None),
+    ],
+)
+def test_plausible_title(film: str, expected: str | None) -> None:
+    assert plausible_title(film) == expected
+
+
+def test_a_list_line_with_an_original_title_proposes_the_title_alone() -> None:
+    text = (
+        "The jury of the 68th Venice Film Festival announced its awards on Saturday.\n\n"
+        "Silver Lion for Best Director: Cai Shangjun for People Mountain People Sea / Ren Shan Ren Hai (China)"
+    )
+    winners = extract(text, gazetteer=load_default_gazetteer()).winners
+    assert [(w.award, w.year, w.film) for w in winners if w.award.startswith("Silver")] in (
+        [],
+        [("Silver Lion for Best Director", 2011, "People Mountain People Sea")],
+    )
+    assert all(" / " not in w.film for w in winners)
