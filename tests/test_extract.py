@@ -218,6 +218,15 @@ LATER_ROUND_WINNERS_FOUND = {
     "round16-a-hurriyet-berlin-2010-bal": 3,  # '"Bal" (Honey)': the original title, labelled in English
     "round16-b-ap-oscars-1992-silence-of-the-lambs": 7,  # "acting Oscars for Hopkins and Foster" names no film
     "round16-b-mt-pt-oscars-1999-shakespeare-in-love": 7,  # "lost ... for X in the film of Madden"
+    # Round 17 (16 articles, written blind), first sight after the round-16 pass.
+    "round17-a-guardian-cannes-1998-eternity-and-a-day": 5,
+    "round17-a-mt-ru-venice-2003-the-return": 2,
+    "round17-a-pressrelease-cannes-2001-the-sons-room": 0,
+    "round17-a-thr-venice-2015-from-afar": 1,
+    "round17-b-glance-oscars-2005-million-dollar-baby": 7,
+    "round17-b-indiewire-sundance-2013-fruitvale": 0,
+    "round17-b-latimes-oscars-1982-chariots-of-fire": 7,
+    "round17-b-mt-spanish-oscars-2003-chicago": 1,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # (round8-nyt-cannes-2016's "Rosa" for "Ma' Rosa." is gone since round 16.)
@@ -235,6 +244,50 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # "The film, starring X, also took" and the character "Murrow" are gone.)
     # (round10-analysis-venice-2012-pieta's "Caesar Must Die" took the Golden Bear in February" is
     # gone since round 12: another festival's award than the article's news needs its own year.)
+    # Round 17, first sight.
+    "round17-a-afp-berlin-2006-grbavica": {
+        ("Berlin", "Silver Bear Grand Jury Prize", 2006, "en soap"),
+    },
+    "round17-a-guardian-cannes-1998-eternity-and-a-day": {
+        ("Cannes", "Best Actor", 1998, "the general"),
+    },
+    "round17-a-mt-ru-venice-2003-the-return": {
+        ("Venice", "Silver Lion for Best Director", 2003, "kite"),
+    },
+    "round17-a-pressrelease-cannes-2001-the-sons-room": {
+        ("Cannes", "Best Actor", 2001, "benoît magimel dans"),
+        ("Cannes", "Best Actor", 2001, "réalisé par /"),
+        ("Cannes", "Best Actress", 2001, "isabelle huppert dans"),
+        ("Cannes", "Best Actress", 2001, "réalisé par /"),
+        ("Cannes", "Best Screenplay", 2001, "danis tanovic pour"),
+    },
+    "round17-a-reuters-berlin-2012-jury-leigh": {
+        ("Berlin", "Golden Bear", 2011, "a separation"),
+        ("Berlin", "Golden Bear", 2011, "elite squad"),
+    },
+    "round17-a-thr-venice-2015-from-afar": {
+        ("Venice", "Best Screenplay", 2015, "vincent"),
+        ("Venice", "Golden Lion", 2015, "from afar (desde alla)"),
+        ("Venice", "Silver Lion for Best Director", 2015, "the clan (el clan)"),
+        ("Venice", "Special Jury Prize", 2015, "frenzy (abluka)"),
+        ('Venice', 'Volpi Cup for Best Actor', 2015, "l'hermine (courted)"),
+        ("Venice", "Volpi Cup for Best Actress", 2015, "giuseppe m"),
+    },
+    "round17-b-analysis-oscars-2010-hurt-locker-avatar": {
+        ("Oscars", "Best Picture", 2010, "the hurt locker"),
+    },
+    "round17-b-ap-globes-2012-the-descendants": {
+        ("Golden Globes", "Best Motion Picture – Drama", 2012, "homeland"),
+        ("Golden Globes", "Best Motion Picture – Drama", 2012, "the iron lady"),
+    },
+    "round17-b-indiewire-sundance-2013-fruitvale": {
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2013, "blood brother"),
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2013, "jiseul"),
+    },
+    "round17-b-mt-spanish-oscars-2003-chicago": {
+        ("Oscars", "Best Actor", 2003, "chris cooper"),
+        ("Oscars", "Best Actor", 2003, "ronald harwood"),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -244,6 +297,14 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round11-guardian-cannes-2000-dancer-in-the-dark",
     # "FernandaMontenegro": a machine translation's glued name leaves "said Fernanda" unresolved.
     "round16-b-mt-pt-oscars-1999-shakespeare-in-love",
+    # Round 17, first sight.
+    "round17-a-guardian-cannes-1998-eternity-and-a-day",
+    "round17-a-mt-ru-venice-2003-the-return",
+    "round17-a-pressrelease-cannes-2001-the-sons-room",
+    "round17-b-glance-oscars-2005-million-dollar-baby",
+    "round17-b-indiewire-sundance-2013-fruitvale",
+    "round17-b-latimes-oscars-1982-chariots-of-fire",
+    "round17-b-mt-spanish-oscars-2003-chicago",
 }
 
 
