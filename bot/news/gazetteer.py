@@ -133,6 +133,7 @@ _ACTOR_SYNONYMS = (
     "male performance",
     "male lead role",
     "male leading role",
+    "masculine role",
 )
 _ACTRESS_SYNONYMS = (
     "actress",
@@ -141,10 +142,12 @@ _ACTRESS_SYNONYMS = (
     "female performance",
     "female lead role",
     "female leading role",
+    "feminine role",
 )
 # "Golden Lion" <-> "Lion of Gold", "Silver Bear" <-> "Bear of Silver": Romance languages put
 # the metal after the trophy ("Leone d'oro", "Oso de Plata"), and machine translation keeps it.
 _METAL_TROPHY = re.compile(r"^(?P<metal>golden|gold|silver|bronze)\s+(?P<trophy>[a-z]+)(?P<rest>.*)$")
+_NAMED_CUP = re.compile(r"^(?P<name>[a-z]+)\s+cup(?P<rest>\b.*)$")
 _METAL_NOUN = {"golden": "gold", "gold": "gold", "silver": "silver", "bronze": "bronze"}
 
 
@@ -160,6 +163,47 @@ def _literal_translations(folded_text: str) -> str:
     if "better" not in folded_text and "coadjuvant" not in folded_text:
         return folded_text
     return _LITERAL_TRANSLATION.sub(lambda m: _LITERAL_MEANING[m.group()], folded_text)
+
+
+# Machine translation from Spanish, Portuguese and Italian renders a category word for word:
+# "guion" is a "script", "de reparto" (supporting) is "of distribution" or "of cast", "de
+# animación" is "of animation", "largometraje documental" a "long documentary", "de habla no
+# inglesa" a film "of not English language"; and the adjective follows its noun ("script
+# original").
+_LITERAL_CATEGORY_FORMS = {
+    "supporting actor": ("actor of distribution", "actor of cast", "secondary actor", "actor in a secondary role"),
+    "supporting actress": (
+        "actress of distribution",
+        "actress of cast",
+        "secondary actress",
+        "actress in a secondary role",
+    ),
+    "animated feature": ("film of animation", "feature of animation", "animation film", "animated film"),
+    "documentary feature": ("long documentary", "documentary of long footage", "feature-length documentary"),
+    "foreign language film": (
+        "film of not english language",
+        "film of non-english language",
+        "film in a foreign language",
+        "film in foreign language",
+        "non-english language film",
+    ),
+}
+_POSTPOSED_ADJECTIVE = re.compile(r"^(?P<adjective>original|adapted)\s+(?P<noun>screenplay|script)$")
+
+
+def _literal_forms(what: str) -> set[str]:
+    """Machine translation's word-for-word forms of a category, read only after "best" (each
+    template would multiply the matcher): "original screenplay" -> "original script", "script
+    original"; "supporting actor" -> "actor of distribution"."""
+    found = {what}
+    if re.search(r"\bscreenplay$", what):
+        found.add(re.sub(r"\bscreenplay$", "script", what))
+    for form in list(found):
+        postposed = _POSTPOSED_ADJECTIVE.match(form)
+        if postposed:
+            found.add(f"{postposed.group('noun')} {postposed.group('adjective')}")
+    found |= set(_LITERAL_CATEGORY_FORMS.get(what, ()))
+    return found - {what}
 
 
 def _synonyms(what: str) -> set[str]:
@@ -184,6 +228,10 @@ def _trophy_orders(base: str) -> set[str]:
     if swapped:
         metal = _METAL_NOUN[swapped.group("metal")]
         found.add(f"{swapped.group('trophy')} of {metal}{swapped.group('rest')}")
+    cup = _NAMED_CUP.match(base)
+    if cup:
+        # "Coppa Volpi" -> "the Cup Volpi": the trophy noun first, as in the source language.
+        found.add(f"cup {cup.group('name')}{cup.group('rest')}")
     return found
 
 
@@ -205,6 +253,11 @@ def _base_variants(base: str) -> set[str]:
     if jury:
         head = jury.group("head").strip()
         variants.add(f"{head} {jury.group('noun')} of the jury".strip())
+        variants.add(f"{head} {jury.group('noun')} of jury".strip())
+        if head == "grand":
+            # "Gran Premio della Giuria", "Большой приз жюри": machine translation's "big prize".
+            variants |= {f"big {jury.group('noun')} of the jury", f"big {jury.group('noun')} of jury"}
+            variants.add(f"big jury {jury.group('noun')}")
         # "the jury's grand prize", "the jury's prize": a possessive jury (machine translation).
         variants.add(f"jury's {head} {jury.group('noun')}".replace("  ", " "))
     for_best = _FOR_BEST.match(base)
@@ -212,6 +265,9 @@ def _base_variants(base: str) -> set[str]:
         for what in _synonyms(for_best.group("what")):
             for link in ("for the best", "for best", "of the best", "to the best", "to best", "of best"):
                 variants.add(f"{for_best.group('head')} {link} {what}")
+            for form in _literal_forms(what):
+                # "the Oscar to the best actor of distribution": machine translation's links only.
+                variants |= {f"{for_best.group('head')} {link} {form}" for link in ("to the best", "of the best")}
             if what not in {"film", "picture"}:
                 # "film prize" names no award: the bare form only for a real category.
                 variants |= {f"{what} prize", f"{what} award"}
@@ -232,6 +288,7 @@ def _base_variants(base: str) -> set[str]:
                     f"{noun} for {what}",
                 }
             variants |= {f"best {what}", f"{what} category"}
+            variants |= {f"best {form}" for form in _literal_forms(what)}
             if " " in what or what in {"direction", "staging"}:
                 # "the prize of masculine interpretation", "the prize of the staging": machine
                 # translation drops "best" before a gendered or directing category.

@@ -17,16 +17,25 @@ _CLAUSE_BREAK = re.compile(
 def _sentences(text: str) -> list[tuple[int, int]]:
     bounds = []
     start = 0
+    titles = [m.span() for m in _QUOTED_TITLE.finditer(text) if _is_short_title(m.group())] if "." in text else []
     for match in re.finditer(r"(?<=[.!?])([”\"»]?)\s+(?=[“\"«(]?[A-Z0-9À-Þ•])|\n+", text):
         preceding = text[max(0, match.start() - 4) : match.start()]
         if re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|[Dd]ir)\.$|\b[A-Z]\.$", preceding):
             continue
+        if match.group() != "\n" and any(t_start < match.start() and match.end() < t_end for t_start, t_end in titles):
+            continue  # '"Adaptation. The thief of orchids"': a full stop inside a quoted title
         # 'for "Petits arrangements avec les morts."': the closing mark ends the sentence with
         # the title, which would otherwise be cut at its first lower-case word.
         bounds.append((start, match.end(1) if match.group(1) else match.start()))
         start = match.end()
     bounds.append((start, len(text)))
     return [(s, e) for s, e in bounds if e > s]
+
+
+def _is_short_title(quoted: str) -> bool:
+    """A quotation short and capitalised like a title: a colon-less run of at most eight words."""
+    inner = quoted[1:-1].strip()
+    return bool(inner[:1].isupper()) and len(inner.split()) <= 8 and not re.search(r"[,;:!?]", inner)
 
 
 def _blank_quoted_titles(text: str) -> str:
@@ -96,6 +105,7 @@ def _clause_start_enum(text: str, s_start: int, position: int) -> int:
 
 def _tie_length(tail: str) -> int:
     """Like :func:`_clause_length`, but ", and" continues the list of tied winners."""
+    tail = _blank_quoted_titles(tail) if "." in tail else tail
     match = re.search(
         # "Irma P. Hall": a middle initial ends no clause.
         r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\s[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|but|as|whereas)\s",
@@ -105,8 +115,11 @@ def _tie_length(tail: str) -> int:
 
 
 def _clause_length(tail: str) -> int:
+    # '"Adaptation. The thief of orchids"': a full stop inside a quoted title ends no clause.
+    tail = _blank_quoted_titles(tail) if "." in tail else tail
     match = re.search(
-        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|and|but|as|whereas)\s",
+        # "Giuseppe M. Gaudino's": a middle initial after a first name ends no clause.
+        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<![a-z]\s[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|and|but|as|whereas)\s",
         tail,
     )
     return match.start() if match else len(tail)

@@ -59,11 +59,12 @@ _PALMARES_HEADING_FILLER = re.compile(
 # An item line that names the film after a person line: "for Kinatay", "in Antichrist".
 _PALMARES_FILM_LINE = re.compile(r"^\s*(?:for|in)\s+(?=\S)", re.IGNORECASE)
 # An item line that names the recipients first: "Helen Mirren for Cal", "Alfredo Landa and
-# Francisco Rabal for The Holy Innocents" -- each person of two or more words.
+# Francisco Rabal for The Holy Innocents" -- each person of two or more words; "Isabelle HUPPERT
+# in LA PIANISTE" under a performer's award.
 _PALMARES_PEOPLE_FOR = re.compile(
     rf"^\s*(?P<people>{_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{1,4}}"
     rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+|,\s+and\s+){_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{1,4}})*)"
-    r"\s+for\s+(?=\S)"
+    r"\s+(?P<link>for|in)\s+(?=\S)"
 )
 _PALMARES_CREDIT = re.compile(r"(?:\s*[,–—]\s*|\s+-\s+|\s+)(?:directed\s+by|dir\.)\s+(.+)$", re.IGNORECASE)
 # "Pedro Almodóvar – All About My Mother": a person and a title on one palmarès line.
@@ -82,3 +83,19 @@ def _palmares_block_ends(line: str) -> bool:
 def _name_case(name: str) -> str:
     """ "Michael HANEKE" -> "Michael Haneke": palmarès upper-case surnames."""
     return " ".join(w.capitalize() if len(w) > 1 and w.isupper() else w for w in name.strip().split())
+
+
+# A bilingual press release gives each connector in both languages, the source's first:
+# "réalisé par / directed by", "pour / for", "dans / in", "de / by", "et / and". The English one
+# alone is what the list rules read; the other and its slash become spaces (offsets kept).
+_BILINGUAL_CONNECTOR = re.compile(
+    r"(?<![\w'’])(?:r[ée]alis[ée]e?s?\s+par|dirigid[oa]s?\s+por|diretto\s+da|regie|pour|dans|de|du|et|par|avec|"
+    r"en|por|con|y|da|di|e|mit|von|und|f[üu]r|in)[^\S\n]*/[^\S\n]*"
+    r"(?=(?:directed\s+by|for|in|by|and|with|from)\b)",
+    re.IGNORECASE,
+)
+
+
+def _english_connectors(text: str) -> str:
+    """``text`` with each bilingual connector pair reduced to its English half (same length)."""
+    return _BILINGUAL_CONNECTOR.sub(lambda match: " " * len(match.group()), text)

@@ -14,6 +14,7 @@ from bot.news.extract.patterns import (
     _DEMONYM_WORDS,
     _FEMALE_WORDS,
     _MALE_WORDS,
+    _NAME_PARTICLES,
     _NAME_RE,
     _NAMED_ROLE_WORDS,
     _NON_NAME_WORDS,
@@ -23,6 +24,7 @@ from bot.news.extract.patterns import (
     _SPEECH_VERBS,
     _UP,
     _is_country,
+    _words,
 )
 from bot.news.gazetteer import Gazetteer, fold
 
@@ -90,6 +92,11 @@ _VENUE_WORDS = frozenset(
         "sala",
     }
 )
+_PARTICLE_WORDS = frozenset(_NAME_PARTICLES.strip("(?:)").split("|"))
+# A capitalised run opened by a foreign definite article names a thing: a company ("El Deseo"),
+# a newspaper ("La Repubblica", "Der Spiegel"), a title or a role ("La Présidente du Jury"),
+# never a person. ("Le" and "Das" are also surnames: Lê, Das.)
+_FOREIGN_ARTICLES = frozenset({"El", "La", "Los", "Las", "Les", "Il", "Lo", "Gli", "Der", "Die"})
 _INITIALLED_NAME = re.compile(
     rf"(?<![\w'’.])(?P<first>{_CAP_WORD})(?:[^\S\n]+{_UP}\.){{1,2}}[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])"
 )
@@ -114,6 +121,7 @@ class _People:
             if any(match.start() < end and start < match.end() for start, end, _ in initialled):
                 continue  # "Alan J" and "Pakula" of "Alan J. Pakula"
             start, raw = _after_a_thing(body, match.start(), match.group())
+            start, raw = _after_a_connective(body, start, raw)
             name = self.clean(raw, body[match.end() : match.end() + 12])
             if not name or _followed_by_year(body, match.end()) or _is_quoted_whole(body, start, match.end()):
                 continue
@@ -204,7 +212,11 @@ class _People:
             ):
                 break
             words = words[:-1]
-        if not words or len(words) > 5:
+        while words and words[-1] in _PARTICLE_WORDS:
+            # "La Présidente du (Jury)": a name never ends with a lower-case particle ("Zhang Di"
+            # and "Lu Le" end with a capitalised given name).
+            words = words[:-1]
+        if not words or len(words) > 5 or (len(words) >= 2 and words[0] in _FOREIGN_ARTICLES):
             return None
         name = " ".join(words)
         folded_words = {word.lower() for word in words}
@@ -257,6 +269,10 @@ class _People:
             # "Alan J" cut from "Alan J. Pakula" at the initial's full stop.
             initialled = {full for full in self._full_names if full.startswith(written + ".")}
             return initialled.pop() if len(initialled) == 1 else None
+        verb = _VERB_OPENER.match(written)
+        if verb and written not in self._full_names:
+            # "Said Baker:" is Sean Baker speaking (and "Said Taghmaoui" whoever the article names so).
+            return self.resolve(written[verb.end() :], position)
         name = written if written in self._full_names else self.clean(raw)
         if name is None:
             return None
@@ -394,9 +410,11 @@ _POSSESSOR = re.compile(rf"(?:[Tt]he\s+[\w\-]+\s+|[Tt]he\s+|{_CAP_WORD}\s+)?[\w\
 def _is_subject(body: str, start: int, end: int) -> bool:
     """A name that opens its sentence (after at most a short introductory phrase) or is
     followed by a speech verb is a sentence subject: pronouns most often refer to it."""
-    if re.match(
-        rf"['’]?s?\s*(?:,[^,]{{1,60}},\s*)?(?:also\s+|then\s+)?(?:{_SPEECH_VERBS})\b", body[end : end + 80]
-    ):
+    verb_after = re.match(
+        rf"['’]?s?\s*(?P<aside>,[^,]{{1,60}},\s*)?(?:also\s+|then\s+)?(?:{_SPEECH_VERBS})\b",
+        body[end : end + 80],
+    )
+    if verb_after and not _verb_is_anothers(body, start, verb_after.group("aside")):
         return True
     # "Driver ... sent a message; Rohrwacher ... accepted": a semicolon opens a clause of its own.
     sentence_start = max(
@@ -431,6 +449,53 @@ def _is_subject(body: str, start: int, end: int) -> bool:
     if re.fullmatch(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})+\s*,", lead):
         return False
     return not lead or bool(_INTRO_PHRASE.match(lead + " ") or _INTRO_CLAUSE.match(lead + " "))
+
+
+# A preposition before a name makes it no subject: "alongside Sigourney Weaver, ..., insisted".
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:alongside|with|by|to|for|from|of|about|beside|besides|including|among|between|than|like)\s+$"
+)
+# An "aside" that opens with a finite verb is the predicate of a clause of its own: "whose
+# subject, Rocky Braat, is a close friend, said".
+_PREDICATE_ASIDE = re.compile(r"^['’]?s?\s*,\s*(?:is|was|are|were|has|had|have|will|would)\b")
+
+
+def _verb_is_anothers(body: str, start: int, aside: str | None) -> bool:
+    """True when the speech verb after a name and an aside belongs to someone else: "Baker, 53,
+    said" and "Coppola, now 80, laughed" are their own, "alongside Sigourney Weaver, Winona Ryder
+    and Chen Kaige, insisted" (Scorsese did) and "whose subject, Rocky Braat, is a close friend,
+    said" (Hoover did) are not."""
+    if not aside:
+        return False
+    return bool(_PREPOSITION_BEFORE.search(body, max(0, start - 15), start) or _PREDICATE_ASIDE.match(aside))
+
+
+# Sentence-opening conjunctions, adverbs and prepositions that a capitalised run may swallow:
+# "So Theo Angelopoulos has his Palme", "But Sean Baker said", "For Jane Campion, ...".
+_CONNECTIVE_WORDS = _words(
+    """but and or so yet also then when while after before as if though although however
+    meanwhile now still for with from by to of in at on"""
+)
+
+
+# "Said Baker: ...", "Added Moore: ...": an inverted speech verb that opens the sentence.
+_VERB_OPENER = re.compile(r"(?:Said|Says|Added|Adds)\s+(?=\S)")
+
+
+def _after_a_connective(body: str, start: int, raw: str) -> tuple[int, str]:
+    """ "So Theo Angelopoulos", "Said Baker": a connective or an inverted speech verb that opens
+    a sentence is no part of the name that follows it (of two words at least after a connective;
+    mid-sentence, "drama For Your Love" is a title). (start, run) of the person."""
+    opens_sentence = re.search(r"(?:^|[.!?][”\"»]?\s+|\n)$", body[max(0, start - 3) : start]) is not None
+    if not opens_sentence:
+        return start, raw
+    first = re.match(r"(\S+)\s+(?=\S+\s+\S)", raw)
+    if first and first.group(1).lower() in _CONNECTIVE_WORDS:
+        return start + first.end(), raw[first.end() :]
+    verb = _VERB_OPENER.match(raw)
+    if verb:
+        return start + verb.end(), raw[verb.end() :]
+    return start, raw
 
 
 def _after_a_thing(body: str, start: int, raw: str) -> tuple[int, str]:

@@ -24,7 +24,7 @@ from bot.news.extract.patterns import (
     _SPEECH_VERBS,
     _UP,
 )
-from bot.news.extract.people import _is_subject, _People
+from bot.news.extract.people import _is_subject, _People, _verb_is_anothers
 from bot.news.extract.quote_spans import (
     _is_statement,
     _looks_like_title,
@@ -33,7 +33,7 @@ from bot.news.extract.quote_spans import (
     _QuoteSpan,
     _word_count,
 )
-from bot.news.extract.text import _Article
+from bot.news.extract.text import _Article, _Paragraph
 from bot.news.gazetteer import Gazetteer, fold
 
 # ---------------------------------------------------------------------------------------------
@@ -44,32 +44,54 @@ from bot.news.gazetteer import Gazetteer, fold
 # the shared roles and the other crafts a film article quotes.
 _SPEAKER_ROLE_WORDS = (
     rf"{_ROLE_WORDS}|composer|cinematographer|novelist|author|playwright|singer|musician|"
-    r"documentarian|animator|comedian|performer"
+    r"documentarian|animator|comedian|performer|\d{1,3}-year-old"
 )
 # Verbs that attribute a quotation only after it: '"...," she began', '"...!" Baker shouted'.
 _AFTER_ONLY_VERBS = r"began|begins|shouted|yelled|whispered|screamed"
+# Verbs machine translation gives for the Spanish, Portuguese and Italian ones that attribute a
+# quotation ("subrayó", "señaló", "aseguró", "destacó"): '"...", underlined Baker.' Only after
+# the quotation, where they can do nothing else.
+_TRANSLATED_VERBS = (
+    r"underlined|underscored|pointed\s+out|assured|expressed|manifested|indicated|highlighted|"
+    r"lamented|reiterated|considered|celebrated|summari[sz]ed"
+)
+# '« ... », a ajouté Gilles Jacob': the French of a bilingual press release or of a quotation
+# given in the original, with the speaker after the verb.
+_FRENCH_SPEECH = (
+    r"(?:a|avait)\s+(?:déclaré|ajouté|dit|affirmé|expliqué|souligné|précisé|confié|indiqué|estimé|"
+    r"lancé|poursuivi|conclu|commenté|annoncé|insisté|reconnu|confirmé|rappelé)"
+)
+# '"...", - told to the correspondent the producer Dmitry Lesnevsky', '"...," shouted the
+# director': machine translation keeps the inversion of Romance and Slavic languages, the person
+# told between the verb and the speaker included ("to be" is no person: "said to be").
+_RECIPIENT = r"to\s+(?!be\b)(?:the\s+|an?\s+)?[a-z][\w\-]*"
 _DEMONYMS = "|".join(sorted(word.capitalize() for word in _DEMONYM_WORDS if word.isalpha()))
+# A word qualifying a role: "the Oscar-winning director", "the Palme d'Or winner" (an elision,
+# never a possessive: "the film's star" may be someone else than the last person named).
+_ROLE_QUALIFIER = r"[\w\-]+(?:['’](?!s\b)[\w\-]+)?"
 _AFTER_ATTRIBUTION = re.compile(
     # "had declared the president of the jury, the Swedish Ruben Östlund": inversion, a role
     # and an apposition with a nationality, as machine translation writes it.
-    rf"^[\s,—–-]*(?:(?:(?:had|has)\s+)?(?:{_SPEECH_VERBS})\s+(?:(?P<pron_after>{_PRONOUNS})\b|"
+    rf"^[\s,—–-]*(?:(?:(?:had|has)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}|{_FRENCH_SPEECH})\s+(?:{_RECIPIENT}\s+)?(?:(?P<pron_after>{_PRONOUNS})\b|"
     rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s*,?\s+"
     rf"(?:the\s+{_CAP_WORD}\s+)?(?P<role_name>{_NAME})|"
     # "said a jubilant Almodovar": an article and an adjective before the name.
-    rf"(?:{_CAP_WORD}['’]s\s+|the\s+(?=(?:{_DEMONYMS})\s+{_UP})|(?:a|an)\s+(?:(?!(?:of|from|for|in|at|by|with)\s)[a-z][\w\-]*\s+){{1,2}}?(?={_UP}))?(?P<name_after>(?:{_NAME_PARTICLES}\s+)?{_NAME})|(?P<role_after>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS}))"
+    rf"(?:{_CAP_WORD}['’]s\s+|the\s+(?=(?:{_DEMONYMS})\s+{_UP})|(?:a|an)\s+(?:(?!(?:of|from|for|in|at|by|with)\s)[a-z][\w\-]*\s+){{1,2}}?(?={_UP}))?(?P<name_after>(?:{_NAME_PARTICLES}\s+)?{_NAME})|(?P<role_after>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS}))"
     # "said the Italian": a nationality alone stands for the last named person.
     rf"|(?P<demonym_after>the\s+(?:{_DEMONYMS})(?=\s*(?:[,.;]|$))))"
+    # '"...," according to Baker.': the source named after the quotation.
+    rf"|according\s+to\s+(?P<name_according>(?:{_NAME_PARTICLES}\s+)?{_NAME})(?=\s*(?:[,.;]|$))"
     # "..., so Farhadi.": German "so X" (thus spoke X), kept by machine translation.
     rf"|so\s+(?P<name_so>(?:{_NAME_PARTICLES}\s+)?{_NAME})(?=\s*(?:[.;]|$))"
     # "Miramax co-chairman Harvey Weinstein said": a company before a job title.
-    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:{_CAP_WORD}\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){{0,3}}?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:[\w\-]+\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})))"
+    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:{_CAP_WORD}\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){{0,3}}?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})))"
     # An aside may be the role's apposition ("the jury president, Greta Gerwig, said"); after
     # the quotation, opening a speech is saying it ('"...," she began').
-    rf"\s*(?:,(?P<aside>[^,“”\"]{{1,80}}),\s*)?(?:(?:once|again|later|famously)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}))\b"
+    rf"\s*(?:,(?P<aside>[^,“”\"]{{1,80}}),\s*)?(?:(?:once|again|later|famously)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}))\b"
 )
 _BEFORE_NAME_VERB = re.compile(
     # An aside may hold a short quoted title: 'Östlund, whose "Force Majeure" won ..., said'.
-    rf"(?P<name>{_NAME})['’]?\s*(?:,(?:[^,“”\"]|[“\"][^,“”\"]{{1,60}},?[”\"]){{1,100}},\s*|,\s*)?"
+    rf"(?P<name>{_NAME})['’]?\s*(?P<aside>,(?:[^,“”\"]|[“\"][^,“”\"]{{1,60}},?[”\"]){{1,100}},\s*|,\s*)?"
     rf"(?:(?:has|had|also|then|later|simply)\s+)?(?:{_SPEECH_VERBS})\b"
 )
 _BEFORE_VERB_NAME = re.compile(
@@ -83,15 +105,21 @@ _BEFORE_PRONOUN = re.compile(
 _BEFORE_ROLE = re.compile(
     rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})\s+(?:{_SPEECH_VERBS})\b", re.I
 )
+_DASH_SIGNATURE = re.compile(rf"^\s*(?:[—–]|--?)\s*(?P<name>{_NAME})(?=\s*(?:[,.;(]|$))")
+_THE_DEMONYM = re.compile(rf"\bthe\s+(?:{_DEMONYMS})$")
 _PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
 _PRONOUN_INTRODUCTION = re.compile(rf"^\s*(?:{_PRONOUNS})\s[^.!?“”\"]{{1,120}}:\s*$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<name>{_NAME})")
+_ACCORDING_TO_ROLE = re.compile(
+    rf"\b[Aa]ccording\s+to\s+the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})\s*,\s*$"
+)
 
 
 class _QuoteFinder:
     def __init__(self, article: _Article, gazetteer: Gazetteer, films: set[str]) -> None:
-        self.article = article
+        self.article = _with_title_case_surnames(article)
+        article = self.article
         self.gazetteer = gazetteer
         # Names inside quotations ("Mr. Brad Pitt, nice to meet you") are not antecedents.
         masked_body = "\n\n".join(_mask_statements(p.text) for p in article.paragraphs)
@@ -158,7 +186,14 @@ class _QuoteFinder:
         prev_end = previous[-1].end if previous else 0
         after = text[span.end : next_start]
         after_sentence = after[: _sentence_end(after)]
+        dashed = self._dash_signature(text, span, after, offset)
+        if dashed:
+            return dashed
         match = _AFTER_ATTRIBUTION.match(after_sentence)
+        if match is None:
+            # '"...," the "Moonlight" director said': a quoted title inside the attribution.
+            titled = _through_titles(text, spans, index)
+            match = _AFTER_ATTRIBUTION.match(titled[: _sentence_end(titled)]) if titled != after else None
         if match:
             pronoun = match.group("pron_after") or match.group("pron_before")
             if pronoun:
@@ -178,6 +213,18 @@ class _QuoteFinder:
         if before_sentence.strip():
             return self._speaker_in_clause(before_sentence, offset + prev_end + _last_sentence_start(before))
         return None
+
+    def _dash_signature(self, text: str, span: _QuoteSpan, after: str, offset: int) -> str | None:
+        """'"I'm just a girl from a trailer park who had a dream." — Hilary Swank, accepting her
+        Oscar': a quotation that opens its paragraph signed after a dash (pull quotes, "They said
+        it" boxes, epigraphs). Not a quoted title credited the same way ('"Eternal Sunshine of
+        the Spotless Mind" — Charlie Kaufman')."""
+        if text[: span.start].strip() or not span.closed or _looks_like_title(span.text):
+            return None
+        match = _DASH_SIGNATURE.match(after)
+        if match is None:
+            return None
+        return self.people.resolve(match.group("name"), offset + span.end + match.start("name"))
 
     def _only_person_in(self, before: str, offset: int, pronoun: str, paragraph_start: int) -> str | None:
         """The one person the last sentence of ``before`` names, when ``pronoun`` fits them and
@@ -234,8 +281,12 @@ class _QuoteFinder:
 
     def _speaker_from_match(self, match: re.Match[str], position: int) -> str | None:
         groups = match.groupdict()
-        for key in ("role_name", "name_after", "name_before", "name_so"):
+        for key in ("role_name", "name_after", "name_before", "name_so", "name_according"):
             if groups.get(key):
+                if key == "name_before" and _THE_DEMONYM.search(match.string, 0, match.end(key)):
+                    # '"...," the American told reporters': a nationality stands for the last
+                    # named person, as in "said the Italian".
+                    return self.people.last_before(position)
                 resolved = self.people.resolve(groups[key], position)
                 # "said de Hadeln" is Moritz de Hadeln; "said la Repubblica" is nobody.
                 return resolved if resolved and resolved[0].isupper() else None
@@ -270,6 +321,8 @@ class _QuoteFinder:
                 return speaker
         candidates = list(_BEFORE_NAME_VERB.finditer(clause))
         for match in reversed(candidates):
+            if _verb_is_anothers(clause, match.start("name"), match.group("aside")):
+                continue
             speaker = self.people.resolve(match.group("name"), offset + match.start("name"))
             if speaker:
                 return speaker
@@ -278,6 +331,9 @@ class _QuoteFinder:
             speaker = self.people.resolve(match.group("name"), offset + match.start("name"))
             if speaker:
                 return speaker
+        if _ACCORDING_TO_ROLE.search(clause):
+            # 'According to the director, "..."': the role stands for the last person named.
+            return self.people.last_before(offset)
         participle = _PARTICIPLE.search(clause)
         if participle or clause.rstrip().endswith(":"):
             # "Greta Gerwig, president of the jury, presented the prize to Baker, saying:" and
@@ -310,6 +366,13 @@ _VERB_ENDS_SENTENCE = re.compile(rf"^\s*,?\s*(?:{_SPEECH_VERBS})\s*(?:[.!]|$)")
 # Between the two parts of a quotation cut mid-sentence: ", she said, " / ", the actress told
 # reporters, " -- an attribution clause without a sentence end, ending in a comma.
 _MID_SENTENCE_ATTRIBUTION = re.compile(r"^\s*,?\s*[^.!?;“”„«»\"]{1,80},\s*$")
+# "a film that, he said, "nobody in his right mind should have let me make."": an attribution
+# set off by commas after a relative word or conjunction leaves the writer's own sentence
+# unfinished, and the lower-case quotation finishes it (a woven-in fragment).
+_WOVEN_ATTRIBUTION = re.compile(
+    rf"\b(?:that|which|who|whom|because|since|although|though|and|but|or|as|so|if|when|where|while)"
+    rf"\s*,\s*(?:{_PRONOUNS}|{_NAME})\s+(?:{_SPEECH_VERBS})\s*,\s*$"
+)
 _INTRODUCING_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\s*[,:]\s*$")
 
 
@@ -346,9 +409,68 @@ def _is_introduced_statement(text: str, spans: list[_QuoteSpan], index: int, sta
     before = text[previous_end : spans[index].start]
     clause = before[_last_sentence_start(before) :]
     introduced = _ACCORDING_TO.search(clause) is not None and clause.rstrip().endswith(",")
-    introduced = introduced or _INTRODUCING_VERB.search(clause) is not None
+    introduced = introduced or (
+        _INTRODUCING_VERB.search(clause) is not None and _WOVEN_ATTRIBUTION.search(clause) is None
+    )
     after = text[spans[index].end :]
     return introduced and re.match(r"^[\s.!?]*(?:$|[A-Z“\"«(])", after) is not None
+
+
+# "Liv ULLMANN", "Nanni MORETTI": press releases and agency copy write a surname in capitals
+# after the given name (three capitals at least: "Apple TV" stays as written), or before a
+# hyphenated East Asian given name ("HOU Hsiao-hsien", "WU Nien-jen").
+_CAPITALS_SURNAME = re.compile(
+    rf"(?<![\w'’])(?:{_UP}[a-zß-ÿ][\w'’\-]*[^\S\n]+(?P<after>{_UP}{{3,}}(?:[\-'’]{_UP}+)*)"
+    rf"|(?P<before>{_UP}{{2,}})(?=[^\S\n]+{_UP}[a-zß-ÿ]+-[a-zß-ÿ]))(?![\w'’])"
+)
+
+
+def _capitals_surname_span(match: re.Match[str]) -> tuple[int, int]:
+    return match.span("after") if match.group("after") else match.span("before")
+
+
+def _with_title_case_surnames(article: _Article) -> _Article:
+    """The article with "Liv ULLMANN" read as "Liv Ullmann" (same length, so offsets hold) when
+    it writes at least two people that way: the layout's convention, not a shouted word. The
+    quotations themselves are left as written."""
+    found = {
+        match.group("after") or match.group("before")
+        for paragraph in article.paragraphs
+        for match in _CAPITALS_SURNAME.finditer(paragraph.text)
+    }
+    if len(found) < 2:
+        return article
+    paragraphs = []
+    for paragraph in article.paragraphs:
+        text = paragraph.text
+        chars = list(text)
+        spans = _quote_spans(text)
+        for match in _CAPITALS_SURNAME.finditer(text):
+            start, end = _capitals_surname_span(match)
+            if any(span.start <= start < span.end for span in spans):
+                continue
+            lowered = text[start + 1 : end].lower()
+            if len(lowered) == end - start - 1:
+                chars[start + 1 : end] = lowered
+        paragraphs.append(_Paragraph("".join(chars), paragraph.start))
+    body = "\n\n".join(p.text for p in paragraphs)
+    return _Article(title=article.title, body=body, paragraphs=tuple(paragraphs))
+
+
+def _through_titles(text: str, spans: list[_QuoteSpan], index: int) -> str:
+    """The text after the quotation at ``index`` up to the next statement, short quoted titles
+    included with their marks blanked (same length): 'the "Moonlight" director said'."""
+    end = len(text)
+    blanks: list[int] = []
+    for span in spans[index + 1 :]:
+        if not (span.closed and _word_count(span.text) < MIN_QUOTE_WORDS and _looks_like_title(span.text)):
+            end = span.start
+            break
+        blanks += [span.start, span.end - 1]
+    chars = list(text[:end])
+    for position in blanks:
+        chars[position] = " "
+    return "".join(chars)[spans[index].end :]
 
 
 def _outside_quotes(text: str, spans: list[_QuoteSpan]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from bot.news.extract.models import MAX_TEXT_CHARS
@@ -36,10 +37,16 @@ def _unglue(text: str, evidence: str = "") -> str:
     itself a word of this article. An upper-case run glued to lower case ("NEONis") is split
     when the tail is a function word.
     """
-    words = set(_WORD_RE.findall(text)) | set(_WORD_RE.findall(evidence))
+    tokens = _WORD_RE.findall(text)
+    words = set(tokens) | set(_WORD_RE.findall(evidence))
+    # A capitalised word the article writes twice or more is a name of its own ("Welland" in an
+    # article that also uses "Well"): glue is an accident of one spot, not a spelling.
+    repeated = {token for token, count in Counter(tokens).items() if count >= 2 and token[0].isupper()}
 
     def split(match: re.Match[str]) -> str:
         token = match.group()
+        if token in repeated:
+            return token
         if not token[0].isupper():
             verb_glue = _GLUED_VERB.fullmatch(token)
             return f"{verb_glue.group(1)} {verb_glue.group(2)}" if verb_glue else token

@@ -141,6 +141,15 @@ def _title_spans(
             current.append(token)  # "Mission: Impossible"
         elif current and word == "." and re.match(r"\s\d", segment[token.end() : token.end() + 2]):
             current.append(token)  # "Compartment No. 6"
+        elif (
+            len(current) == 2
+            and word == "."
+            and re.fullmatch(f"{_UP}", current[-1].group())
+            and current[0].group() not in _TITLE_OPENERS
+            and re.match(rf" {_UP}[a-z]", segment[token.end() : token.end() + 3])
+        ):
+            # "Giuseppe M. Gaudino's", "Samuel L. Jackson": a middle initial inside a name.
+            current.append(token)
         else:
             flush()
     flush()
@@ -187,6 +196,37 @@ def _with_bracketed_titles(text: str, start: int, end: int, spans: list[_Span]) 
         spans.append(_Span(t_start, t_end, title, quoted=False))
         spans.sort(key=lambda span: span.start)
     return spans
+
+
+# Articles and particles of the languages whose original titles an English article gives beside
+# the English one ("The Clan (El Clan)", "The White Ribbon (Das weisse Band)"). Words that are
+# English too ("die", "den", "lo") are left out.
+_FOREIGN_FUNCTION_WORDS = _words(
+    "el la los las le les un una une des du de del della dei der das dem il gli et und y og och het een"
+)
+# Lower-case words an English title-case title keeps small ("Beats per Minute").
+_ENGLISH_SMALL_WORDS = _FILM_CONNECTORS - _FOREIGN_FUNCTION_WORDS | _words("per vs but nor so up out off into")
+
+
+def _looks_foreign(text: str) -> bool:
+    """Whether a title form reads as another language than English: a foreign article or
+    particle ("El Clan", "Das weisse Band"), an elided article ("L'Hermine"), a letter with a
+    diacritic ("Kış Uykusu"), or the sentence case foreign titles keep in English copy ("Desde
+    alla", "Per amor vostro"), where English titles are title-cased."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    if not words:
+        return False
+    if any(ch.isalpha() and not ch.isascii() for ch in text):
+        return True
+    if any(word.lower() in _FOREIGN_FUNCTION_WORDS for word in words):
+        return True
+    if any(re.match(r"[LlDd]['’][^\W\d_]", word) for word in words):
+        return True
+    return (
+        len(words) >= 2
+        and words[0][0].isupper()
+        and any(word.islower() and word not in _ENGLISH_SMALL_WORDS for word in words[1:])
+    )
 
 
 _CONTRACTION = re.compile(r"(?:It|That|There|What|Here|Who|Where|Let|He|She)['’]s")

@@ -26,6 +26,12 @@ _SECTION = (
     r"next|midnight|competition|section|sidebar|strand|category"
 )
 _SECTION_BEFORE = re.compile(rf"\b(?:{_SECTION})(?:['’]s?)?\s+(?:[\w'’\-]+\s+)?$")
+# Another body's top prize: "the top prize from the Producers Guild", "the National Board of
+# Review's top award", "the top honour of the New York Film Critics Circle" -- a guild, critics'
+# group or society, never the festival or academy whose award the article tells.
+_BODY = r"guilds?|association|society|critics|circle|union|board\s+of\s+review|council|club|federation|foundation"
+_BODY_BEFORE = re.compile(rf"\b(?:{_BODY})['’]s?\s+(?:[\w'’\-]+\s+)?$")
+_BODY_AFTER = re.compile(rf"\s+(?:from|of|by)\s+(?:the\s+)?(?:[\w'’.\-]+\s+){{0,4}}?(?:{_BODY})\b")
 _SECTION_AFTER = re.compile(rf"\s+(?:in|of|for)\s+(?:the\s+)?(?:[\w'’.\-]+\s+){{0,3}}?(?:{_SECTION})\b")
 
 
@@ -37,6 +43,8 @@ def top_prize_mentions(
     for match in _RANKED_PRIZE.finditer(folded):
         before = folded[max(0, match.start() - 40) : match.start()]
         if _SECTION_BEFORE.search(before) or _SECTION_AFTER.match(folded, match.end()):
+            continue
+        if _BODY_BEFORE.search(before) or _BODY_AFTER.match(folded, match.end()):
             continue
         festival = _festival_of(folded, match.start(), match.end(), gazetteer, default_festivals)
         if festival is None:

@@ -25,6 +25,7 @@ from bot.news.extract.clauses import (
 from bot.news.extract.headline import headline_wins
 from bot.news.extract.models import ProposedWinner
 from bot.news.extract.palmares import (
+    _BILINGUAL_CONNECTOR,
     _LIST_COUNTRY_NOTE,
     _LIST_DASH_SPLIT,
     _LIST_DIRECTOR_CREDIT,
@@ -43,6 +44,7 @@ from bot.news.extract.palmares import (
     _PALMARES_PEOPLE_FOR,
     _WINNERS_LIST_ITEM,
     _WINNERS_LIST_LEAD,
+    _english_connectors,
     _name_case,
     _palmares_block_ends,
 )
@@ -67,6 +69,7 @@ from bot.news.extract.titles import (
     _BRACKETED_TITLE,
     _clean_title,
     _in_title_parentheses,
+    _looks_foreign,
     _Span,
     _title_spans,
     _with_bracketed_titles,
@@ -184,6 +187,8 @@ _NOT_NEWS = re.compile(
     r"in\s+the\s+running|could|would|might|may(?!\s+\d)|will|should|hopes?\s+to|hoping|tipped|predict\w*|"
     r"odds|previously|consecutive|having\s+won|had\s+won|had\s+already|once\s+won|"
     r"last\s+(?:year|month|may|september|february|march|edition)|years?\s+ago|decades?\s+ago|"
+    # "The Golden Bear that year went to ...": a year the story went back to.
+    r"that\s+year(?:['’]s)?|the\s+same\s+year|the\s+year\s+before|"
     # Time elapsed since the win: "More than four decades after it shared the Palme d'Or".
     r"(?:years|decades)\s+(?:after|since)|"
     r"in\s+the\s+past|former|previous|earlier\s+(?:this|that)\s+year|since|went\s+on\s+to|"
@@ -210,6 +215,9 @@ _NOT_AWARD_NEWS_TITLE = re.compile(
     r"line-?up|nominations?|nominees?|nominated|shortlist|obituary|\bdies\b|\bdied\b|dead\s+at|"
     r"passed\s+away|\br\.?i\.?p\b|remember(?:ing|ed)|tribute|predictions?|frontrunners?|odds|"
     r"\bgrosses?\b|opening\s+weekend|in\s+memoriam|to\s+preside|jury\s+president|\breview\b|"
+    # "Mike Leigh to head Berlin film festival jury": a jury appointment, told before the
+    # festival; the wins it recalls are the new president's or the last edition's.
+    r"(?:to|will)\s+(?:head|chair|lead)\b[^.!?\n]{0,40}\bjury\b|"
     r"rewatch\w*|streaming|"
     # A re-release is not a win: "'Kagemusha' returns to cinemas in a new 4K restoration".
     r"restor(?:ed|ation)|re-?releas\w*|anniversary|returns?\s+to\s+(?:cinemas|theat\w+|screens)",
@@ -218,7 +226,8 @@ _NOT_AWARD_NEWS_TITLE = re.compile(
 _NOT_AWARD_NEWS_LEAD = re.compile(
     r"box\s+office|opening\s+weekend|has\s+died|passed\s+away|died\s+(?:on|at|in)|"
     r"announced\s+(?:the|its)\s+(?:line-?up|selection|nominations)|unveiled\s+(?:the|its)\s+"
-    r"(?:line-?up|selection)|nominations\s+were\s+announced|first\s+trailer|new\s+trailer",
+    r"(?:line-?up|selection)|nominations\s+were\s+announced|first\s+trailer|new\s+trailer|"
+    r"will\s+(?:preside\s+over|head|chair|lead)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}jury\b",
     re.IGNORECASE,
 )
 # Characters of context looked at on each side of an award mention.
@@ -296,7 +305,15 @@ _OTHER_SECTION_BEFORE = re.compile(
 )
 _OTHER_SECTION_LEAD = re.compile(
     rf"^\s*(?:in|for)\s+the\s+(?:[\w.\-]+\s+){{0,2}}?(?P<section>{_SECTION_WORDS})\s+"
-    r"(?:[\w.\-]+\s+)?(?:competition|section|category|strand|sidebar|programme|program)\b",
+    r"(?:[\w.\-]+\s+)?(?:competitions?|sections?|categor(?:y|ies)|strand|sidebar|programme|program)\b",
+    re.IGNORECASE,
+)
+# A rank ("the jury's top prize") in a sentence that has named a sidebar section before it is
+# that section's top prize: "pulled off the same double in the U.S. Documentary Competition,
+# winning both the jury's top prize and the audience vote".
+_OTHER_SECTION_NAMED = re.compile(
+    rf"\b(?:in|for)\s+the\s+(?:[\w.\-]+\s+){{0,2}}?(?P<section>{_SECTION_WORDS})\s+"
+    r"(?:[\w.\-]+\s+)?(?:competitions?|sections?|categor(?:y|ies)|strand|sidebar|programme|program)\b",
     re.IGNORECASE,
 )
 # ... or named right after it: "won the grand jury prize for U.S. documentary," -- but not a
@@ -357,6 +374,47 @@ _TITLE_CONNECTORS = (
 )
 # A title's other form in parentheses right after it: '"Shakespeare Apaixonado" (Shakespeare in
 # Love)', «Paradise» (Rai).
+# An award name that goes on into a longer category the gazetteer lacks: "best drama series",
+# "best dramatic actress" (Golden Globes' television and acting categories beside "Best Drama"),
+# "best documentary short". The name matched only the start of another category ("best
+# dramatic film" is still the award).
+_LONGER_CATEGORY_AFTER = re.compile(
+    r"(?:tic|ic|ical|al)?[^\S\n]*[–—-]?[^\S\n]*(?:tv\s+|television\s+)?"
+    r"(?:series|miniseries|mini-series|serial|show|actor|actress|actors|performer|short|shorts)\b"
+)
+# A sentence that opens with a quoted title (after its director's possessive credit) and a long
+# apposition before its win verb: '"Fruitvale," a first feature about ..., the 22-year-old shot
+# dead ... in 2009, won the Grand Jury Prize', '"The Story of Qiu Ju," a wry ... tale ..., won
+# the Golden Lion'. The apposition, inner commas and all, describes the subject: its years and
+# names are background, and the title stays the subject of the verb.
+_SUBJECT_APPOSITION = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"»]\s))(?:{_NAME}['’]s?\s+(?:[\w\-]+\s+){{0,3}}?)?"
+    r"[“\"«][^“”\"«»\n]{1,80}[”\"»]"
+    r"(?P<apposition>,?\s+(?:a|an|the)\s+[^;.!?\n“”\"«»()]{1,300}?),\s+(?:also\s+|has\s+|have\s+)?"
+    rf"(?=(?:{_WIN_VERBS})\b)"
+)
+
+
+def _subject_appositions(text: str) -> list[tuple[int, int]]:
+    return [(m.start("apposition"), m.end("apposition")) for m in _SUBJECT_APPOSITION.finditer(text)]
+
+
+_PERFORMER_AWARD = re.compile(r"actor|actress|performance|interpretation|Volpi|acting", re.IGNORECASE)
+_AWARD_GLOSS_GAP = re.compile(r"\s*[(\[]\s*(?:the\s+|a\s+)?")
+# The opening of a quoted title's parenthesised quoted form: '"A Soap" ("'.
+_QUOTED_FORM_BEFORE = re.compile(r"[”\"»][^\S\n]*\([^\S\n]*[“\"«]$")
+# A palmarès line that only says the items below are tied.
+_TIE_NOTE_LINE = re.compile(r"[^\S\n]*\(?(?:ex[\s\-]?aequo|tie|tied)\)?[^\S\n]*:?[^\S\n]*", re.IGNORECASE)
+# A palmarès credit line: "directed by Michael HANEKE" (after a bilingual "réalisé par /").
+_PALMARES_CREDIT_LINE = re.compile(r"[^\S\n]*(?:directed\s+by|dir\.)\s", re.IGNORECASE)
+# A winners box line: a category label, then a colon or a dash ("ACTOR: Jamie Foxx, "Ray"",
+# "SUPPORTING ACTOR — Morgan Freeman").
+_AWARD_LABEL_LINE = re.compile(r"(?m)^[^\S\n]*(?P<label>[A-Za-z][A-Za-z' \-]{2,50}?)[^\S\n]*(?::|[^\S\n][—–-][^\S\n])")
+_BARE_LABEL_LINE = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Za-z]{3,20})[^\S\n]*(?::|[^\S\n][—–-][^\S\n])")
+# A capitalised run and a parenthesis right after it: a title and, maybe, its other form.
+_TITLE_AND_PARENTHESIS = re.compile(
+    rf"(?P<head>{_UP}[\w'’\-]*)[^\S\n]*\((?P<inner>{_UP}[^()\n]{{0,39}})\)"
+)
 _PARENTHESISED_FORM = re.compile(r"[”\"»]?[^\S\n]*\((?P<form>[^\W\d_][^()\n]{0,79})\)")
 # "Oscar-nominated", "Cannes-winning", "Berlinale-bound": a festival as part of an adjective.
 _FESTIVAL_ADJECTIVE = re.compile(
@@ -430,7 +488,9 @@ class _WinnerFinder:
         self.article = article
         self.gazetteer = gazetteer
         self.published = published
-        self.masked = _single_quoted_titles("\n\n".join(_mask_statements(p.text) for p in article.paragraphs))
+        masked = _single_quoted_titles("\n\n".join(_mask_statements(p.text) for p in article.paragraphs))
+        self.bilingual_connectors = len(_BILINGUAL_CONNECTOR.findall(masked))
+        self.masked = _english_connectors(masked)
         self.folded = fold(self.masked)
         self.people = _People(self.masked, gazetteer, set())
         self.festival_mentions = gazetteer.find_festivals(self.folded)
@@ -441,7 +501,9 @@ class _WinnerFinder:
         self.films_so_far: list[tuple[str, tuple[str, ...]]] = []
         self.performer_films: dict[str, _FilmChoice | None] = {}
         self.parenthesis_convention: bool | None = None
-        self.background = _background_spans(self.masked)
+        self.foreign_pairs: int | None = None
+        self.label_lines: int | None = None
+        self.background = sorted(_background_spans(self.masked) + _subject_appositions(self.masked))
 
     # --- article-level decisions -------------------------------------------------------------
 
@@ -526,6 +588,8 @@ class _WinnerFinder:
             rf"({_NAME})\s*,?\s+(?:also\s+)?(?:{_SPEECH_VERBS})\b",
             rf"\b(?:{_SPEECH_VERBS})\s+({_NAME})",
             rf"({_NAME})['’]s?\s+(?:new\s+|latest\s+|debut\s+|first\s+)?(?:{_GENRE_NOUNS}|{_UP}|[“\"«])",
+            # "Christian Vincent's courtroom comedy", "Emin Alper's paranoid thriller".
+            rf"({_NAME})['’]s?\s+(?:[a-z][\w\-]*\s+){{1,2}}(?:{_GENRE_NOUNS})\b",
             rf"({_NAME})\s*,\s+(?:who|whose)\b",
             rf"({_NAME})\s+(?:and|y)\s+{_NAME}\s*,?\s+(?:known|the\s+directing)",
             # "the brothers Joel and Ethan Coen": siblings sharing one surname.
@@ -582,12 +646,14 @@ class _WinnerFinder:
             if any(h_start <= sentence_start < h_end for h_start, h_end in headings):
                 continue  # a palmarès heading already read with its items
             sentence_folded = self.folded[sentence_start:sentence_end]
-            for mention, ranked in self._award_mentions(sentence_folded):
+            for mention, ranked in self._award_mentions(sentence_folded, sentence_start):
                 budget -= 1
                 if budget < 0:
                     return winners
                 if ranked and any(w.award == mention.candidates[0][1].name for w in winners):
                     continue  # "the second woman to win the top prize": the award already told
+                if ranked and _OTHER_SECTION_NAMED.search(sentence_folded, 0, mention.start):
+                    continue
                 found = self._winners_for(mention, sentence_start, sentence_end)
                 if not found:
                     # Only where the win constructions above found nothing for this mention.
@@ -605,16 +671,55 @@ class _WinnerFinder:
                             self.films_by_director.setdefault(director, (winner.film, winner.directors))
         return winners + self._headline_winners(winners)
 
-    def _award_mentions(self, sentence_folded: str) -> list[tuple[AwardMention, bool]]:
+    def _award_mentions(self, sentence_folded: str, sentence_start: int = 0) -> list[tuple[AwardMention, bool]]:
         """The awards a sentence names, by name or by rank ("the festival's top prize"), each
         with whether it is named by rank."""
-        named = self.gazetteer.find_awards(sentence_folded)
+        named = [
+            mention
+            for mention in self.gazetteer.find_awards(sentence_folded)
+            if not _LONGER_CATEGORY_AFTER.match(sentence_folded, mention.end)
+        ]
+        # "The Big prize of jury (the Lion of silver) received ...": an award named in
+        # parentheses right after another is that award's trophy, no award of its own.
+        named = [
+            mention
+            for index, mention in enumerate(named)
+            if not (index and _AWARD_GLOSS_GAP.fullmatch(sentence_folded, named[index - 1].end, mention.start))
+        ]
+        if not named:
+            bare = self._bare_category_label(sentence_start)
+            named = [bare] if bare is not None else []
         ranked = [
             (mention, True)
             for mention in top_prize_mentions(sentence_folded, self.gazetteer, self.main_festivals)
             if not any(other.start < mention.end and mention.start < other.end for other in named)
         ]
         return sorted([(mention, False) for mention in named] + ranked, key=lambda pair: pair[0].start)
+
+    def _bare_category_label(self, line_start: int) -> AwardMention | None:
+        """ "PICTURE: "Million Dollar Baby"", "ACTOR: Jamie Foxx, "Ray"": a winners box labels
+        each line with its category and drops "best" even before one word, where prose never
+        does ("director" alone is no award). Read so only in an article with two or more lines
+        labelled by a full award name, which shows the box; a credits box ("Director: X") has
+        none."""
+        label = _BARE_LABEL_LINE.match(self.masked, line_start)
+        if label is None or self._award_label_lines() < 2:
+            return None
+        found = self.gazetteer.find_awards(f"best {fold(label.group('label'))}")
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(label.group("label")) + 5:
+            return None
+        start = label.start("label") - line_start
+        return AwardMention(start, start + len(label.group("label")), found[0].candidates)
+
+    def _award_label_lines(self) -> int:
+        """How many lines open with an award name and a colon or dash: a winners box."""
+        if self.label_lines is None:
+            self.label_lines = 0
+            for line in _AWARD_LABEL_LINE.finditer(self.masked):
+                mentions = self.gazetteer.find_awards(fold(line.group("label")))
+                if mentions and mentions[0].start == 0 and mentions[0].end == len(line.group("label")):
+                    self.label_lines += 1
+        return self.label_lines
 
     def _headline_winners(self, found: list[ProposedWinner]) -> list[ProposedWinner]:
         """The headline's win, when the body's sentences gave none for its award: "'Still
@@ -669,7 +774,15 @@ class _WinnerFinder:
             person = False
             while index < len(lines):
                 item_start, item = lines[index]
-                if _palmares_block_ends(item) or self.gazetteer.find_awards(fold(item)):
+                if _TIE_NOTE_LINE.fullmatch(item):
+                    index += 1  # "ex-aequo :": the items below are tied winners
+                    continue
+                credited_next = index + 1 < len(lines) and _PALMARES_CREDIT_LINE.match(lines[index + 1][1])
+                # "LA PIANISTE (THE PIANO TEACHER)" over "directed by Michael HANEKE": an
+                # upper-case title with its credit below is an item, no section heading.
+                if (_palmares_block_ends(item) and not (credited_next and not item.rstrip().endswith(":"))) or (
+                    self.gazetteer.find_awards(fold(item))
+                ):
                     break
                 index += 1
                 followed_by_film = index < len(lines) and _PALMARES_FILM_LINE.match(lines[index][1])
@@ -686,6 +799,12 @@ class _WinnerFinder:
                 credit = _PALMARES_CREDIT.search(raw)
                 credited = re.sub(r"\s*\([^()]*\)", "", credit.group(1)) if credit else ""  # "(United States)"
                 directors = tuple(_name_case(n) for n in re.split(r"\s+and\s+|,\s*", credited) if n) if credit else ()
+                below = _PALMARES_CREDIT.search(" " + lines[index][1]) if index < len(lines) else None
+                if not credit and below and _PALMARES_CREDIT_LINE.match(lines[index][1]):
+                    # The credit on a line of its own below the title: read with it.
+                    credited = re.sub(r"\s*\([^()]*\)", "", below.group(1))
+                    directors = tuple(_name_case(n) for n in re.split(r"\s+and\s+|,\s*", credited) if n)
+                    index += 1
                 title, person_part = self._palmares_item_title(raw[: credit.start()] if credit else raw, award)
                 if person_part and not directors and (
                     _DIRECTOR_AWARD.search(award.name) or not _PERSON_AWARD.search(award.name)
@@ -694,6 +813,7 @@ class _WinnerFinder:
                     directors = tuple(_name_case(n) for n in re.split(r"\s+and\s+|,\s*", person_part) if n)
                 if recipients is not None and not directors and _DIRECTOR_AWARD.search(award.name):
                     directors = (_name_case(recipients.group("people")),)
+                title = self._release_english_form(raw, title)
                 span = _Span(item_start, item_start + len(item), title, quoted=False)
                 if (
                     not title
@@ -712,6 +832,19 @@ class _WinnerFinder:
                 person = False
         return winners, headings
 
+    def _release_english_form(self, raw: str, title: str) -> str:
+        """ "LA PIANISTE (THE PIANO TEACHER)", "LA STANZA DEL FIGLIO (LA CHAMBRE DU FILS / THE
+        SON'S ROOM)": a bilingual press release (connectors in two languages, "pour / for")
+        writes titles in capitals, the original first and its translations in parentheses, the
+        English last. A parenthesis in mixed case is the country's ("(Italie / Italy)")."""
+        if self.bilingual_connectors < 2 or not title or title.upper() != title:
+            return title
+        after = re.match(r"\s*\((?P<forms>[^()\n]{1,120})\)", raw[raw.find(title) + len(title) :])
+        if after is None or after.group("forms").upper() != after.group("forms"):
+            return title
+        english = after.group("forms").split("/")[-1].strip()
+        return english if re.search(r"[^\W\d_]{2}", english) else title
+
     def _palmares_recipients(self, raw: str, award: AwardName) -> re.Match[str] | None:
         """ "Helen Mirren for Cal": the people an item line names before "for" and its film --
         under a person's award (actor, actress, director), or where the article shows every name
@@ -723,6 +856,8 @@ class _WinnerFinder:
         people = found.group("people")
         if re.match(r"(?:The|A|An)\s", people) or self._is_title_elsewhere(people):
             return None
+        if found.group("link") == "in" and not _PERFORMER_AWARD.search(award.name):
+            return None  # "Two Days in Paris": only a performer is "in" a film
         names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", people) if n]
         if _PERSON_AWARD.search(award.name) or all(self._is_person_name(name) for name in names):
             return found
@@ -1296,6 +1431,9 @@ class _WinnerFinder:
             and not (not s.quoted and _CHARACTER_BEFORE.search(self.masked, max(0, s.start - 40), s.start))
             # '"Thank you!" he shouted', '"Thank You," said Baker': a short statement, no title.
             and not (s.quoted and _STATEMENT_AFTER.match(self.masked, s.end - 1))
+            # '"A Soap" ("En Soap")': the quoted form in parentheses is the same film's other
+            # name, no second film.
+            and not (s.quoted and _QUOTED_FORM_BEFORE.search(self.masked, max(0, s.start - 8), s.start))
         ]
 
     def _without_known_head(self, span: _Span) -> _Span:
@@ -1751,6 +1889,22 @@ class _WinnerFinder:
                 return _FilmChoice(spans[-1], self._directors_near(spans[-1], spans[-1].end + 80))
         return None
 
+    def _for_names_the_recipient(
+        self, for_film: re.Match[str], a_end: int, subject: list[_Span], award: AwardName
+    ) -> bool:
+        """ '"The pianist" obtained also the Oscar to the best actor for Adrien Brody': where
+        the subject is a quoted title and the article quotes its titles, an unquoted full name
+        after "for" under a person's award is the recipient, not a second film (machine
+        translation's "por", the Spanish for both "for" and "by")."""
+        if not _PERSON_AWARD.search(award.name) or not re.search(r"\b(?:for|por)\s", for_film.group()):
+            return False
+        if not any(s.quoted and not self._is_person(s) for s in subject):
+            return False
+        position = a_end + for_film.end()
+        if self.masked[position : position + 1] in "“\"«" or not self._starts_with_person(position):
+            return False
+        return len(_QUOTED_TITLE.findall(self.masked)) >= 4
+
     def _starts_with_person(self, position: int) -> bool:
         """A full name of two or three words opens the text at ``position``."""
         match = re.match(_NAME, self.masked[position : position + 80])
@@ -1842,6 +1996,8 @@ class _WinnerFinder:
         ):
             # "Anora won the Palme d'Or with Mikey Madison in the lead": the subject is the
             # film already; "with" names a cast member, not a second title.
+            for_film = None
+        if for_film and self._for_names_the_recipient(for_film, a_end, subject, award):
             for_film = None
         if for_film:
             offset = a_end + for_film.end()
@@ -2155,8 +2311,36 @@ class _WinnerFinder:
             in {full for _, full, _ in self.people.mentions if full != inner}
         ):
             return span
+        if self._is_other_language_form(span, inner):
+            return span
         end = span.end + match.end()
         return _Span(span.start, end, self.masked[span.start : end].strip(), quoted=False)
+
+    def _is_other_language_form(self, span: _Span, inner: str) -> bool:
+        """ "From Afar (Desde alla)", "L'Hermine (Courted)": an unquoted title followed by its
+        other-language form, not one title with a parenthesis ("Dreams (Sex Love)"). Either form
+        reads as foreign, the article uses the first form alone elsewhere, or it writes two or
+        more such foreign pairs, which sets its convention ("Frenzy (Abluka)" beside them)."""
+        if _looks_foreign(inner) or _looks_foreign(span.text):
+            return True
+        alone = rf"(?<![\w'’]){re.escape(span.text)}(?![\w'’])(?!\s*\()"
+        if len(span.text) >= 4 and re.search(alone, self.masked):
+            return True
+        return self._foreign_pair_count() >= 2
+
+    def _foreign_pair_count(self) -> int:
+        """How many "Title (Other Form)" pairs of the article have a form that reads as foreign."""
+        if self.foreign_pairs is None:
+            self.foreign_pairs = 0
+            for match in _TITLE_AND_PARENTHESIS.finditer(self.masked):
+                head, inner = match.group("head"), match.group("inner").strip()
+                if _YEAR_RE.search(inner) or _is_country(inner) or self._is_person_name(inner):
+                    continue
+                # The head is one word here, often a director's name: only its elided article
+                # ("L'Hermine") marks it, never a diacritic ("Almodóvar").
+                if _looks_foreign(inner) or re.match(r"[LlDd]['’]\w", head):
+                    self.foreign_pairs += 1
+        return self.foreign_pairs
 
     def _directors_near(self, span: _Span, limit: int) -> tuple[str, ...]:
         text = self.masked
