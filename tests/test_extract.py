@@ -224,15 +224,10 @@ LATER_ROUND_WINNERS_FOUND = {
     "round17-b-latimes-oscars-1982-chariots-of-fire": 7,  # "took the top acting prizes for", "also took three"
     "round17-b-mt-spanish-oscars-2003-chicago": 6,  # "distinguished to X as bestactress by", "was for"
     # Round 18 (16 articles, written blind), first sight after the round-17 pass: winners
-    # P 0.741 / R 0.623, quotes P 0.900 / R 0.837.
-    "round18-a-afp-fr-mt-venice-2009-lebanon": 5,
-    "round18-a-agerpres-berlin-2013-childs-pose": 3,
-    "round18-a-deadline-cannes-2003-elephant": 7,
-    "round18-a-guardian-berlin-2018-touch-me-not": 2,
-    "round18-a-listicle-cannes-2002-pianist": 6,
-    "round18-a-screendaily-venice-2002-magdalene-sisters": 2,
-    "round18-b-liveblog-oscars-2015-birdman": 4,
-    "round18-b-mt-japanese-oscars-2015-kaguya": 0,
+    # P 0.741 / R 0.623, quotes P 0.900 / R 0.837; pinned after its own pass.
+    "round18-a-deadline-cannes-2003-elephant": 7,  # "Uzak (Distant)": which one-word form is English
+    "round18-a-screendaily-venice-2002-magdalene-sisters": 3,  # "The Volpi Cups ... went to A ... and to B"
+    "round18-b-mt-japanese-oscars-2015-kaguya": 0,  # "<award> is <Person> of 『Film』 (Original)"
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # (round8-nyt-cannes-2016's "Rosa" for "Ma' Rosa." is gone since round 16.)
@@ -252,33 +247,10 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # gone since round 12: another festival's award than the article's news needs its own year.)
     # Round 17: a Guardian column's "the general" (a character) for best actor.
     "round17-a-guardian-cannes-1998-eternity-and-a-day": {("Cannes", "Best Actor", 1998, "the general")},
-    # Round 18, first sight.
-    "round18-a-agerpres-berlin-2013-childs-pose": {
-        ("Berlin", "Golden Bear", 2013, "romanian"),
-    },
+    # Round 18: the original of "Uzak (Distant)" (the label is the English form).
     "round18-a-deadline-cannes-2003-elephant": {
         ("Cannes", "Best Actor", 2003, "uzak"),
         ("Cannes", "Grand Prix", 2003, "uzak"),
-        ("Cannes", "Grand Prix", 2003, "uzak, dir: nuri bilge ceylan"),
-        ("Cannes", "Jury Prize", 2003, "at five in the afternoon, dir: samira makhmalbaf"),
-        ("Cannes", "Palme d'Or", 2003, "elephant, dir: gus van sant"),
-    },
-    "round18-a-guardian-berlin-2018-touch-me-not": {
-        ("Berlin", "Golden Bear", 2018, "romanian"),
-        ("Berlin", "Silver Bear Grand Jury Prize", 2018, "mug (twarz)"),
-    },
-    "round18-a-listicle-cannes-2002-pianist": {
-        ("Cannes", "Best Director", 2002, "painted fire (chihwaseon)"),
-        ("Cannes", "Best Director", 2002, "punch-drunk love and korean"),
-    },
-    "round18-b-bbc-oscars-2018-shape-of-water": {
-        ("Oscars", "Best Actress", 2018, "three billboards outside ebbing"),
-        ("Oscars", "Best Animated Feature", 2018, "remember"),
-        ("Oscars", "Best Supporting Actor", 2018, "three billboards outside ebbing"),
-        ("Oscars", "Best Supporting Actress", 2018, "tonya"),
-    },
-    "round18-b-cbc-tiff-2023-american-fiction": {
-        ("TIFF", "People's Choice Award", 2023, "dicks: the musical"),
     },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
@@ -289,15 +261,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round11-guardian-cannes-2000-dancer-in-the-dark",
     # "FernandaMontenegro": a machine translation's glued name leaves "said Fernanda" unresolved.
     "round16-b-mt-pt-oscars-1999-shakespeare-in-love",
-    # Round 18, first sight.
-    "round18-a-afp-fr-mt-venice-2009-lebanon",
-    "round18-a-deadline-cannes-2003-elephant",
-    "round18-b-bbc-oscars-2018-shape-of-water",
-    "round18-b-cbc-tiff-2023-american-fiction",
-    "round18-b-indian-oscar-shortlists-last-film-show",
-    "round18-b-liveblog-oscars-2015-birdman",
-    "round18-b-mt-japanese-oscars-2015-kaguya",
-    "round18-b-profile-viola-davis-woman-king",
 }
 
 
@@ -2578,9 +2541,11 @@ def test_two_foreign_pairs_set_the_articles_convention(project_gazetteer: Gazett
     text = "The Special Jury Prize went to Frenzy (Abluka), Emin Alper's paranoid thriller."
     got = extract(lead + text, published=date(2015, 9, 12), gazetteer=project_gazetteer)
     assert {(w.award, w.film) for w in got.winners} == {("Special Jury Prize", "Frenzy")}
-    # Near miss: without such pairs the parenthesis stays.
-    got = extract("At the Venice Film Festival.\n\n" + text, published=date(2015, 9, 12), gazetteer=project_gazetteer)
-    assert {(w.award, w.film) for w in got.winners} == {("Special Jury Prize", "Frenzy (Abluka)")}
+    # Near miss: without such pairs a parenthesised phrase stays (a one-word parenthesis is an
+    # other-language form whatever the convention: see test_plausible_title_cuts_credit_debris).
+    phrase = text.replace("(Abluka)", "(Sex Love)")
+    got = extract("At the Venice Film Festival.\n\n" + phrase, published=date(2015, 9, 12), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == {("Special Jury Prize", "Frenzy (Sex Love)")}
 
 
 def test_middle_initial_and_adjective_before_genre_mark_a_person(project_gazetteer: Gazetteer) -> None:
@@ -2832,3 +2797,149 @@ def test_russian_machine_translation_award_names(
 ) -> None:
     got = extract(text, published=date(2003, 9, 7), gazetteer=project_gazetteer)
     assert {(w.award, w.film) for w in got.winners} == expected
+
+
+def test_comma_cut_titles_keep_their_state_and_first_person_parts(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "At the Academy Awards, Frances McDormand was named best actress for Martin McDonagh's Three "
+        "Billboards Outside Ebbing, Missouri, in which she plays a grieving mother. Allison Janney was "
+        "named best supporting actress for playing an abrasive mother in I, Tonya."
+    )
+    got = extract(text, published=date(2018, 3, 5), gazetteer=project_gazetteer)
+    films = {(w.award, w.film) for w in got.winners}
+    assert ("Best Actress", "Three Billboards Outside Ebbing, Missouri") in films
+    assert ("Best Supporting Actress", "I, Tonya") in films
+    # Near miss: a capitalised word after the state goes on into a name, no address ends there.
+    text = "At the Academy Awards, Nomadland won best picture, Texas Monthly reported."
+    got = extract(text, published=date(2021, 4, 26), gazetteer=project_gazetteer)
+    assert {w.film for w in got.winners} == {"Nomadland"}
+
+
+def test_nationality_subject_gives_way_to_the_headline_title(project_gazetteer: Gazetteer) -> None:
+    body = "Romanian film by director Calin Peter Netzer won on Saturday the Golden Bear at the Berlin film festival."
+    title = "Romanian film 'Child's Pose' by Calin Peter Netzer wins Golden Bear at Berlinale"
+    got = extract(body + " 'Child's Pose' is a drama.", title=title, published=date(2013, 2, 16), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == {("Golden Bear", "Child's Pose")}
+    # Near miss: the nationality alone is never proposed.
+    got = extract(body, published=date(2013, 2, 16), gazetteer=project_gazetteer)
+    assert not any(w.film == "Romanian" for w in got.winners)
+
+
+def test_headline_title_labelled_before_a_colon(project_gazetteer: Gazetteer) -> None:
+    body = (
+        "An experimental film about intimacy has won the top prize at the Berlin film festival.\n\n"
+        "Touch Me Not, the first feature by the director Adina Pintilie, blurs fiction and documentary.\n\n"
+        "Watch the ceremony again on the festival's website."
+    )
+    title = "Touch Me Not: Romanian film about intimacy wins Golden Bear at Berlin film festival"
+    got = extract(body, title=title, published=date(2018, 2, 24), gazetteer=project_gazetteer)
+    assert ("Golden Bear", "Touch Me Not") in {(w.award, w.film) for w in got.winners}
+    # Near misses: no film described after the colon, or a label the body never writes.
+    for other in (
+        "Berlin 2018: Adina Pintilie wins Golden Bear",
+        "Intimacy Issues: Romanian film about intimacy wins Golden Bear at Berlin film festival",
+        "Watch: Romanian film about intimacy wins Golden Bear at Berlin film festival",
+    ):
+        got = extract(body, title=other, published=date(2018, 2, 24), gazetteer=project_gazetteer)
+        assert not any(w.film in {"Berlin", "Intimacy Issues", "Watch"} for w in got.winners)
+
+
+def test_award_name_going_on_into_a_longer_award_is_another_award(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "American Fiction won the People's Choice Award at the Toronto International Film Festival. "
+        "Dicks: The Musical won the People's Choice Midnight Madness Award."
+    )
+    got = extract(text, published=date(2023, 9, 17), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == {("People's Choice Award", "American Fiction")}
+
+
+def test_live_blog_time_stamps_are_layout(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Welcome to our live coverage of the 87th Academy Awards.\n\n"
+        "12:10 a.m. ET: BEST PICTURE: Birdman. Sean Penn opens the envelope.\n\n"
+        "11:45 p.m. ET: BEST DIRECTOR: Alejandro G. Iñárritu, Birdman. He beats Richard Linklater.\n\n"
+        "10:49 p.m. ET: Documentary feature: Citizenfour. Director Laura Poitras is joined onstage."
+    )
+    got = extract(text, published=date(2015, 2, 23), gazetteer=project_gazetteer)
+    films = {(w.award, w.film) for w in got.winners}
+    assert {("Best Picture", "Birdman"), ("Best Documentary Feature", "Citizenfour")} <= films
+    # Near miss: a person credited with a middle initial is never the film.
+    assert not any(w.film == "Alejandro G. Iñárritu" for w in got.winners)
+    # Near miss: a bare clock time (a score, a ratio) is no time stamp.
+    from bot.news.extract.text import _TIME_STAMP
+
+    assert _TIME_STAMP.match("12:10 - the score at half time") is None
+    assert _TIME_STAMP.match("9:40 PM: Soul") is not None
+
+
+def test_since_the_festivals_own_days_is_no_history(project_gazetteer: Gazetteer) -> None:
+    lead = "At the Venice Film Festival on Saturday. "
+    text = (
+        "As widely expected since its screening in the first days of the festival, the Golden Lion went "
+        "to Peter Mullan's The Magdalene Sisters, a harrowing drama."
+    )
+    got = extract(lead + text, published=date(2002, 9, 8), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == {("Golden Lion", "The Magdalene Sisters")}
+    # Near miss: "since" counting from an earlier year is still history.
+    text = "Since 1998, when the Golden Lion went to Peter Mullan's Orphans, a harrowing drama, much changed."
+    got = extract(lead + text, published=date(2002, 9, 8), gazetteer=project_gazetteer)
+    assert not got.winners
+
+
+def test_passive_give_verb_shared_by_a_coordinated_award(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "At the Venice festival. The Coupe Volpi of the best actor was attributed to the British Colin Firth "
+        "for his role in « A Single Man », first film of Tom Ford, and the Coupe Volpi of the best actress to "
+        "the Russian Ksenia Rappoport for the Italian thriller « La doppia ora » of Giuseppe Capotondi."
+    )
+    got = extract(text, published=date(2009, 9, 12), gazetteer=project_gazetteer)
+    films = {(w.award, w.film) for w in got.winners}
+    assert films == {("Volpi Cup for Best Actor", "A Single Man"), ("Volpi Cup for Best Actress", "La doppia ora")}
+    # Near miss: a coordinated clause with a verb of its own is no gapped win.
+    text = text.replace("and the Coupe Volpi of the best actress to", "and the Coupe Volpi of the best actress may go to")
+    got = extract(text, published=date(2009, 9, 12), gazetteer=project_gazetteer)
+    assert ("Volpi Cup for Best Actress", "La doppia ora") not in {(w.award, w.film) for w in got.winners}
+
+
+def test_second_win_verb_keeps_its_own_for(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "At the Academy Awards on Sunday, Pixar's Coco was named best animated feature and also won "
+        "original song for Remember Me."
+    )
+    got = extract(text, published=date(2018, 3, 5), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == {("Best Animated Feature", "Coco")}
+    # Near miss: "and" joining two names is no second predicate; the "for" is still this win's.
+    text = "At the Academy Awards on Sunday, Pixar's Lee Unkrich and Adrian Molina won best animated feature for Coco."
+    got = extract(text, published=date(2018, 3, 5), gazetteer=project_gazetteer)
+    assert {(w.award, w.film) for w in got.winners} == {("Best Animated Feature", "Coco")}
+
+
+def test_live_blog_credit_entry_takes_the_announced_category(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Welcome to our live coverage of the 87th Academy Awards. Newest posts are at the top.\n\n"
+        "12:02 a.m. ET: Julianne Moore, Still Alice.\n\n"
+        "She thanks her directors. A standing ovation for her fifth nomination.\n\n"
+        "11:58 p.m. ET: Matthew McConaughey is out to present best actress.\n\n"
+        "11:52 p.m. ET: Eddie Redmayne wins best actor for The Theory of Everything."
+    )
+    got = extract(text, published=date(2015, 2, 23), gazetteer=project_gazetteer)
+    films = {(w.award, w.film) for w in got.winners}
+    assert ("Best Actress", "Still Alice") in films
+    # Near miss: a credit between two announcements is ambiguous; one with another award
+    # between it and the announcement is no winner of it.
+    text = (
+        "Live coverage of the 87th Academy Awards.\n\n"
+        "Reese Witherspoon is out to present best actress.\n\n"
+        "Julianne Moore, Still Alice.\n\n"
+        "Jared Leto is out to present best supporting actress."
+    )
+    got = extract(text, published=date(2015, 2, 23), gazetteer=project_gazetteer)
+    assert not got.winners
+    text = (
+        "Live coverage of the 87th Academy Awards.\n\n"
+        "Milena Canonero, The Grand Budapest Hotel.\n\n"
+        "Production design: The Grand Budapest Hotel.\n\n"
+        "Jared Leto is out to present best supporting actress."
+    )
+    got = extract(text, published=date(2015, 2, 23), gazetteer=project_gazetteer)
+    assert ("Best Supporting Actress", "The Grand Budapest Hotel") not in {(w.award, w.film) for w in got.winners}

@@ -45,3 +45,29 @@ def test_a_list_line_with_an_original_title_proposes_the_title_alone() -> None:
         [("Silver Lion for Best Director", 2011, "People Mountain People Sea")],
     )
     assert all(" / " not in w.film for w in winners)
+
+
+@pytest.mark.parametrize(
+    ("film", "expected"),
+    [
+        # A director's credit after the title is cut.
+        ("Elephant, dir: Gus Van Sant", "Elephant"),
+        ("Uzak, dir. Nuri Bilge Ceylan", "Uzak"),
+        ("Mug, directed by Malgorzata Szumowska", "Mug"),
+        # A one-word other-language form in parentheses is cut; a parenthesised phrase stays.
+        ("Mug (Twarz)", "Mug"),
+        ("Painted Fire (Chihwaseon)", "Painted Fire"),
+        ("Dreams (Sex Love)", "Dreams (Sex Love)"),
+        ("120 BPM (Beats per Minute)", "120 BPM (Beats per Minute)"),
+        # The next credit's nationality after "and" is cut; a nationality inside a title stays.
+        ("Punch-Drunk Love and Korean", "Punch-Drunk Love"),
+        ("The Good German", "The Good German"),
+        ("The Irishman", "The Irishman"),
+        ("Director", "Director"),
+        # A nationality alone is no title.
+        ("Romanian", None),
+        ("French", None),
+    ],
+)
+def test_plausible_title_cuts_credit_debris(film: str, expected: str | None) -> None:
+    assert plausible_title(film) == expected

@@ -119,7 +119,11 @@ def _clause_length(tail: str) -> int:
     tail = _blank_quoted_titles(tail) if "." in tail else tail
     match = re.search(
         # "Giuseppe M. Gaudino's": a middle initial after a first name ends no clause.
-        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<![a-z]\s[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|and|but|as|whereas)\s",
+        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<![a-z]\s[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|and|but|as|whereas)\s|"
+        # "was named best animated feature and also won original song for Remember Me": a second
+        # win verb opens a predicate of its own, whose "for" names that win's film.
+        r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:won|wins|took|takes|received|receives|earned|collected|"
+        r"claimed|picked\s+up|scooped|landed)\b",
         tail,
     )
     return match.start() if match else len(tail)

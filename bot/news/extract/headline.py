@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.news.extract.patterns import _GENRE_NOUNS
 from bot.news.gazetteer import AwardName, FestivalName, Gazetteer, fold
 
 # A title in quotes: 'Still Life' (an apostrophe inside a word opens none), "Taxi Driver",
 # «The Wrestler», »Pelle the Conqueror« (Danish/German inward marks), „Nader und Simin“.
 _QUOTED = re.compile(
-    r"(?<![\w’'])['‘](?P<a>[^'‘’\n]{1,80}?)['’](?![\w])|"
+    # An apostrophe inside a word stays in the title: 'Child's Pose'.
+    r"(?<![\w’'])['‘](?P<a>(?:[^'‘’\n]|(?<=\w)['’](?=\w)){1,80}?)['’](?![\w])|"
     r"[\"“„](?P<b>[^\"“”„\n]{1,80}?)[\"”“]|"
     r"«\s*(?P<c>[^«»\n]{1,80}?)\s*»|"
     r"»(?P<d>[^«»\n]{1,80}?)«"
@@ -29,8 +31,12 @@ _VERB = (
     r"gets?|got|shares?|conquers?|earns?|receives?)"
 )
 # The title before the verb, the award right after it: "'Still Life' takes Golden Lion",
-# "Iran's "Taste of Cherry" and Japan's "The Eel" share Cannes Palme d'Or".
-_TITLES_THEN_VERB = re.compile(rf"\s+(?:[\w’'\-]+\s+){{0,2}}?{_VERB}\s+(?:[\w’'\-]+\s+){{0,2}}", re.I)
+# "Iran's "Taste of Cherry" and Japan's "The Eel" share Cannes Palme d'Or", and a director's
+# credit between them: "'Child's Pose' by Calin Peter Netzer wins Golden Bear".
+_TITLES_THEN_VERB = re.compile(
+    rf"\s+(?:by\s+(?-i:[A-Z][\w’'\-]*\s+){{1,4}})?(?:[\w’'\-]+\s+){{0,2}}?{_VERB}\s+(?:[\w’'\-]+\s+){{0,2}}",
+    re.I,
+)
 _AWARD_THEN_TITLE = re.compile(r"^\s*(?:(?:goes|went)\s+)?(?:for|to)\s+(?:[\w’'\-]+\s+){0,3}?$", re.I)
 _VERB_BEFORE = re.compile(rf"\b{_VERB}\s+(?:(?:the|a|an|its|his|her|their|second|first)\s+)*$", re.I)
 _FOR_AFTER = re.compile(r"^\s*(?:(?:at|in|of)\s+[\w’'\-]+\s+)?(?:for|with)\s+$", re.I)
@@ -55,6 +61,8 @@ class HeadlineWin:
     festival: FestivalName
     award: AwardName
     titles: tuple[str, ...]
+    # The titles were read from capitalisation ("Touch Me Not: Romanian film ... wins"), not quotes.
+    unquoted: bool = False
 
 
 def headline_wins(title: str, gazetteer: Gazetteer, main_festivals: list[FestivalName]) -> list[HeadlineWin]:
@@ -68,6 +76,8 @@ def headline_wins(title: str, gazetteer: Gazetteer, main_festivals: list[Festiva
         titles = _titles_for(title, start, end)
         if titles:
             found.append(HeadlineWin(festival, award, titles))
+        elif labelled := _labelled_title(title, start):
+            found.append(HeadlineWin(festival, award, (labelled,), unquoted=True))
     return found
 
 
@@ -109,6 +119,33 @@ def _titles_for(title: str, start: int, end: int) -> tuple[str, ...]:
     if _VERB_BEFORE.search(left) and _FOR_AFTER.fullmatch(right[: after.start()]):
         return (_text(after),)
     return ()
+
+
+# "Touch Me Not: Romanian film about intimacy wins Golden Bear": a headline that names the
+# title before a colon and describes it after, as a film, a drama..., in the clause that wins.
+_TITLE_LABEL = re.compile(
+    r"^(?P<title>(?-i:[A-Z][\w’'\-]*)(?:\s+(?:(?-i:[A-Z][\w’'\-]*)|of|the|a|an|and|in|on|to|for|with|me|my|not|no)){0,7}):\s+"
+)
+# A desk's kicker before the colon labels the story, not a film: "Watch: ...", "Update: ...".
+_KICKER = re.compile(
+    r"(?:watch|exclusive|update|updated|breaking|live|analysis|opinion|video|photos?|gallery|interview|"
+    r"recap|report|comment|editorial|explainer|listen|podcast|news|winners?|full\s+list|revealed)",
+    re.I,
+)
+_DESCRIBED = re.compile(
+    rf"^(?:(?:an?|the)\s+)?(?:[\w’'\-]+\s+){{0,3}}?(?:{_GENRE_NOUNS})\b[^;:\d]*?\b{_VERB}\s+(?:(?:the|a|an|its)\s+)?$",
+    re.I,
+)
+
+
+def _labelled_title(title: str, award_start: int) -> str | None:
+    """The title a headline names before a colon and describes as a film after it."""
+    label = _TITLE_LABEL.match(title)
+    if label is None or label.end() > award_start or _KICKER.fullmatch(label.group("title")):
+        return None
+    if not _DESCRIBED.match(title[label.end() : award_start]):
+        return None
+    return label.group("title")
 
 
 def _text(match: re.Match[str]) -> str:

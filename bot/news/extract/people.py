@@ -92,6 +92,21 @@ _VENUE_WORDS = frozenset(
         "sala",
     }
 )
+# Words that open a place's name as well as a nationality ("New Zealander", "South Korean"):
+# before a word that is no nationality they open a place ("New York", "South Africa").
+_PLACE_OPENERS = frozenset({"new", "south", "north"})
+# "German-Turkish Fatih Akin", "Berlin-based Ilker Çatak", "London-born Steve McQueen": a
+# compound nationality or an origin written before a name describes the person.
+_DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|born|raised|bred)$", re.IGNORECASE)
+
+
+def _is_descriptor(word: str) -> bool:
+    parts = word.lower().split("-")
+    if len(parts) >= 2 and all(part in _DEMONYM_WORDS for part in parts):
+        return True
+    return _DESCRIPTOR_SUFFIX.search(word) is not None
+
+
 _PARTICLE_WORDS = frozenset(_NAME_PARTICLES.strip("(?:)").split("|"))
 # A capitalised run opened by a foreign definite article names a thing: a company ("El Deseo"),
 # a newspaper ("La Repubblica", "Der Spiegel"), a title or a role ("La Présidente du Jury"),
@@ -100,8 +115,22 @@ _FOREIGN_ARTICLES = frozenset({"El", "La", "Los", "Las", "Les", "Il", "Lo", "Gli
 _INITIALLED_NAME = re.compile(
     rf"(?<![\w'’.])(?P<first>{_CAP_WORD})(?:[^\S\n]+{_UP}\.){{1,2}}[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])"
 )
+# "Steve McQueen's " right before a capitalised run (two words at least: "Pixar's" is a company).
+_PERSON_POSSESSIVE = re.compile(rf"(?<![\w'’])(?P<owner>{_CAP_WORD}(?:[^\S\n]+{_CAP_WORD}){{1,2}})['’]s[^\S\n]+$")
+# "J.K. Simmons", "J. K. Rowling", "MM Keeravani", "SS Rajamouli": initials before a surname,
+# with full stops or (as Indian names often are) without. Not a single dotted initial ("Plan B.
+# Baker said" ends a sentence) nor an acronym before a capitalised run ("US Academy Awards").
+_LEADING_INITIALS_NAME = re.compile(
+    rf"(?<![\w'’.])(?:(?P<dotted>(?:{_UP}\.[^\S\n]?){{1,2}}{_UP}\.)|(?P<bare>{_UP}{{2}}))"
+    rf"[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])(?![^\S\n]+{_UP})"
+)
+# Two capitals that are an acronym, not initials.
+_ACRONYMS = frozenset({"US", "UK", "TV", "LA", "NY", "EU", "UN", "DC", "HD", "AI", "OK", "PR", "VR", "GP", "BC", "AD"})
 _RELATIVE_BEFORE = re.compile(
-    r"\b(?:brother|sister|wife|husband|son|daughter|father|mother|sibling|cousin)\s*,?\s+$", re.IGNORECASE
+    # "his daughter, the actress Carolina Rosi": the relative's own role may follow the noun.
+    r"\b(?:brother|sister|wife|husband|son|daughter|father|mother|sibling|cousin)\s*,?\s+"
+    rf"(?:(?:the|an?)\s+(?:{_ROLE_WORDS})\s+)?$",
+    re.IGNORECASE
 )
 
 
@@ -125,6 +154,8 @@ class _People:
             name = self.clean(raw, body[match.end() : match.end() + 12])
             if not name or _followed_by_year(body, match.end()) or _is_quoted_whole(body, start, match.end()):
                 continue
+            if self._after_persons_possessive(body, start):
+                continue  # "Ma Rainey's Black Bottom", "Wes Anderson's Asteroid City": a work
             if re.match(r"The\s", raw) and re.match(
                 rf"\s+(?:of|in|on|at)\s+(?:the\s+)?{_UP}", body[match.end() : match.end() + 30]
             ):
@@ -180,13 +211,35 @@ class _People:
             elif male and not female:
                 self._gender[offset] = "male"
 
+    def _after_persons_possessive(self, body: str, start: int) -> bool:
+        """A capitalised run right after a person's possessive names their work ("Steve McQueen's
+        Widows", "Ma Rainey's Black Bottom"), not somebody else; after a company's or a country's
+        it may be a person ("Netflix's Ted Sarandos", "Denmark's Mads Mikkelsen")."""
+        possessor = _PERSON_POSSESSIVE.search(body, max(0, start - 60), start)
+        if possessor is None:
+            return False
+        name = self.clean(possessor.group("owner"))
+        return name is not None and len(name.split()) >= 2
+
     def _initialled_names(self, body: str) -> list[tuple[int, int, str]]:
         """ "Alan J. Pakula", "Robert M. Young": names with a middle initial, which the plain name
-        pattern cuts at the initial's full stop. (start, end, name) of each."""
+        pattern cuts at the initial's full stop; "J.K. Simmons", "MM Keeravani": initials before
+        the surname. (start, end, name) of each."""
         found = []
         for match in _INITIALLED_NAME.finditer(body):
             bare = f"{match.group('first')} {match.group('last')}"
             if self.clean(bare) != bare or match.group("last").split()[0].lower() in _NON_NAME_WORDS:
+                continue
+            found.append((match.start(), match.end(), re.sub(r"\s+", " ", match.group())))
+        for match in _LEADING_INITIALS_NAME.finditer(body):
+            last = match.group("last")
+            if self.clean(last) != last or last.lower() in _NON_NAME_WORDS:
+                continue
+            if match.group("bare") and (
+                match.group("bare") in _ACRONYMS
+                # Undotted initials only when the article also calls the person by the surname.
+                or len(re.findall(rf"(?<![\w'’]){re.escape(last)}(?![\w])", body)) < 2
+            ):
                 continue
             found.append((match.start(), match.end(), re.sub(r"\s+", " ", match.group())))
         return found
@@ -197,7 +250,11 @@ class _People:
         by a day or a year is a surname: "Bille August to Ritzau", not "Cannes, May 23"."""
         name = re.sub(r"['’]s?$", "", raw.strip())
         words = name.split()
-        while words and (words[0].lower() in _ROLE_PREFIX_WORDS or words[0].lower() in _DEMONYM_WORDS):
+        while words and (
+            words[0].lower() in _ROLE_PREFIX_WORDS or words[0].lower() in _DEMONYM_WORDS or _is_descriptor(words[0])
+        ):
+            if words[0].lower() in _PLACE_OPENERS and len(words) >= 4 and words[1].lower() not in _DEMONYM_WORDS:
+                words = words[1:]  # "based in New York Shirin Neshat": the place's second word too
             words = words[1:]
         words = _without_job_title(words)
         if len(words) >= 2 and words[-1].lower() in _JOB_TITLE_WORDS:
@@ -233,8 +290,10 @@ class _People:
         return name
 
     def _full_name_for(self, single: str, position: int) -> str | None:
-        before = [full for offset, full, _ in self.mentions if offset <= position]
-        after = [full for offset, full, _ in self.mentions if offset > position]
+        # By offset: the singles resolved so far are appended after the full names.
+        ordered = sorted(self.mentions)
+        before = [full for offset, full, _ in ordered if offset <= position]
+        after = [full for offset, full, _ in ordered if offset > position]
         for pool in (reversed(before), after):
             tail, head = " " + single, single + " "
             matches = [full for full in pool if full.endswith(tail) or full.startswith(head)]
@@ -259,7 +318,7 @@ class _People:
         """Every mention of ``full`` follows a kinship noun: "his brother, Timothy Linh Bui"."""
         offsets = [offset for offset, name, _ in self.mentions if name == full]
         return bool(offsets) and all(
-            _RELATIVE_BEFORE.search(self._body, max(0, offset - 30), offset) for offset in offsets
+            _RELATIVE_BEFORE.search(self._body, max(0, offset - 50), offset) for offset in offsets
         )
 
     def resolve(self, raw: str, position: int) -> str | None:
@@ -286,8 +345,12 @@ class _People:
 
     def _longest_with(self, name: str) -> str | None:
         best: str | None = None
+        # "Del Toro" opening a sentence is "Guillermo del Toro": a particle's case may differ.
+        tails = {" " + name}
+        if name.split()[0].lower() in _PARTICLE_WORDS:
+            tails.add(" " + name[0].lower() + name[1:])
         for _, full, _ in self.mentions:
-            if full != name and full.endswith(" " + name) and len(full.split()) <= 4:
+            if full != name and full.endswith(tuple(tails)) and len(full.split()) <= 4:
                 best = full if best is None or len(full) > len(best) else best
         return best
 
@@ -303,6 +366,54 @@ class _People:
     def subjects_between(self, start: int, end: int) -> set[str]:
         """The people named as a sentence subject (or noted as speakers) in [start, end)."""
         return {full for offset, full, subject in self.mentions if subject and start <= offset < end}
+
+    def _paragraph_pronoun_referent(self, paragraph: int, position: int, pronoun: str) -> str | None:
+        """ "She has been nominated for Doubt, The Help and Ma Rainey's Black Bottom, and she
+        says ...": a paragraph (or the one before a paragraph that names nobody) that opens with the quotation's pronoun and names no subject
+        before it speaks of the person the article is about (its most often named subject,
+        twice at least), never of a name it mentions in passing."""
+        own = self._paragraph_starts[paragraph]
+        if paragraph > 0 and not any(own <= offset < position for offset, _, _ in self.mentions):
+            # A paragraph of quotations alone continues the one before it.
+            own = self._paragraph_starts[paragraph - 1]
+        if not re.match(rf"\s*{re.escape(pronoun)}\b", self._body[own:], re.IGNORECASE):
+            return None
+        passing = [subject for offset, _, subject in self.mentions if own <= offset < position]
+        if not passing or any(passing):
+            # (One that names nobody continues the referent before it: see last_before.)
+            return None
+        before = [m for m in self.mentions if m[0] < own]
+        subjects = {full for _, full, subject in before if subject}
+        counts = collections.Counter(full for _, full, _ in before if full in subjects)
+        if not counts:
+            return None
+        ranked = counts.most_common(2)
+        top, count = ranked[0]
+        if count < 2 or (len(ranked) > 1 and ranked[1][1] == count) or not self.may_be(top, pronoun):
+            return None
+        return top
+
+    def only_fitting_in_paragraph(self, position: int, pronoun: str) -> str | None:
+        """The one person the paragraph names before ``position`` whom ``pronoun`` may be, any
+        hint of gender counted (a noun, or the possessive of the sentence they are subject of):
+        "Denys Arcand ... his sequel ... Best Actress for Marie-Josée Croze. She ..." is Croze."""
+        paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
+        own = self._paragraph_starts[paragraph]
+        other = _OTHER_GENDER.get(pronoun.lower())
+        if other is None:
+            return None
+        # ("for The Barbarian Invasions": a capitalised "The" mid-sentence opens a title.)
+        named = {
+            full
+            for offset, full, _ in self.mentions
+            if own <= offset < position and not _opens_a_title(self._body, offset)
+        }
+        fitting = {
+            full
+            for full in named
+            if not any(name == full and self._gender.get(offset) == other for offset, name, _ in self.mentions)
+        }
+        return fitting.pop() if len(fitting) == 1 else None
 
     def may_be(self, full: str, pronoun: str) -> bool:
         """False when a noun gives ``full`` the other gender than ``pronoun`` ("the actor X", "she")."""
@@ -326,6 +437,10 @@ class _People:
             if window_start <= offset < position
         ]
         back = max(0, paragraph - 1)
+        if pronoun is not None:
+            carried = self._paragraph_pronoun_referent(paragraph, position, pronoun)
+            if carried:
+                return carried
         while pronoun is not None and not earlier and back > 0:
             # "He was a chain-smoking, melancholy man ..." then '"...," he once told': a paragraph
             # that opens with the same pronoun names nobody and continues the referent before it.
@@ -390,6 +505,14 @@ def _without_job_title(words: list[str]) -> list[str]:
         if words[index].lower() in _JOB_TITLE_WORDS:
             return words[index + 1 :]
     return words
+
+
+
+
+def _opens_a_title(body: str, offset: int) -> bool:
+    """A capitalised "The" after a word mid-sentence opens a title: "prizes for The Barbarian
+    Invasions"."""
+    return body.startswith("The ", offset) and re.search(r"[^.!?:\s][^\S\n]+$", body[max(0, offset - 4) : offset]) is not None
 
 
 _OTHER_GENDER = {"she": "male", "her": "male", "he": "female", "him": "female"}

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.news.extract.patterns import _DEMONYM_WORDS
+
 # Longest real titles run to about twelve words ("The Assassination of Jesse James by the
 # Coward Robert Ford"); anything longer is a sentence.
 MAX_TITLE_WORDS = 12
@@ -25,10 +27,38 @@ _DEBRIS = re.compile(
 )
 
 
+# A director's credit a list line puts after the title: "Elephant, dir: Gus Van Sant",
+# "Uzak, dir. Nuri Bilge Ceylan", "Mug, directed by Małgorzata Szumowska".
+_CREDIT_TAIL = re.compile(r"\s*,\s*(?:dir\b\.?|director\b|directed\s+by\b)\s*:?\s.*$", re.IGNORECASE)
+# A one-word form in parentheses after a title is its other-language form, never part of it:
+# "Mug (Twarz)", "Painted Fire (Chihwaseon)". Titles with a parenthesis of their own hold a
+# phrase ("Dreams (Sex Love)", "120 BPM (Beats per Minute)").
+_ONE_WORD_OTHER_FORM = re.compile(r"(?<=\S)\s+\([^\s()]+\)$")
+_DEMONYM_PATTERN = "|".join(sorted((re.escape(word) for word in _DEMONYM_WORDS), key=len, reverse=True))
+# "Punch-Drunk Love and Korean veteran Im Kwon-taek": the next credit's nationality after "and".
+_DEMONYM_TAIL = re.compile(rf"\s+and\s+(?:the\s+)?(?:{_DEMONYM_PATTERN})$", re.IGNORECASE)
+# "Romanian film 'Child's Pose' wins": a nationality alone describes the film, it is no title.
+_DEMONYM_ONLY = re.compile(rf"(?:{_DEMONYM_PATTERN})", re.IGNORECASE)
+
+
 def plausible_title(film: str) -> str | None:
-    """``film`` as a title, its alternate (original-language) title after " / " removed; None
-    when it holds list-line debris."""
+    """``film`` as a title, its alternate (original-language) title after " / " or in one-word
+    parentheses removed and a director's credit or a nationality after "and" cut; None when it
+    holds list-line debris or is a nationality alone."""
     title = _ALTERNATE_TITLE.split(film, maxsplit=1)[0].strip()
-    if not title or _DEBRIS.search(title) or len(title.split()) > MAX_TITLE_WORDS:
+    title = _CREDIT_TAIL.sub("", title)
+    title = _ONE_WORD_OTHER_FORM.sub("", title)
+    title = _DEMONYM_TAIL.sub("", title).strip()
+    if (
+        not title
+        or _DEBRIS.search(title)
+        or len(title.split()) > MAX_TITLE_WORDS
+        or is_nationality(title)
+    ):
         return None
     return title
+
+
+def is_nationality(film: str) -> bool:
+    """ "Romanian": a nationality alone, the film's description ("Romanian film ... wins")."""
+    return bool(_DEMONYM_ONLY.fullmatch(film.strip()))

@@ -57,10 +57,22 @@ _TRANSLATED_VERBS = (
 )
 # '« ... », a ajouté Gilles Jacob': the French of a bilingual press release or of a quotation
 # given in the original, with the speaker after the verb.
-_FRENCH_SPEECH = (
-    r"(?:a|avait)\s+(?:déclaré|ajouté|dit|affirmé|expliqué|souligné|précisé|confié|indiqué|estimé|"
-    r"lancé|poursuivi|conclu|commenté|annoncé|insisté|reconnu|confirmé|rappelé)"
+_FRENCH_PARTICIPLES = (
+    r"déclaré|ajouté|dit|affirmé|expliqué|souligné|précisé|confié|indiqué|estimé|"
+    r"lancé|poursuivi|conclu|commenté|annoncé|insisté|reconnu|confirmé|rappelé|raconté|assuré"
 )
+_FRENCH_SPEECH = rf"(?:a|avait)\s+(?:{_FRENCH_PARTICIPLES})"
+# '« ... », a-t-elle lancé', '« ... », explique-t-il', '« ... », dit-elle': French puts the
+# subject pronoun after the verb of the attribution, joined by hyphens.
+_FRENCH_PRESENT = (
+    r"dit|explique|ajoute|confie|raconte|souligne|précise|lance|poursuit|estime|assure|affirme|"
+    r"déclare|résume|reconnaît|insiste|conclut|rappelle|sourit|plaisante"
+)
+_FRENCH_INVERTED = (
+    rf"(?:(?:a|avait)-t-(?P<pron_fr>il|elle)\s+(?:{_FRENCH_PARTICIPLES})"
+    rf"|(?:{_FRENCH_PRESENT})-(?:t-)?(?P<pron_fr_present>il|elle))"
+)
+_FRENCH_PRONOUNS = {"il": "he", "elle": "she"}
 # '"...", - told to the correspondent the producer Dmitry Lesnevsky', '"...," shouted the
 # director': machine translation keeps the inversion of Romance and Slavic languages, the person
 # told between the verb and the speaker included ("to be" is no person: "said to be").
@@ -72,7 +84,7 @@ _ROLE_QUALIFIER = r"[\w\-]+(?:['’](?!s\b)[\w\-]+)?"
 _AFTER_ATTRIBUTION = re.compile(
     # "had declared the president of the jury, the Swedish Ruben Östlund": inversion, a role
     # and an apposition with a nationality, as machine translation writes it.
-    rf"^[\s,—–-]*(?:(?:(?:had|has)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}|{_FRENCH_SPEECH})\s+(?:{_RECIPIENT}\s+)?(?:(?P<pron_after>{_PRONOUNS})\b|"
+    rf"^[\s,—–-]*(?:{_FRENCH_INVERTED}|(?:(?:had|has)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}|{_FRENCH_SPEECH})\s+(?:{_RECIPIENT}\s+)?(?:(?P<pron_after>{_PRONOUNS})\b|"
     rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s*,?\s+"
     rf"(?:the\s+{_CAP_WORD}\s+)?(?P<role_name>{_NAME})|"
     # "said a jubilant Almodovar": an article and an adjective before the name.
@@ -89,10 +101,15 @@ _AFTER_ATTRIBUTION = re.compile(
     # the quotation, opening a speech is saying it ('"...," she began').
     rf"\s*(?:,(?P<aside>[^,“”\"]{{1,80}}),\s*)?(?:(?:once|again|later|famously)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}))\b"
 )
+# "Director Takahata to the Japanese reporters said": machine translation from Japanese or
+# Korean keeps the listeners between the speaker and the verb.
+_AUDIENCE_BEFORE_VERB = (
+    r"to\s+(?:the\s+)?(?:[A-Za-z][\w\-]*\s+)?(?:reporters|journalists|press|media|audience|crowd|fans)"
+)
 _BEFORE_NAME_VERB = re.compile(
     # An aside may hold a short quoted title: 'Östlund, whose "Force Majeure" won ..., said'.
     rf"(?P<name>{_NAME})['’]?\s*(?P<aside>,(?:[^,“”\"]|[“\"][^,“”\"]{{1,60}},?[”\"]){{1,100}},\s*|,\s*)?"
-    rf"(?:(?:has|had|also|then|later|simply)\s+)?(?:{_SPEECH_VERBS})\b"
+    rf"(?:{_AUDIENCE_BEFORE_VERB}\s+)?(?:(?:has|had|also|then|later|simply)\s+)?(?:{_SPEECH_VERBS})\b"
 )
 _BEFORE_VERB_NAME = re.compile(
     rf"\b(?:{_SPEECH_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<name>{_NAME})\s*[,:]?\s*$"
@@ -102,8 +119,26 @@ _BEFORE_PRONOUN = re.compile(
     rf"\b(?P<pron>{_PRONOUNS})\s+(?:(?:also|later|then|once|again|famously|recently|previously|often)\s+)?"
     rf"(?:{_SPEECH_VERBS})\b"
 )
+# "She was close to tears on stage, and later admitted, "..."": the pronoun that opens the
+# sentence is the subject of a speech verb coordinated after it.
+_BEFORE_PRONOUN_COORDINATED = re.compile(
+    rf"^\s*(?P<pron>{_PRONOUNS})\s[^.!?;“”\"«»]{{1,100}}?,?\s+and\s+(?:(?:also|later|then|finally)\s+)?"
+    rf"(?:{_SPEECH_VERBS})\s*[,:]\s*$"
+)
 _BEFORE_ROLE = re.compile(
     rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})\s+(?:{_SPEECH_VERBS})\b", re.I
+)
+# "The director dedicated the prize to his family:", "Le cinéaste montréalais a dédié son prix
+# à sa famille :": a sentence whose subject is a role and that introduces the quotation with a
+# colon; the role stands for the last person named.
+_FRENCH_ROLE_WORDS = (
+    r"cinéaste|réalisateur|réalisatrice|acteur|actrice|comédien|comédienne|lauréat|lauréate|"
+    r"producteur|productrice|scénariste"
+)
+_ROLE_SUBJECT_INTRODUCTION = re.compile(
+    rf"^\s*(?P<role>[Tt]he\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})"
+    rf"|(?:Le|La|L['’])\s*(?:{_FRENCH_ROLE_WORDS}))"
+    rf"\s[^.!?“”\"«»]{{1,120}}:\s*$"
 )
 _DASH_SIGNATURE = re.compile(rf"^\s*(?:[—–]|--?)\s*(?P<name>{_NAME})(?=\s*(?:[,.;(]|$))")
 _THE_DEMONYM = re.compile(rf"\bthe\s+(?:{_DEMONYMS})$")
@@ -195,7 +230,7 @@ class _QuoteFinder:
             titled = _through_titles(text, spans, index)
             match = _AFTER_ATTRIBUTION.match(titled[: _sentence_end(titled)]) if titled != after else None
         if match:
-            pronoun = match.group("pron_after") or match.group("pron_before")
+            pronoun = _matched_pronoun(match)
             if pronoun:
                 # 'For Staunton, ..., the win marks a turn. "...," she said.': the one person the
                 # sentence just before the quotation names is who "she" is.
@@ -303,7 +338,7 @@ class _QuoteFinder:
             if gendered:
                 return self.people.last_before(position, "female" if gendered.group("female") else "male")
             return self.people.last_before(position)
-        pronoun = groups.get("pron_after") or groups.get("pron_before")
+        pronoun = _matched_pronoun(match)
         if pronoun:
             return self.people.last_before(position, pronoun=pronoun)
         return None
@@ -353,10 +388,26 @@ class _QuoteFinder:
                 return named.pop()
         if _BEFORE_PRONOUN.search(clause) or _BEFORE_ROLE.search(clause):
             return self.people.last_before(offset)
+        coordinated = _BEFORE_PRONOUN_COORDINATED.match(clause)
+        if coordinated:
+            # Only when the paragraph leaves one person the pronoun may be.
+            return self.people.only_fitting_in_paragraph(offset, coordinated.group("pron"))
+        role_subject = _ROLE_SUBJECT_INTRODUCTION.match(clause)
+        if role_subject and not _NAME_RE.search(clause, role_subject.end("role")):
+            # (Not "The director dedicated the prize to Mikey Madison:", who may be the antecedent.)
+            return self.people.last_before(offset)
         if _PRONOUN_INTRODUCTION.match(clause):
             # "She calls out the industry from the podium:" -- the pronoun introduces the quote.
             return self.people.last_before(offset)
         return None
+
+
+def _matched_pronoun(match: re.Match[str]) -> str | None:
+    """The attribution's pronoun, in English ("a-t-elle lancé" is "she")."""
+    french = match.group("pron_fr") or match.group("pron_fr_present")
+    if french:
+        return _FRENCH_PRONOUNS[french]
+    return match.group("pron_after") or match.group("pron_before")
 
 
 # Between two quotations that one verb-final attribution governs: '"A" and "B" said.'

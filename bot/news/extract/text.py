@@ -89,7 +89,7 @@ class _Article:
             return None
         raw = (text or "")[:MAX_TEXT_CHARS]
         raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
-        raw = _reversed_guillemets(_CONTROL_CHARS.sub(" ", raw))
+        raw = _reversed_guillemets(_CONTROL_CHARS.sub(" ", raw)).translate(_CJK_QUOTES)
         if not raw.strip():
             return None
         blocks = _paragraph_blocks(raw)
@@ -101,7 +101,8 @@ class _Article:
             paragraphs.append(_Paragraph(block, offset))
             body_parts.append(block)
             offset += len(block) + 2
-        clean_title = _HSPACE.sub(" ", _CONTROL_CHARS.sub(" ", _reversed_guillemets(title or ""))).strip()[:1000]
+        clean_title = _HSPACE.sub(" ", _CONTROL_CHARS.sub(" ", _reversed_guillemets(title or "")))
+        clean_title = clean_title.translate(_CJK_QUOTES).strip()[:1000]
         return cls(title=clean_title, body="\n\n".join(body_parts), paragraphs=tuple(paragraphs))
 
 
@@ -111,11 +112,25 @@ class _Article:
 _REVERSED_GUILLEMETS = re.compile(r"(?<![^\s(\[—–-])»(?=[^\s«»])([^«»\n]{1,2000}?)(?<=[^\s«»])«")
 
 
+# Japanese and Chinese title and quotation brackets (『The Wind Rises』, 「...」), kept by machine
+# translation: read as the double quotation marks they stand for (same length).
+_CJK_QUOTES = str.maketrans({"『": "“", "』": "”", "「": "“", "」": "”"})
+
+
 def _reversed_guillemets(text: str) -> str:
     """»…« pairs as «…» (same length), the form the rest of the extractor reads."""
     if "»" not in text:
         return text
     return _REVERSED_GUILLEMETS.sub(lambda m: f"«{m.group(1)}»", text)
+
+
+# A live blog's entry time: "11:45 p.m. ET:", "9:40 PM:", "21:04 GMT -", "8:31pm |". A clock
+# time with a meridiem or a time zone and a separator; a bare "12:10" may be a score or a ratio.
+_ZONE = r"(?:[ECMP][SD]?T|GMT|BST|CES?T|UTC)"
+_TIME_STAMP = re.compile(
+    rf"^\d{{1,2}}[:.]\d{{2}}(?=\s*(?:[aApP]\.?[mM]\b|{_ZONE}\b))"
+    rf"(?:\s*[aApP]\.?[mM]\.?)?(?:\s*{_ZONE})?\s*[:—–|-]\s+"
+)
 
 
 def _paragraph_blocks(raw: str) -> list[str]:
@@ -132,6 +147,10 @@ def _paragraph_blocks(raw: str) -> list[str]:
         bullet = _BULLET.match(line) if line else None
         if bullet:
             line = line[bullet.end() :]
+        # "11:45 p.m. ET: BEST DIRECTOR: ...": a live blog's time stamp is layout, like a bullet.
+        stamp = _TIME_STAMP.match(line) if line else None
+        if stamp:
+            line = line[stamp.end() :]
         previous = current[-1] if current else ""
         continues = bool(hard_wrapped and line and previous and not bullet and previous[-1] not in '.!?:”"»')
         if not continues and current:

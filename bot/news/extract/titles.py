@@ -280,3 +280,32 @@ def _clean_title(raw: str) -> str:
     title = re.sub(r"\s+", " ", title)
     title = re.sub(r"^(?:The\s+film|The\s+movie)\s+", "", title)
     return title.strip()
+
+
+# US states: "Paris, Texas", "Three Billboards Outside Ebbing, Missouri" -- a title naming a
+# place writes it as an address, whose comma cuts the capitalised run.
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming"
+)
+_STATE_AFTER = re.compile(rf",[^\S\n]+(?:{_US_STATES})(?![\w'’\-])(?![^\S\n]+{_UP})")
+# "I, Tonya", "I, Daniel Blake": the pronoun and its comma open the title; a run of capitalised
+# words starts only after the comma. The pronoun follows a lower-case word ("in I, Tonya") or
+# opens a list item ("Allison Janney, I, Tonya").
+_FIRST_PERSON_OPENING = re.compile(r"(?:(?<=[a-z][^\S\n])|(?<=,[^\S\n])|(?<=:[^\S\n])|(?<=^)|(?<=\n))I,[^\S\n]$")
+
+
+def _with_comma_parts(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span's bounds widened over the title parts a comma cut off: a US state after it
+    ("Ebbing, Missouri") and a first-person "I," before it ("I, Tonya")."""
+    after = _STATE_AFTER.match(text, end)
+    if after:
+        end = after.end()
+    before = _FIRST_PERSON_OPENING.search(text, max(0, start - 4), start)
+    if before and before.end() == start:
+        start = before.start()
+    return start, end

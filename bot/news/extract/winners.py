@@ -63,6 +63,7 @@ from bot.news.extract.patterns import (
     _words,
 )
 from bot.news.extract.people import _People
+from bot.news.extract.plausible import is_nationality
 from bot.news.extract.quote_spans import _mask_statements, _word_count
 from bot.news.extract.text import _Article
 from bot.news.extract.titles import (
@@ -73,6 +74,7 @@ from bot.news.extract.titles import (
     _Span,
     _title_spans,
     _with_bracketed_titles,
+    _with_comma_parts,
 )
 from bot.news.extract.top_prize import top_prize_mentions
 from bot.news.gazetteer import AwardMention, AwardName, FestivalName, Gazetteer, fold
@@ -178,6 +180,11 @@ _BEAT_FAVOURITE = re.compile(
     re.IGNORECASE,
 )
 _CLEFT = re.compile(r"(\bit\s+(?:was|is)\s+[^,;.]{1,80}?)\s+(?:that|which|who)\b", re.IGNORECASE)
+# The festival's own days, a time "since" can count from for this year's win.
+_THIS_FESTIVAL_DAYS = (
+    r"(?:(?:its|their|the\s+film['’]s)\s+(?:first\s+|world\s+|press\s+)?(?:screening|premiere|showing|unveiling)"
+    r"|the\s+(?:first\s+days?|opening(?:\s+days?|\s+night)?|start)\s+of\s+the\s+(?:festival|competition))\b"
+)
 # Cues that the award is only hoped for, or that the win is history rather than news. They are
 # looked for before the award mention (and just after it), not in the whole sentence: "a
 # surprise choice over the favourite" after a real win must not cancel it.
@@ -191,7 +198,11 @@ _NOT_NEWS = re.compile(
     r"that\s+year(?:['’]s)?|the\s+same\s+year|the\s+year\s+before|"
     # Time elapsed since the win: "More than four decades after it shared the Palme d'Or".
     r"(?:years|decades)\s+(?:after|since)|"
-    r"in\s+the\s+past|former|previous|earlier\s+(?:this|that)\s+year|since|went\s+on\s+to|"
+    # "since" dates history, except the festival's own days: "as widely expected since its
+    # screening in the first days of the festival, the Golden Lion went to ...".
+    r"in\s+the\s+past|former|previous|earlier\s+(?:this|that)\s+year|"
+    rf"since(?!\s+{_THIS_FESTIVAL_DAYS})|"
+    r"went\s+on\s+to|"
     r"(?:which|that|who|whose)\s+(?:\w+\s+){0,2}(?:won|wins|took|received|earned|shared)|"
     # "the first American to win" is history, but "became the first ... to win" is this win.
     r"(?<!became\sthe\s)(?<!becomes\sthe\s)(?<!become\sthe\s)first\s+\w+(?:\s+(?!went\b|goes\b)\w+)?\s+to|"
@@ -328,6 +339,9 @@ _NO_AWARD = AwardName(key="", name="", aliases=(), is_top=False)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+$")
 # An award that opens its clause ("The", "And the") ...
 _AWARD_SUBJECT_LEAD = re.compile(r"\s*(?:(?:and\s+)?the\s+)?", re.IGNORECASE)
+# ... or, in a coordinated clause, with the trophy's name before the category it names: "and the
+# Coupe Volpi of the best actress to Y", "and the Silver Bear for best director to Z".
+_GAPPED_AWARD_LEAD = re.compile(rf"\s*(?:(?:and\s+)?the\s+)?(?:(?:{_UP}[\w'’\-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?)?")
 # ... followed by its own qualifier and a win verb whose object is the winner.
 _AWARD_SUBJECT_VERB = re.compile(
     r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+)?(?:also\s+)?"
@@ -382,6 +396,25 @@ _LONGER_CATEGORY_AFTER = re.compile(
     r"(?:tic|ic|ical|al)?[^\S\n]*[–—-]?[^\S\n]*(?:tv\s+|television\s+)?"
     r"(?:series|miniseries|mini-series|serial|show|actor|actress|actors|performer|short|shorts)\b"
 )
+# "Alejandro G. Iñárritu", "Samuel L. Jackson": a first name, a middle initial and a surname is
+# how people are credited; titles do not take that shape.
+_MIDDLE_INITIAL_NAME = re.compile(rf"{_UP}[a-zà-ÿ][\w'’\-]*\s+{_UP}\.\s+{_UP}[\w'’\-]*[a-zà-ÿ]")
+# A live blog's bare credit entry: "Julianne Moore, Still Alice.", "Patricia Arquette, Boyhood."
+_BARE_CREDIT = re.compile(rf"(?P<name>{_NAME}),[^\S\n]+(?P<title>{_UP}[^.;:!?,\n]{{0,60}}?)\.(?=\s|$)")
+# An entry opening with a category label: "Production design: The Grand Budapest Hotel."
+_CATEGORY_LABEL_ENTRY = re.compile(rf"{_UP}[\w’'\- ]{{2,40}}:\s")
+# The entry announcing a category before its winner: "Matthew McConaughey is out to present best
+# actress", "Jared Leto ... is out to present best supporting actress", "Cate Blanchett presents
+# the award for best actor".
+_PRESENTER = re.compile(
+    r"\b(?:(?:is|are|comes?|came|steps?|walks?)\s+(?:out|up|on\s*stage|onstage|here)\s+to\s+"
+    r"(?:present|hand\s+out|announce)|presents|presenting)\s+(?:the\s+(?:award|prize|oscar)\s+for\s+)?",
+    re.IGNORECASE,
+)
+# An award name that goes on, capitalised, into a longer award's name: "the People's Choice
+# Midnight Madness Award", "the Un Certain Regard Jury Prize" -- a sidebar's prize, not the
+# award the shorter name stands for.
+_LONGER_NAME_AFTER = re.compile(rf"[^\S\n]+(?:{_UP}[\w'’\-]*[^\S\n]+){{1,3}}(?:Award|Prize)\b")
 # A sentence that opens with a quoted title (after its director's possessive credit) and a long
 # apposition before its win verb: '"Fruitvale," a first feature about ..., the 22-year-old shot
 # dead ... in 2009, won the Grand Jury Prize', '"The Story of Qiu Ju," a wry ... tale ..., won
@@ -421,8 +454,12 @@ _FESTIVAL_ADJECTIVE = re.compile(
     r"-(?:nominated|winning|winner|tipped|bound|feted|fêted|selected|backed)\b", re.IGNORECASE
 )
 # The "went to" a verb-less coordinated clause shares ("..., and the Special Jury Prize to F").
+# "The Volpi Cup for best actor was attributed to X for F, and the one for best actress to Y":
+# a passive "was <given> to" shares its verb like "went to"; machine translation writes
+# "attributed", "granted", "handed".
 _GOES_TO_ANYWHERE = re.compile(
-    r"\b(?:went|goes|go|gone|was\s+given|was\s+awarded|were\s+awarded)\s+to\b", re.IGNORECASE
+    r"\b(?:went|goes|go|gone|(?:was|were|is|are)\s+(?:given|awarded|attributed|granted|handed|presented))\s+to\b",
+    re.IGNORECASE,
 )
 # A pronoun subject after an optional time adverbial: "It", "On Saturday it", "It also".
 _PRONOUN_SUBJECT = re.compile(
@@ -669,7 +706,60 @@ class _WinnerFinder:
                         self.films_so_far.append((winner.film, winner.directors))
                         for director in winner.directors:
                             self.films_by_director.setdefault(director, (winner.film, winner.directors))
+        winners += self._presented_credits(winners)
         return winners + self._headline_winners(winners)
+
+    def _presented_credits(self, found: list[ProposedWinner]) -> list[ProposedWinner]:
+        """A live blog's bare credit entry ("Julianne Moore, Still Alice.") next to the entry
+        that announced the category ("Matthew McConaughey is out to present best actress"): the
+        credit is that award's winner. Only entries without another award between them count,
+        and only when the announcement lies on one side of the credit."""
+        if self.article_year is None:
+            return []
+        bounds = []
+        offset = 0
+        for block in self.masked.split("\n\n"):
+            bounds.append((offset, offset + len(block)))
+            offset += len(block) + 2
+        credits = {i: m for i, (start, end) in enumerate(bounds) if (m := _BARE_CREDIT.match(self.masked, start, end))}
+        winners: list[ProposedWinner] = []
+        for index, credit in credits.items():
+            name = credit.group("name")
+            if self.people.clean(name) != name or self._is_person_name(credit.group("title")):
+                continue
+            announced = [
+                mention
+                for step in (-1, 1)
+                if (mention := self._announced_award(bounds, credits, index, step)) is not None
+            ]
+            if len(announced) != 1:
+                continue
+            resolved = self._disambiguate(announced[0][0], announced[0][1], announced[0][2])
+            if resolved is None or any(w.award == resolved[1].name for w in found + winners):
+                continue
+            span = _Span(credit.start("title"), credit.end("title"), credit.group("title"), quoted=False)
+            winners += self._proposals(resolved[0], resolved[1], self.article_year, [_FilmChoice(span, ())])
+        return winners
+
+    def _announced_award(
+        self, bounds: list[tuple[int, int]], credits: dict[int, re.Match[str]], index: int, step: int
+    ) -> tuple[AwardMention, int, int] | None:
+        """The award a presenter entry within two entries of ``index`` (towards ``step``)
+        announces, with the entry's bounds; None past a credit or another award."""
+        for j in (index + step, index + 2 * step):
+            if not 0 <= j < len(bounds) or j in credits:
+                return None
+            start, end = bounds[j]
+            mentions = self.gazetteer.find_awards(self.folded[start:end])
+            if not mentions:
+                if _CATEGORY_LABEL_ENTRY.match(self.masked, start, end):
+                    return None  # "Production design: F.": a category the gazetteer lacks
+                continue
+            presenter = _PRESENTER.search(self.masked, start, start + mentions[0].start)
+            if len(mentions) == 1 and presenter and presenter.end() == start + mentions[0].start:
+                return mentions[0], start, end
+            return None
+        return None
 
     def _award_mentions(self, sentence_folded: str, sentence_start: int = 0) -> list[tuple[AwardMention, bool]]:
         """The awards a sentence names, by name or by rank ("the festival's top prize"), each
@@ -678,6 +768,7 @@ class _WinnerFinder:
             mention
             for mention in self.gazetteer.find_awards(sentence_folded)
             if not _LONGER_CATEGORY_AFTER.match(sentence_folded, mention.end)
+            and not _LONGER_NAME_AFTER.match(self.masked, sentence_start + mention.end)
         ]
         # "The Big prize of jury (the Lion of silver) received ...": an award named in
         # parentheses right after another is that award's trophy, no award of its own.
@@ -734,10 +825,16 @@ class _WinnerFinder:
                 continue
             choices = []
             for title in win.titles:
+                if win.unquoted and not self._is_title_in_body(title):
+                    continue
                 span = self._body_title(title)
                 choices.append(_FilmChoice(span, self._directors_near(span, span.end) if span.end else ()))
             winners += self._proposals(win.festival, win.award, self.article_year, choices)
         return winners
+
+    def _is_title_in_body(self, title: str) -> bool:
+        """A headline's unquoted title is written, capitalised as a title, in the body too."""
+        return re.search(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", self.article.body) is not None
 
     def _body_title(self, title: str) -> _Span:
         """The body's quoted title that holds ``title`` as whole words, the longest if several."""
@@ -1003,7 +1100,7 @@ class _WinnerFinder:
         if (
             not (win_before or win_after or give or list_line)
             and clause_start > s_start
-            and _AWARD_SUBJECT_LEAD.fullmatch(text[clause_start:a_start])
+            and _GAPPED_AWARD_LEAD.fullmatch(text[clause_start:a_start])
             and re.search(r",[”\"»]?\s+and\s+$", text[s_start:clause_start])
             and _GOES_TO_ANYWHERE.search(text, s_start, clause_start)
             # Lower case only: "The Favourite" is a title, "the favourite" a hope.
@@ -1114,9 +1211,11 @@ class _WinnerFinder:
     ) -> list[ProposedWinner]:
         winners = []
         for choice in choices:
-            film = self._name_used_elsewhere(choice.span) or _clean_title(choice.span.text)
+            film = self._name_used_elsewhere(choice.span) or _clean_title(self._comma_widened(choice.span))
             if not film or self.gazetteer.is_known_name(film) or self._is_person_name(film):
                 continue
+            if is_nationality(film):
+                continue  # "Romanian film 'Child's Pose' wins": the nationality describes the film
             # The parenthesised form of a title is never its director.
             directors = tuple(d for d in choice.directors if fold(d) != fold(film))
             directors = directors or self._directors_elsewhere(film)
@@ -1132,6 +1231,13 @@ class _WinnerFinder:
         if not winners:
             logger.debug("a win of %s with no recognisable film; nothing proposed", award.name)
         return winners
+
+    def _comma_widened(self, span: _Span) -> str:
+        """The span's text, with the title parts a comma cut off ("I, Tonya", "Paris, Texas")."""
+        if span.quoted or span.end <= span.start or self.masked[span.start : span.end] != span.text:
+            return span.text
+        start, end = _with_comma_parts(self.masked, span.start, span.end)
+        return self.masked[start:end]
 
     def _name_used_elsewhere(self, span: _Span) -> str | None:
         """ "Shakespeare Apaixonado" (Shakespeare in Love): a title followed by another form of
@@ -1386,7 +1492,11 @@ class _WinnerFinder:
 
     def _is_person_name(self, name: str) -> bool:
         words = name.split()
-        return name in self.person_like or (len(words) <= 3 and words[-1] in self.person_like)
+        return (
+            name in self.person_like
+            or (len(words) <= 3 and words[-1] in self.person_like)
+            or bool(_MIDDLE_INITIAL_NAME.fullmatch(name))
+        )
 
     def _is_person(self, span: _Span) -> bool:
         if span.quoted:
