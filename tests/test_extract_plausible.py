@@ -71,3 +71,24 @@ def test_a_list_line_with_an_original_title_proposes_the_title_alone() -> None:
 )
 def test_plausible_title_cuts_credit_debris(film: str, expected: str | None) -> None:
     assert plausible_title(film) == expected
+
+
+def test_a_list_of_nominees_keeps_only_the_marked_winner() -> None:
+    nominees = ["The Descendants", "The Help", "Hugo", "Moneyball", "War Horse"]
+    text = (
+        "The 84th Academy Awards were handed out on Sunday night in Hollywood.\n\n"
+        "Below, the nominees in the major categories, with winners marked.\n\n"
+        "BEST PICTURE\n* WINNER: \"The Artist\"\n" + "\n".join(f'"{film}"' for film in nominees)
+    )
+    winners = extract(text, gazetteer=load_default_gazetteer()).winners
+    assert [(w.award, w.year, w.film) for w in winners] == [("Best Picture", 2012, "The Artist")]
+
+
+def test_a_list_of_nominees_without_a_mark_proposes_none_of_them() -> None:
+    nominees = ["The Artist", "The Descendants", "The Help", "Hugo", "Moneyball"]
+    text = (
+        "The 84th Academy Awards were handed out on Sunday night in Hollywood.\n\n"
+        "The nominees in the major categories:\n\n"
+        "BEST PICTURE\n" + "\n".join(f'"{film}"' for film in nominees)
+    )
+    assert extract(text, gazetteer=load_default_gazetteer()).winners == ()

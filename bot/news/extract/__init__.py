@@ -91,6 +91,7 @@ Quotes -- decisions:
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -127,7 +128,9 @@ def extract(text: str, *, title: str = "", published: date | None = None, gazett
         article = _Article.build(text, title)
         if article is None:
             return EMPTY
-        winners = _plausible_winners(_WinnerFinder(article, gazetteer, published).find())
+        winners = _without_nominee_lists(
+            _plausible_winners(_WinnerFinder(article, gazetteer, published).find()), article.body
+        )
         films = {fold(w.film) for w in winners}
         quotes = _QuoteFinder(article, gazetteer, films).find()
         return Extraction(winners=tuple(winners), quotes=tuple(quotes))
@@ -147,3 +150,27 @@ def _plausible_winners(winners: list[ProposedWinner]) -> list[ProposedWinner]:
         key = (winner.festival, winner.award, winner.year, fold(film))
         kept.setdefault(key, replace(winner, film=film))
     return list(kept.values())
+
+
+# Ties are of two, rarely three films; a list of nominees read as winners gives one award many
+# films ("BEST PICTURE / * WINNER: "The Artist" / "The Descendants" / "The Help" ...).
+MAX_TIED_FILMS = 3
+_WINNER_MARK = re.compile(r"\b(?:winners?|won|wins)\b|[★✓✔]", re.IGNORECASE)
+
+
+def _without_nominee_lists(winners: list[ProposedWinner], body: str) -> list[ProposedWinner]:
+    """An award given more than ``MAX_TIED_FILMS`` films is a list of nominees: only the films
+    on a line that marks a win ("* WINNER: ...", "The Artist (winner)") stay, or none."""
+    films_by_award: dict[tuple[str, str, int], list[ProposedWinner]] = {}
+    for winner in winners:
+        films_by_award.setdefault((winner.festival, winner.award, winner.year), []).append(winner)
+    marked_lines = [fold(line) for line in body.splitlines() if _WINNER_MARK.search(line)]
+    dropped: set[ProposedWinner] = set()
+    for group in films_by_award.values():
+        if len(group) <= MAX_TIED_FILMS:
+            continue
+        marked = {w for w in group if any(fold(w.film) in line for line in marked_lines)}
+        keep = marked if 0 < len(marked) <= 2 else set()
+        logger.debug("%s has %d films: a list of nominees, keeping %d", group[0].award, len(group), len(keep))
+        dropped |= set(group) - keep
+    return [w for w in winners if w not in dropped]

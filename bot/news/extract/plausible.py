@@ -41,6 +41,13 @@ _DEMONYM_TAIL = re.compile(rf"\s+and\s+(?:the\s+)?(?:{_DEMONYM_PATTERN})$", re.I
 _DEMONYM_ONLY = re.compile(rf"(?:{_DEMONYM_PATTERN})", re.IGNORECASE)
 
 
+_WRAPPING_QUOTES = re.compile(r"[“\"«„‘']([^“”\"«»„]+?)[,.]?[”\"»“’']")
+
+
+_WINNER_PREFIX = re.compile(r"^\W*winners?\s*[:—–-]\s*", re.IGNORECASE)
+_OPENING_QUOTE_ONLY = re.compile(r"[“\"«„]([^“”\"«»„]+)")
+
+
 def plausible_title(film: str) -> str | None:
     """``film`` as a title, its alternate (original-language) title after " / " or in one-word
     parentheses removed and a director's credit or a nationality after "and" cut; None when it
@@ -49,6 +56,10 @@ def plausible_title(film: str) -> str | None:
     title = _CREDIT_TAIL.sub("", title)
     title = _ONE_WORD_OTHER_FORM.sub("", title)
     title = _DEMONYM_TAIL.sub("", title).strip()
+    title = _WINNER_PREFIX.sub("", title)  # "* WINNER: "The Artist"": the mark of a nominees list
+    wrapped = _WRAPPING_QUOTES.fullmatch(title) or _OPENING_QUOTE_ONLY.fullmatch(title)
+    if wrapped:
+        title = wrapped.group(1).strip()  # a list line's '"The Artist"': the marks are no part of it
     if (
         not title
         or _DEBRIS.search(title)
