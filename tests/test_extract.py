@@ -228,6 +228,15 @@ LATER_ROUND_WINNERS_FOUND = {
     "round18-a-deadline-cannes-2003-elephant": 7,  # "Uzak (Distant)": which one-word form is English
     "round18-a-screendaily-venice-2002-magdalene-sisters": 3,  # "The Volpi Cups ... went to A ... and to B"
     "round18-b-mt-japanese-oscars-2015-kaguya": 0,  # "<award> is <Person> of 『Film』 (Original)"
+    # Round 19 (12 articles, written blind), first sight after the round-18 pass: winners
+    # P 0.453 / R 0.586, quotes P 0.957 / R 0.971 (winners P 0.800 / R 0.552 after the
+    # nominees-list rule it prompted). Not tuned on.
+    "round19-a-folha-mt-berlin-1998-central-station": 2,
+    "round19-a-independent-venice-1999-not-one-less": 4,
+    "round19-a-list-venice-2001-monsoon-wedding": 1,
+    "round19-a-variety-oscars-2007-the-departed": 3,
+    "round19-b-liveblog-oscars-2007-the-departed": 8,
+    "round19-b-usatoday-oscars-2012-full-list": 3,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # (round8-nyt-cannes-2016's "Rosa" for "Ma' Rosa." is gone since round 16.)
@@ -252,6 +261,23 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Cannes", "Best Actor", 2003, "uzak"),
         ("Cannes", "Grand Prix", 2003, "uzak"),
     },
+    # Round 19, first sight (not tuned on).
+    "round19-a-variety-oscars-2007-the-departed": {
+        ("Oscars", "Best Documentary Feature", 2007, "i need to wake up"),
+    },
+    "round19-b-canadianpress-tiff-2017-three-billboards": {
+        ("TIFF", "People's Choice Award", 2017, "bodied"),
+    },
+    "round19-b-liveblog-oscars-2007-the-departed": {
+        ("Oscars", "Best Adapted Screenplay", 2007, "infernal affairs"),
+        ("Oscars", "Best Picture", 2007, "jack nicholson and diane keaton open the envelope"),
+    },
+    "round19-b-usatoday-oscars-2012-full-list": {
+        ("Oscars", "Best Adapted Screenplay", 2012, "hugo"),
+        ("Oscars", "Best Adapted Screenplay", 2012, "the descendants, alexander payne"),
+        ("Oscars", "Best Animated Feature", 2012, "rango, gore verbinski"),
+        ("Oscars", "Best Documentary Feature", 2012, "hell and back again"),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -261,6 +287,11 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round11-guardian-cannes-2000-dancer-in-the-dark",
     # "FernandaMontenegro": a machine translation's glued name leaves "said Fernanda" unresolved.
     "round16-b-mt-pt-oscars-1999-shakespeare-in-love",
+    # Round 19, first sight (not tuned on).
+    "round19-a-folha-mt-berlin-1998-central-station",
+    "round19-b-indiewire-sundance-2010-winters-bone",
+    "round19-b-liveblog-oscars-2007-the-departed",
+    "round19-b-reuters-globes-nominations-2007-babel",
 }
 
 
