@@ -16,6 +16,13 @@ Winners -- decisions:
   it is usually already in the database.
 * Articles whose title says they are box office, casting, trailer, line-up, nominations or
   obituary news propose no winners at all.
+* The headline's win ("'Still Life' takes Golden Lion", "Golden Bear for "Title"") is proposed
+  when the body's sentences gave none for that award (quoted headline titles only); "the
+  festival's top prize" is the festival's top award, unless that award was already told (then
+  the rank refers back to it) or the rank belongs to a section ("the documentary competition's").
+* Last look (plausible.py): list-line debris in a proposed film (" — ", "|", ", who", a credit,
+  an alternate title after " / ", a winner mark) is cut or the proposal dropped; an award given
+  four or more films is a list of nominees, of which only films on a line marking a win stay.
 * The year comes from the text near the award ("Cannes 2024", "2024 edition", "the 77th Cannes
   Film Festival"), else the article's main year (title, first paragraph), else ``published``;
   with none of them the winner is skipped.
