@@ -1,0 +1,443 @@
+"""The phrasing catalogue of the winner finder: win verbs, give/bestow constructions, cues that
+a win is hoped for or history, sections, ceremony idioms -- the patterns _WinnerFinder matches
+sentences against (bot/news/extract/winners.py), kept apart from its logic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.extract.patterns import (
+    _GENRE_NOUNS,
+    _NAME,
+    _SPEECH_VERBS,
+    _UP,
+    _words,
+)
+from bot.news.gazetteer import AwardName
+
+_WIN_VERBS = (
+    r"won|wins|scooped|scoops|claimed|claims|clinched|clinches|bagged|bags|nabbed|grabbed|"
+    r"collected|collects|landed|lands|earned|earns|received|receives|secured|secures|captured|"
+    r"captures|snagged|took|takes|shared|share|split|took\s+home|takes\s+home|taking\s+home|"
+    r"picked\s+up|picks\s+up|picking\s+up|walked\s+away\s+with|walks\s+away\s+with|was\s+awarded|"
+    r"were\s+awarded|been\s+awarded|is\s+awarded|are\s+awarded|was\s+named|were\s+named|named|"
+    r"crowned|conquered|brought|brings|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto|"
+    # "F was honoured with the Golden Lion", "F is the winner of the Grand Prix".
+    r"(?:was|were|is|are|been)\s+(?:honou?red|recogni[sz]ed|rewarded)\s+with|"
+    r"(?:is|was|are|were)\s+(?:the\s+|a\s+|this\s+year['’]s\s+)(?:(?:big|overall|joint|surprise|deserved|worthy)\s+)?winners?\s+of|"
+    r"emerged\s+(?:as\s+)?(?:the\s+)?winners?\s+of|"
+    # "Almodóvar, a favourite for the Palme, had to settle for best director": the lesser prize won.
+    r"(?:had\s+to\s+|has\s+to\s+)?settled?\s+for|settles\s+for|"
+    # "X became the first Asian woman to win best actress": the record is this win.
+    r"(?:became|becomes|has\s+become)\s+the\s+(?:first|youngest|oldest|only)\s+(?:[\w\-]+\s+){1,4}?to\s+(?:win|take|receive|claim|earn)"
+)
+# Verbs that mean a win only with the award right after them (at most two words between):
+# participle clauses ("..., taking best actor for F", "F triumphed, winning the Palme d'Or")
+# and everyday verbs ("got the Palme d'Or", but "got a ten-minute ovation at the ... ceremony").
+_WEAK_WIN_VERBS = (
+    r"winning|taking|claiming|collecting|earning|scooping|capturing|securing|receiving|landing|"
+    r"bagging|clinching|grabbing|nabbing|snagging|got|gets|getting|pocketed|pockets|garnered|garners|"
+    r"netted|nets|scored|scores|accepted|accepts|accepting|carried\s+off|carries\s+off|"
+    r"(?:was|were)\s+(?:given|handed|presented\s+with)|"
+    r"(?:went|goes|go|left|leaves|came\s+away|comes\s+away|walked\s+off|walks\s+off)\s+(?:home\s+)?with"
+)
+_WEAK_WIN_BEFORE = re.compile(
+    rf"\b(?:{_WEAK_WIN_VERBS})\b(?P<gap>(?:\s+(?!(?:but|while|when|after|before|for|to)\b)[\w'’\-]+){{0,2}}?)\s*$",
+    re.IGNORECASE,
+)
+# The win verb governs the award: at most six words between them ("won the coveted Palme d'Or").
+# "for" ends the gap, except after a prize noun: "earned Mexico its first Oscar for best
+# foreign language film", "took the prize for best director".
+_WIN_BEFORE = re.compile(
+    rf"\b(?:{_WIN_VERBS})\b"
+    r"(?P<gap>(?:\s+(?:(?:(?<=oscar\s)|(?<=award\s)|(?<=prize\s)|(?<=statuette\s)|(?<=trophy\s))for\b|"
+    r"(?!(?:but|while|when|after|before|for|to)\b)[\w'’\-]+,?)){0,6}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _verb_then_object(verbs: str, *, until: str) -> re.Pattern[str]:
+    """One of `verbs`, then at most six words up to the end of the text (the award mention
+    follows): no conjunction, and not the preposition `until` that introduces the recipient."""
+    return re.compile(
+        rf"\b(?:{verbs})\b(?:\s+(?!(?:and|but|while|when|{until})\b)[\w'’\-]+,?){{0,6}}?\s*$", re.IGNORECASE
+    )
+
+
+# "the jury gave the Grand Prix to X": the film follows "to".
+_GIVE_BEFORE = _verb_then_object(
+    r"gave|gives|give|handed|hands|awarded|awards|presented|presents|bestowed|"
+    r"attributed|attributes|assigned|assigns|granted|grants|"
+    # "..., handing the Palme d'Or to X for F": the participle of a give verb.
+    r"handing|giving|awarding|presenting|granting",
+    until="to",
+)
+_GIVE_AFTER = re.compile(r"^\s*(?:jointly\s+|ex[\s-]aequo\s+)?to\s+", re.IGNORECASE)
+# "The jury bestowed the Palme d'Or on X", "conferred ... upon X".
+_BESTOW_BEFORE = _verb_then_object(r"bestowed|bestows|conferred|confers", until="on")
+_BESTOW_AFTER = re.compile(r"^\s*(?:jointly\s+)?(?:up)?on\s+", re.IGNORECASE)
+_WIN_AFTER = re.compile(
+    # "The Camera d'Or for best first film went to", "The Leone d'oro of the 79th Mostra went
+    # to": the award's own qualifier, an initialism included ("in the U.S. dramatic competition").
+    r"^\W{0,3}(?:(?:for|of|at|in)\s+(?:(?-i:[A-Z])\.|[^.;:,“”\"«»]){1,60}?\s+(?=went|goes|was|is|has|returned|returns))?"
+    # "the Golden Lion prize which is the highest prize was decided to": machine translation's
+    # defining relative clause between the award and its verb.
+    r"(?:(?:prize|award)?\s*(?:which|that)\s+(?:is|was)\s+[^.;:,“”\"«»]{1,40}?\s+(?=was|is|went))?"
+    # "is gone instead to": machine translation's "è andata"; "The Oscar of better direction
+    # stayed with X": its Portuguese/Spanish "ficou com"/"se quedó con".
+    r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|returns|goes|go|gone|stayed|stays)(?:\s+(?:instead|also|then))?|"
+    # "The jury split its Jury Prize, giving it ex aequo to": "it" is the award.
+    r"(?<=,\s)(?:giving|handing|awarding)\s+it|"
+    r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned|decided)|"
+    r"(?:was|were|is|has\s+been)\s+(?:bestowed|conferred)\s+(?:up)?(?=on\b)|"
+    r"was\s+(?:also\s+)?(?:shared|split|divided))\s*"
+    # "went, as many had predicted, to": a fulfilled expectation between the verb and "to".
+    r"(?:,\s*as\s+[^,.;:“”\"«»]{1,50},\s*)?(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*"
+    r"(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
+    r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b",
+    re.IGNORECASE,
+)
+# "The Palme d'Or winner was Anora", "the Golden Bear winner this year is X".
+_WINNER_IS_AFTER = re.compile(
+    r"^\s*(?:winners?|laureates?)\s+(?:this\s+year\s+)?(?:was|is|were|are)\s+"
+    r"(?!(?:not|never|also|often|usually|announced|expected|likely|tipped|due|set|yet|still)\b)",
+    re.IGNORECASE,
+)
+_BEAT_FAVOURITE = re.compile(
+    r"\b(?:over|beating|beat|ahead\s+of|defeating|upsetting)\s+(?:the\s+)?(?:[\w\-]+\s+)?favou?rites?\b",
+    re.IGNORECASE,
+)
+_CLEFT = re.compile(r"(\bit\s+(?:was|is)\s+[^,;.]{1,80}?)\s+(?:that|which|who)\b", re.IGNORECASE)
+# The festival's own days, a time "since" can count from for this year's win.
+_THIS_FESTIVAL_DAYS = (
+    r"(?:(?:its|their|the\s+film['’]s)\s+(?:first\s+|world\s+|press\s+)?(?:screening|premiere|showing|unveiling)"
+    r"|the\s+(?:first\s+days?|opening(?:\s+days?|\s+night)?|start)\s+of\s+the\s+(?:festival|competition))\b"
+)
+# Cues that the award is only hoped for, or that the win is history rather than news. They are
+# looked for before the award mention (and just after it), not in the whole sentence: "a
+# surprise choice over the favourite" after a real win must not cancel it.
+_NOT_NEWS = re.compile(
+    r"\b(?:nominat\w*|nominee\w*|shortlist\w*|frontrunner|front-runner|favou?rites?\b|contender|"
+    r"contention|vying|vie\s+for|compet\w+\s+for|in\s+competition\s+for|race\s+for|bid\s+for|"
+    r"in\s+the\s+running|could|would|might|may(?!\s+\d)|will|should|hopes?\s+to|hoping|tipped|predict\w*|"
+    r"odds|previously|consecutive|having\s+won|had\s+won|had\s+already|once\s+won|"
+    r"last\s+(?:year|month|may|september|february|march|edition)|years?\s+ago|decades?\s+ago|"
+    # "The Golden Bear that year went to ...": a year the story went back to.
+    r"that\s+year(?:['’]s)?|the\s+same\s+year|the\s+year\s+before|"
+    # Time elapsed since the win: "More than four decades after it shared the Palme d'Or".
+    r"(?:years|decades)\s+(?:after|since)|"
+    # "since" dates history, except the festival's own days: "as widely expected since its
+    # screening in the first days of the festival, the Golden Lion went to ...".
+    r"in\s+the\s+past|former|previous|earlier\s+(?:this|that)\s+year|"
+    rf"since(?!\s+{_THIS_FESTIVAL_DAYS})|"
+    r"went\s+on\s+to|"
+    r"(?:which|that|who|whose)\s+(?:\w+\s+){0,2}(?:won|wins|took|received|earned|shared)|"
+    # "the first American to win" is history, but "became the first ... to win" is this win.
+    r"(?<!became\sthe\s)(?<!becomes\sthe\s)(?<!become\sthe\s)first\s+\w+(?:\s+(?!went\b|goes\b)\w+)?\s+to|"
+    r"winners?\s+of\s+the\s+past|"
+    # Lost, or only hoped for: "whose director was snubbed", "is expected to win", "lost out to".
+    r"snubbed|overlooked|passed\s+over|shut\s+out|missed\s+out|lost\s+(?:out|to)|losing\s+(?:out\s+)?to|"
+    r"went\s+home\s+empty|(?:expected|likely|poised|set|bidding|aiming|looking)\s+to|bid\s+to|"
+    r"chances?\s+of|hopes\s+of|in\s+line\s+for|(?:best\s+)?known\s+for|"
+    r"after\s+(?:it|he|she|they)\s+(?:won|took|received|earned)|"
+    # An honorary prize shares the competition award's name: "a Golden Lion for lifetime
+    # achievement", "an honorary Golden Bear".
+    r"lifetime\s+achievement|career\s+achievement|honorary|for\s+(?:his|her|their)\s+career|"
+    # "Jarmusch began his career here with the Caméra d'Or": a career's start is history.
+    r"(?:began|begun|started|launched|made)\s+(?:his|her|their)\s+(?:career|name)|"
+    # "a best picture Oscar they had not won": a denied win.
+    r"(?:not|never|n['’]t)\s+(?:won|win|been\s+awarded)|failed\s+to\s+win)\b",
+    re.IGNORECASE,
+)
+_NOT_AWARD_NEWS_TITLE = re.compile(
+    r"box[\s-]?office|trailer|teaser|first\s+look|casting|\bcast\b|\bjoins?\b|to\s+star|"
+    r"line-?up|nominations?|nominees?|nominated|shortlist|obituary|\bdies\b|\bdied\b|dead\s+at|"
+    r"passed\s+away|\br\.?i\.?p\b|remember(?:ing|ed)|tribute|predictions?|frontrunners?|odds|"
+    r"\bgrosses?\b|opening\s+weekend|in\s+memoriam|to\s+preside|jury\s+president|\breview\b|"
+    # "Mike Leigh to head Berlin film festival jury": a jury appointment, told before the
+    # festival; the wins it recalls are the new president's or the last edition's.
+    r"(?:to|will)\s+(?:head|chair|lead)\b[^.!?\n]{0,40}\bjury\b|"
+    r"rewatch\w*|streaming|"
+    # A re-release is not a win: "'Kagemusha' returns to cinemas in a new 4K restoration".
+    r"restor(?:ed|ation)|re-?releas\w*|anniversary|returns?\s+to\s+(?:cinemas|theat\w+|screens)",
+    re.IGNORECASE,
+)
+_NOT_AWARD_NEWS_LEAD = re.compile(
+    r"box\s+office|opening\s+weekend|has\s+died|passed\s+away|died\s+(?:on|at|in)|"
+    r"announced\s+(?:the|its)\s+(?:line-?up|selection|nominations)|unveiled\s+(?:the|its)\s+"
+    r"(?:line-?up|selection)|nominations\s+were\s+announced|first\s+trailer|new\s+trailer|"
+    r"will\s+(?:preside\s+over|head|chair|lead)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}jury\b",
+    re.IGNORECASE,
+)
+# Characters of context looked at on each side of an award mention.
+_CONTEXT_CHARS = 300
+# Award mentions examined per article: a real palmarès has a few dozen.
+_MAX_AWARD_MENTIONS = 200
+# Edition number -> year for recent editions ("the 77th Cannes Film Festival" is 2024).
+_EDITION_YEAR_OFFSET = {"cannes": 1947, "venice": 1943, "berlin": 1950, "oscars": 1928}
+# Ceremonies keyed by the year they are held in, honouring the films of the year before: "won the
+# Academy Award as best picture of 1977" is the 1978 ceremony.
+_PREVIOUS_YEAR_CEREMONIES = frozenset({"oscars", "golden-globes"})
+_FILM_YEAR_BEFORE = re.compile(
+    r"\b(?:best\s+[a-z]+(?:\s+[a-z]+)?|films?|pictures?|movies?|performances?)\s+of\s+(?:the\s+year\s+)?$"
+)
+# "fable about a teenager from the Mumbai slums", "a drama set in Tehran": a plot description.
+_PLOT_DESCRIPTION = re.compile(
+    rf"\b(?:{_GENRE_NOUNS})\s+(?:about|following|set\s+(?:in|among|on)|in\s+which|where)\s"
+)
+# "for the culinary romance The Taste of Things", "for his cannibal romance Bones and All": a
+# description of the film between "for" and its title.
+_FILM_DESCRIPTION = rf"(?:(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_GENRE_NOUNS})\s*,?\s+)?"
+# Awards given to a person: the subject of "won Best Actress" is never the film.
+_PERSON_AWARD = re.compile(r"direct|actor|actress|performance|screenplay|interpret|camera", re.IGNORECASE)
+_DIRECTOR_AWARD = re.compile(r"direct", re.IGNORECASE)
+# "won four awards — best picture, best director and": a win verb, a count noun, a list.
+_ENUMERATION = re.compile(
+    r"\b(?:won|wins|took(?:\s+home)?|taking(?:\s+home)?|takes(?:\s+home)?|picked\s+up|scooped|claimed|collected|"
+    r"bagged|earned|swept|sweeps|winning|nabbed|grabbed|landed|secured|received|captured|snagged|garnered|"
+    r"walked\s+away\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,4}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
+    # "took three Oscars between them: best picture, ...": the winners shared the haul.
+    r"(?:\s+(?:between|among)\s+them|\s+apiece)?"
+    # "swept the top five Academy Awards on Monday night, winning best picture, ...": the time
+    # or place of the haul, then a participle that lists it.
+    r"(?:\s+(?:on|at|in)\s+[^,.;:—–]{1,40}?)?"
+    # "taking seven statuettes, among them best picture" (machine translation: "between them").
+    r"(?:\s*[—–:]\s*|,?\s+including\s+|,\s+(?:among|between)\s+them\s+|,\s+(?:winning|taking)\s+|"
+    # "took both acting awards, the Volpi Cup for best actor to X and ...": an apposition.
+    r",\s+)(?P<items>[^.;]*?)$",
+    re.IGNORECASE,
+)
+_ENUM_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ENUM_ITEM = re.compile(r"^\s*(?:best|outstanding)\b", re.IGNORECASE)
+_FILM_REFERENCE = re.compile(
+    r"^\s*the\s+(?:film|movie)\s*(?:also|too|itself|then|later)?\s*$|\b(?:the\s+(?:film|movie|picture)['’]s|its\s+(?:star|lead|director|writer)|"
+    r"(?:who|which)\s+(?:directed|wrote|co-wrote|stars?\s+in|starred\s+in)\s+(?:it|the\s+(?:film|movie)))\b",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER_QUOTED = re.compile(r"[»”\"]\s+(?:of|by|from)\s+(?:the\s+)?$")
+_CHARACTER_BEFORE = re.compile(
+    r"(?:\b(?:turn|role|performance|portrayal|part|cast|starring|stars?)\s+as|\bplay(?:s|ed|ing)|"
+    r"\bportray(?:s|ed|ing))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Besides the supreme reward, the film obtained ...": an adverbial lead before "the film".
+_FILM_SUBJECT_REFERENCE = re.compile(
+    r"^\s*(?:(?:besides|beyond|apart\s+from|in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|after)\b[^,;]{1,50},\s*)?"
+    r"the\s+(?:film|movie)\s*,?\s*(?:also|too|itself|then|later)?\s*$",
+    re.IGNORECASE,
+)
+# Ends the clause of a win: a year after it belongs to another fact ("for Tár, her second Volpi
+# after the one in 2007"). A comma before "for X in 1990" still continues the win's clause.
+_YEAR_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|while|but|as|whereas|a|an|the|her|his|their|its|which|who|whose)\b|;|\s[—–]\s|"
+    r"\b(?:after|before|since)\b|"
+    # '"The Ice Storm," directed by Ang Lee and set ... in 1973': a participle describing the
+    # film dates its story or making, not the win.
+    r",[”\"»]?\s+(?:directed|written|produced|set|based|adapted|shot|made)\b",
+    re.IGNORECASE,
+)
+# A competition section other than the main one, named just before the award or opening the
+# sentence: its prizes share names with the main competition's ("Grand Jury Prize").
+_SECTION_WORDS = r"documentary|world\s+cinema|short\s+films?|shorts|orizzonti|horizons|next|midnight"
+_OTHER_SECTION_BEFORE = re.compile(
+    rf"\b(?P<section>{_SECTION_WORDS})\s+(?:U\.S\.\s+|international\s+|jury\s+)?$", re.IGNORECASE
+)
+_OTHER_SECTION_LEAD = re.compile(
+    rf"^\s*(?:in|for)\s+the\s+(?:[\w.\-]+\s+){{0,2}}?(?P<section>{_SECTION_WORDS})\s+"
+    r"(?:[\w.\-]+\s+)?(?:competitions?|sections?|categor(?:y|ies)|strand|sidebar|programme|program)\b",
+    re.IGNORECASE,
+)
+# A rank ("the jury's top prize") in a sentence that has named a sidebar section before it is
+# that section's top prize: "pulled off the same double in the U.S. Documentary Competition,
+# winning both the jury's top prize and the audience vote".
+_OTHER_SECTION_NAMED = re.compile(
+    rf"\b(?:in|for)\s+the\s+(?:[\w.\-]+\s+){{0,2}}?(?P<section>{_SECTION_WORDS})\s+"
+    r"(?:[\w.\-]+\s+)?(?:competitions?|sections?|categor(?:y|ies)|strand|sidebar|programme|program)\b",
+    re.IGNORECASE,
+)
+# ... or named right after it: "won the grand jury prize for U.S. documentary," -- but not a
+# film described by the section's word ("for the documentary "Fire at Sea"").
+_OTHER_SECTION_AFTER = re.compile(
+    rf"^\s*(?:for|in)\s+(?:the\s+)?(?:U\.S\.\s+|American\s+|international\s+)?(?P<section>{_SECTION_WORDS})"
+    r"(?:\s+(?:competition|section|category|feature|features|films?))?\s*(?=[,.;:)]|$|\s+(?:and|at|on|in)\b)",
+    re.IGNORECASE,
+)
+_SECTION_HEADING = re.compile(rf"\b(?P<section>{_SECTION_WORDS})\b", re.IGNORECASE)
+_NO_AWARD = AwardName(key="", name="", aliases=(), is_top=False)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+$")
+# An award that opens its clause ("The", "And the") ...
+_AWARD_SUBJECT_LEAD = re.compile(r"\s*(?:(?:and\s+)?the\s+)?", re.IGNORECASE)
+# ... or, in a coordinated clause, with the trophy's name before the category it names: "and the
+# Coupe Volpi of the best actress to Y", "and the Silver Bear for best director to Z".
+_GAPPED_AWARD_LEAD = re.compile(rf"\s*(?:(?:and\s+)?the\s+)?(?:(?:{_UP}[\w'’\-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?)?")
+# ... followed by its own qualifier and a win verb whose object is the winner.
+_AWARD_SUBJECT_VERB = re.compile(
+    r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+)?(?:also\s+)?"
+    r"(?:received|receives|won|wins|crowned|crowns|rewarded|rewards|honou?red|honou?rs|"
+    r"distinguished|distinguishes|"
+    # "The best actor prize was American Wesley Snipes ("One Night Stand")": a copula whose
+    # complement is a palmarès item, a person and the quoted title in parentheses.
+    r"(?:(?:prize|award)\s+)?(?:was|is)(?=\s+[^.;:()“”\"«»]{1,60}\(\s*[“\"«]))\s+(?!by\b)",
+    re.IGNORECASE,
+)
+_WIN_VERB_ANYWHERE = re.compile(rf"\b(?:{_WIN_VERBS}|{_WEAK_WIN_VERBS})\b", re.IGNORECASE)
+_GIVE_VERB_ANYWHERE = re.compile(r"\b(?:gave|gives|handed|hands|awarded|awards|presented|presents)\b", re.I)
+# Lower-case words a verb-less coordinated win clause may hold ("and its star Olivia Colman").
+_GAPPED_LOWER_WORDS = _words("its his her their the a an star lead director also")
+# Evidence of a win for the sentence-level fallback: any of these words in the award's clause.
+_FALLBACK_WIN_EVIDENCE = re.compile(
+    rf"\b(?:{_WIN_VERBS}|win|winning|taking|claiming|collecting|earning|received|"
+    r"awarded|honou?red|went\s+to|goes\s+to|go\s+to|shared|sharing|splits?|recompens\w*|"
+    r"rewards?|rewarded|gave|gives|handed|presented|bestowed|(?:is|was)\s+(?:also\s+)?for|"
+    r"(?:is|was)\s+best)\b|"
+    # "Is «The Wrestler» of Aronofsky the Lion of Gold": machine translation's inverted copula
+    # ("È «F» il Leone d'oro") opening the sentence, after an agency dateline if any
+    # ("(ANSA) - VENICE, 6 SEPT - Is «F» ...").
+    r"^[\s\-—–]*(?:\(\w+\)[\s\-—–]*)?(?:[a-z .'’]{2,30},\s*\d{1,2}\s+\w+\.?[\s\-—–]*)?(?:is|was)\s+“…”",
+    re.IGNORECASE,
+)
+# Cues the fallback also refuses anywhere in the clause (the precise rules look before the
+# award only): a hope, a jury, a line-up, a past edition.
+_FALLBACK_NOT_NEWS = re.compile(
+    r"\b(?:nominat\w*|nominee\w*|contend\w*|hop\w+|expect\w*|predict\w*|"
+    r"frontrunner|front-runner|in\s+competition|competing|jury\s+(?:president|members?)|"
+    r"(?:could|would|will|may|might|should)\s+(?:\w+\s+)?win|first\s+\w+(?:\s+\w+)?\s+to\s+win|"
+    r"last\s+year|years?\s+ago|previous\w*|earlier|already|winners?|snubbed|overlooked|passed\s+over|"
+    r"shut\s+out|missed\s+out|lost|losing|denied)\b",
+    re.IGNORECASE,
+)
+_VERBLESS_TO = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?to\s+(?=[«“\"])", re.IGNORECASE)
+_NOMINATION_TALLY = re.compile(
+    r"\b(?:on|at|with|in)\s+(?:her|his|their|its)\s+(?:[\w\-]+\s+){0,2}?nominations?\b", re.IGNORECASE
+)
+# Lower-case words of a title-case title ("On the Beach at Night Alone").
+_TITLE_CONNECTORS = (
+    r"of|the|a|an|and|in|on|at|to|for|with|from|by|or|nor|but|as|is|de|la|le|du|el|y|no|not|into|over|under|upon"
+)
+# A title's other form in parentheses right after it: '"Shakespeare Apaixonado" (Shakespeare in
+# Love)', «Paradise» (Rai).
+# An award name that goes on into a longer category the gazetteer lacks: "best drama series",
+# "best dramatic actress" (Golden Globes' television and acting categories beside "Best Drama"),
+# "best documentary short". The name matched only the start of another category ("best
+# dramatic film" is still the award).
+_LONGER_CATEGORY_AFTER = re.compile(
+    r"(?:tic|ic|ical|al)?[^\S\n]*[–—-]?[^\S\n]*(?:tv\s+|television\s+)?"
+    r"(?:series|miniseries|mini-series|serial|show|actor|actress|actors|performer|short|shorts)\b"
+)
+# "Alejandro G. Iñárritu", "Samuel L. Jackson": a first name, a middle initial and a surname is
+# how people are credited; titles do not take that shape.
+_MIDDLE_INITIAL_NAME = re.compile(rf"{_UP}[a-zà-ÿ][\w'’\-]*\s+{_UP}\.\s+{_UP}[\w'’\-]*[a-zà-ÿ]")
+# A live blog's bare credit entry: "Julianne Moore, Still Alice.", "Patricia Arquette, Boyhood."
+_BARE_CREDIT = re.compile(rf"(?P<name>{_NAME}),[^\S\n]+(?P<title>{_UP}[^.;:!?,\n]{{0,60}}?)\.(?=\s|$)")
+# An entry opening with a category label: "Production design: The Grand Budapest Hotel."
+_CATEGORY_LABEL_ENTRY = re.compile(rf"{_UP}[\w’'\- ]{{2,40}}:\s")
+# The entry announcing a category before its winner: "Matthew McConaughey is out to present best
+# actress", "Jared Leto ... is out to present best supporting actress", "Cate Blanchett presents
+# the award for best actor".
+_PRESENTER = re.compile(
+    r"\b(?:(?:is|are|comes?|came|steps?|walks?)\s+(?:out|up|on\s*stage|onstage|here)\s+to\s+"
+    r"(?:present|hand\s+out|announce)|presents|presenting)\s+(?:the\s+(?:award|prize|oscar)\s+for\s+)?",
+    re.IGNORECASE,
+)
+# An award name that goes on, capitalised, into a longer award's name: "the People's Choice
+# Midnight Madness Award", "the Un Certain Regard Jury Prize" -- a sidebar's prize, not the
+# award the shorter name stands for.
+_LONGER_NAME_AFTER = re.compile(rf"[^\S\n]+(?:{_UP}[\w'’\-]*[^\S\n]+){{1,3}}(?:Award|Prize)\b")
+# A sentence that opens with a quoted title (after its director's possessive credit) and a long
+# apposition before its win verb: '"Fruitvale," a first feature about ..., the 22-year-old shot
+# dead ... in 2009, won the Grand Jury Prize', '"The Story of Qiu Ju," a wry ... tale ..., won
+# the Golden Lion'. The apposition, inner commas and all, describes the subject: its years and
+# names are background, and the title stays the subject of the verb.
+_SUBJECT_APPOSITION = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"»]\s))(?:{_NAME}['’]s?\s+(?:[\w\-]+\s+){{0,3}}?)?"
+    r"[“\"«][^“”\"«»\n]{1,80}[”\"»]"
+    r"(?P<apposition>,?\s+(?:a|an|the)\s+[^;.!?\n“”\"«»()]{1,300}?),\s+(?:also\s+|has\s+|have\s+)?"
+    rf"(?=(?:{_WIN_VERBS})\b)"
+)
+
+
+def _subject_appositions(text: str) -> list[tuple[int, int]]:
+    return [(m.start("apposition"), m.end("apposition")) for m in _SUBJECT_APPOSITION.finditer(text)]
+
+
+_PERFORMER_AWARD = re.compile(r"actor|actress|performance|interpretation|Volpi|acting", re.IGNORECASE)
+_AWARD_GLOSS_GAP = re.compile(r"\s*[(\[]\s*(?:the\s+|a\s+)?")
+# The opening of a quoted title's parenthesised quoted form: '"A Soap" ("'.
+_QUOTED_FORM_BEFORE = re.compile(r"[”\"»][^\S\n]*\([^\S\n]*[“\"«]$")
+# A palmarès line that only says the items below are tied.
+_TIE_NOTE_LINE = re.compile(r"[^\S\n]*\(?(?:ex[\s\-]?aequo|tie|tied)\)?[^\S\n]*:?[^\S\n]*", re.IGNORECASE)
+# A palmarès credit line: "directed by Michael HANEKE" (after a bilingual "réalisé par /").
+_PALMARES_CREDIT_LINE = re.compile(r"[^\S\n]*(?:directed\s+by|dir\.)\s", re.IGNORECASE)
+# A winners box line: a category label, then a colon or a dash ("ACTOR: Jamie Foxx, "Ray"",
+# "SUPPORTING ACTOR — Morgan Freeman").
+_AWARD_LABEL_LINE = re.compile(r"(?m)^[^\S\n]*(?P<label>[A-Za-z][A-Za-z' \-]{2,50}?)[^\S\n]*(?::|[^\S\n][—–-][^\S\n])")
+_BARE_LABEL_LINE = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Za-z]{3,20})[^\S\n]*(?::|[^\S\n][—–-][^\S\n])")
+# A capitalised run and a parenthesis right after it: a title and, maybe, its other form.
+_TITLE_AND_PARENTHESIS = re.compile(
+    rf"(?P<head>{_UP}[\w'’\-]*)[^\S\n]*\((?P<inner>{_UP}[^()\n]{{0,39}})\)"
+)
+_PARENTHESISED_FORM = re.compile(r"[”\"»]?[^\S\n]*\((?P<form>[^\W\d_][^()\n]{0,79})\)")
+# "Oscar-nominated", "Cannes-winning", "Berlinale-bound": a festival as part of an adjective.
+_FESTIVAL_ADJECTIVE = re.compile(
+    r"-(?:nominated|winning|winner|tipped|bound|feted|fêted|selected|backed)\b", re.IGNORECASE
+)
+# The "went to" a verb-less coordinated clause shares ("..., and the Special Jury Prize to F").
+# "The Volpi Cup for best actor was attributed to X for F, and the one for best actress to Y":
+# a passive "was <given> to" shares its verb like "went to"; machine translation writes
+# "attributed", "granted", "handed".
+_GOES_TO_ANYWHERE = re.compile(
+    r"\b(?:went|goes|go|gone|(?:was|were|is|are)\s+(?:given|awarded|attributed|granted|handed|presented))\s+to\b",
+    re.IGNORECASE,
+)
+# A pronoun subject after an optional time adverbial: "It", "On Saturday it", "It also".
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:On|In|At|Last|This)\s+[\w\-]+(?:\s+[\w\-]+)?,?\s+)?(?:it|It)(?:\s+(?:also|then|finally|eventually))?\s*"
+)
+# "went to two women:", "to both films:": a count that announces a tie's winners.
+_TIE_COUNT = re.compile(r"\s*(?:two|three|both)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*:\s*", re.IGNORECASE)
+# "Best Motion Picture": a category name, shared by many award bodies, not a trophy's name.
+_CATEGORY_NAME = re.compile(r"(?:best|outstanding)\s", re.IGNORECASE)
+# "..., the Palme d'Or, which went instead to F": a relative clause that tells who took the award.
+_WHICH_WENT_TO = re.compile(
+    r"^\s*,\s*which\s+(?:instead\s+|eventually\s+|finally\s+)?(?:went|goes)\s+(?:instead\s+)?to\s+", re.I
+)
+# A ceremony's moment or award that "went to"/"belonged to" a person, whose relative clause
+# then names the prize: "The evening's most memorable moment belonged to Jack Palance, 73, who
+# won best supporting actor for ...".
+_CEREMONY_RELATIVE = re.compile(
+    r"^\s*(?:[^,.;:]{1,40},\s+)?(?:the|this|saturday['’]s|sunday['’]s|monday['’]s)\s+"
+    r"(?:(?:evening|night|ceremony|gala|show)['’]s\s+)?"
+    r"[^.;:]{0,60}?\b(?:award|prize|honou?r|moment|surprise|ovation|applause|night|evening|show)(?:\s+(?:at|of|in)\s+[^.;:,]{1,40}?)?\s+"
+    r"(?:went|goes|belonged|belongs)\s+to\s+[^.;:,]{2,60}?(?:,\s*\d{1,3})?,\s+who\s+"
+    r"(?P<verb>(?:also\s+)?(?:won|took|received|picked\s+up|collected)\b[^.;:]{0,60})$",
+    re.IGNORECASE,
+)
+# A quotation closed by a comma, "!" or "?" inside its marks and then attributed: a statement.
+_STATEMENT_AFTER = re.compile(
+    rf"[,!?][”\"»’']\s*(?:(?:he|she|they|we|I)\s+)?(?:{_SPEECH_VERBS}|shouted|shouts|exclaims)\b"
+)
+_TIE_CUE = re.compile(r"\b(?:shared|split|divided|ex[\s-]aequo|tied|jointly|tie)\b", re.IGNORECASE)
+
+
+# A title in single quotes, the house style of Korean and Japanese wire services and some
+# British papers: 'On Body and Soul', ‘The Novelist's Film’ (an inner apostrophe before a
+# letter is part of it).
+_SINGLE_QUOTED = re.compile(
+    rf"(?<![\w'’‘])['‘](?=[\d{_UP[1:-1]}])((?:[^'’‘\n]|['’](?=\w)){{1,80}}?)(?<=\S)['’](?!\w)"
+)
+_TITLE_CASE_WORD = re.compile(rf"(?:[\d{_UP[1:-1]}][\w'’\-.!?:,]*|(?:{_TITLE_CONNECTORS})[,:]?)")
+
+
+def _single_quoted_titles(text: str) -> str:
+    """Single-quoted titles as double-quoted ones (same length), the form the win rules read.
+    Only title-case contents of at most ten words: a quoted statement ('I am delighted') has
+    lower-case words of its own."""
+
+    def convert(match: re.Match[str]) -> str:
+        words = match.group(1).split()
+        if len(words) > 10 or not all(_TITLE_CASE_WORD.fullmatch(word) for word in words):
+            return match.group()
+        return f"“{match.group(1)}”"
+
+    return _SINGLE_QUOTED.sub(convert, text) if "'" in text or "‘" in text else text
