@@ -237,6 +237,17 @@ LATER_ROUND_WINNERS_FOUND = {
     "round19-a-variety-oscars-2007-the-departed": 3,
     "round19-b-liveblog-oscars-2007-the-departed": 8,
     "round19-b-usatoday-oscars-2012-full-list": 3,
+    # Round 20, after its pass (first sight: winners P 0.885 / R 0.590, quotes P 0.909 / R 0.755).
+    "round20-a-elpais-berlin-2008-tropa-de-elite": 2,
+    "round20-a-indiewire-sundance-2006-quinceanera": 0,
+    "round20-a-kyodo-cannes-2007-mogari-no-mori": 7,
+    "round20-a-liveblog-oscars-2004-return-of-the-king": 7,
+    "round20-a-reuters-cannes-2005-lenfant": 7,
+    "round20-a-windsorstar-tiff-2011-where-do-we-go-now": 0,
+    "round20-b-corriere-venice-1988-santo-bevitore": 4,
+    "round20-b-guardian-berlin-1996-sense-and-sensibility": 2,
+    "round20-b-lemonde-cannes-2008-entre-les-murs": 8,
+    "round20-b-nyt-oscars-1994-schindlers-list": 6,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # (round8-nyt-cannes-2016's "Rosa" for "Ma' Rosa." is gone since round 16.)
@@ -278,6 +289,20 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Oscars", "Best Animated Feature", 2012, "rango, gore verbinski"),
         ("Oscars", "Best Documentary Feature", 2012, "hell and back again"),
     },
+    # Round 20, after its pass.
+    "round20-a-elpais-berlin-2008-tropa-de-elite": {
+        ('Berlin', 'Silver Bear for Best Director', 2008, 'paul thomas anderson, pozos de ambición'),
+    },
+    "round20-a-liveblog-oscars-2004-return-of-the-king": {
+        ('Oscars', 'Best Adapted Screenplay', 2004, 'return of the king'),
+        ('Oscars', 'Best Director', 2004, 'the return of the king'),
+    },
+    "round20-a-reuters-cannes-2005-lenfant": {
+        ('Cannes', 'Best Screenplay', 2005, 'cache'),
+    },
+    "round20-a-windsorstar-tiff-2011-where-do-we-go-now": {
+        ('TIFF', "People's Choice Award", 2011, 'where do we go now'),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -292,6 +317,13 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round19-b-indiewire-sundance-2010-winters-bone",
     "round19-b-liveblog-oscars-2007-the-departed",
     "round19-b-reuters-globes-nominations-2007-babel",
+    # Round 20, after its pass.
+    "round20-a-elpais-berlin-2008-tropa-de-elite",
+    "round20-a-indiewire-sundance-2006-quinceanera",
+    "round20-a-kyodo-cannes-2007-mogari-no-mori",
+    "round20-a-liveblog-oscars-2004-return-of-the-king",
+    "round20-b-corriere-venice-1988-santo-bevitore",
+    "round20-b-nyt-oscars-1994-schindlers-list",
 }
 
 

@@ -144,6 +144,34 @@ _ACTRESS_SYNONYMS = (
     "female leading role",
     "feminine role",
 )
+# The source language's own category names, which machine translation and bilingual palmarès
+# keep ("Mejor director: Paul Thomas Anderson", "el Oso de Plata al mejor director"): a "best X"
+# alias of any award is also written this way. Folded, one language per entry.
+_FOREIGN_BEST: tuple[tuple[str, str, dict[str, tuple[str, ...]]], ...] = (
+    # Spanish, Portuguese, Italian, French: "best", the link after a trophy, the categories.
+    ("mejor", "al mejor", {"director": ("director", "direccion"), "actor": ("actor",), "actress": ("actriz",)}),
+    ("mejor", "al mejor", {"screenplay": ("guion",)}),
+    ("melhor", "de melhor", {"director": ("diretor", "direcao", "realizador"), "actor": ("ator",)}),
+    ("melhor", "de melhor", {"actress": ("atriz",), "screenplay": ("roteiro", "argumento")}),
+    ("miglior", "per il miglior", {"director": ("regia", "regista"), "actor": ("attore",)}),
+    ("miglior", "per la miglior", {"screenplay": ("sceneggiatura",)}),
+    ("migliore", "per la migliore", {"actress": ("attrice",), "screenplay": ("sceneggiatura",)}),
+    ("meilleur", "du meilleur", {"director": ("realisateur",), "actor": ("acteur",), "screenplay": ("scenario",)}),
+    ("meilleure", "de la meilleure", {"actress": ("actrice",)}),
+)
+
+
+def _foreign_forms(what: str) -> set[str]:
+    """ "director" -> "mejor director", "melhor diretor", "miglior regia", "meilleur realisateur"."""
+    return {f"{best} {word}" for best, _, words in _FOREIGN_BEST for word in words.get(what, ())}
+
+
+def _foreign_links(head: str, what: str) -> set[str]:
+    """ "silver bear", "director" -> "silver bear al mejor director", ... (the trophy's English
+    name kept, its category in the source language)."""
+    return {f"{head} {link} {word}" for _, link, words in _FOREIGN_BEST for word in words.get(what, ())}
+
+
 # "Golden Lion" <-> "Lion of Gold", "Silver Bear" <-> "Bear of Silver": Romance languages put
 # the metal after the trophy ("Leone d'oro", "Oso de Plata"), and machine translation keeps it.
 _METAL_TROPHY = re.compile(r"^(?P<metal>golden|gold|silver|bronze)\s+(?P<trophy>[a-z]+)(?P<rest>.*)$")
@@ -271,6 +299,7 @@ def _base_variants(base: str) -> set[str]:
             if what not in {"film", "picture"}:
                 # "film prize" names no award: the bare form only for a real category.
                 variants |= {f"{what} prize", f"{what} award"}
+            variants |= _foreign_links(for_best.group("head"), what)
             if for_best.group("what") == "director":
                 # "Silver Bear directing award": the category's gerund.
                 variants |= {"directing prize", "directing award"}
@@ -287,7 +316,7 @@ def _base_variants(base: str) -> set[str]:
                     f"{what} {noun}",
                     f"{noun} for {what}",
                 }
-            variants |= {f"best {what}", f"{what} category"}
+            variants |= {f"best {what}", f"{what} category"} | _foreign_forms(what)
             variants |= {f"best {form}" for form in _literal_forms(what)}
             if " " in what or what in {"direction", "staging"}:
                 # "the prize of masculine interpretation", "the prize of the staging": machine

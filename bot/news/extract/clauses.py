@@ -22,6 +22,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         preceding = text[max(0, match.start() - 4) : match.start()]
         if re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|[Dd]ir)\.$|\b[A-Z]\.$", preceding):
             continue
+        if match.group() != "\n" and re.search(r"\bto\s?\.\.\.$", text[max(0, match.start() - 8) : match.start()]):
+            continue  # 'And the Oscar goes to... "Anora"': suspense, not a sentence's end
         if match.group() != "\n" and any(t_start < match.start() and match.end() < t_end for t_start, t_end in titles):
             continue  # '"Adaptation. The thief of orchids"': a full stop inside a quoted title
         # 'for "Petits arrangements avec les morts."': the closing mark ends the sentence with

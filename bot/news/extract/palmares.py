@@ -12,7 +12,7 @@ from bot.news.extract.patterns import _CAP_WORD, _NAME, _NAME_PARTICLES, _UP
 # "Golden Bear for Best Film: ", "Best Director — ".
 _LIST_SEPARATOR = re.compile(
     r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:for\s+(?:the\s+)?best\s+(?:film|picture|feature)\s*)?"
-    r"(?:winners?\s*)?[:—–|]\s*|^\s+-\s+",
+    r"(?:winners?\s*)?(?:[:—–|]|--)\s*|^\s+-\s+",
     re.IGNORECASE,
 )
 # A palmarès item's trailing "(Director Name)" or "(Name and Name)".

@@ -107,6 +107,12 @@ def _is_descriptor(word: str) -> bool:
     return _DESCRIPTOR_SUFFIX.search(word) is not None
 
 
+# A lower-case noun for a person written right before a one-word name: "the singer Björk".
+_MONONYM_INTRODUCTION = re.compile(
+    r"(?<![\w\-])(?:director|filmmaker|actor|actress|singer|musician|rapper|artist|star|comedian|"
+    r"composer|model|writer|screenwriter|producer|cinematographer|helmer|auteur|performer|poet|"
+    r"novelist)[^\S\n]+$"
+)
 _PARTICLE_WORDS = frozenset(_NAME_PARTICLES.strip("(?:)").split("|"))
 # A capitalised run opened by a foreign definite article names a thing: a company ("El Deseo"),
 # a newspaper ("La Repubblica", "Der Spiegel"), a title or a role ("La Présidente du Jury"),
@@ -137,9 +143,10 @@ _RELATIVE_BEFORE = re.compile(
 class _People:
     """Person names of the article, in order, to resolve "Baker" and "she" to "Sean Baker"."""
 
-    def __init__(self, body: str, gazetteer: Gazetteer, non_people: set[str]) -> None:
+    def __init__(self, body: str, gazetteer: Gazetteer, non_people: set[str], *, mononyms: bool = False) -> None:
         self._gazetteer = gazetteer
         self._non_people = non_people
+        self._mononyms: set[str] = set()
         self._body = body
         # (offset, full name, is the subject of its sentence)
         self.mentions: list[tuple[int, str, bool]] = []
@@ -160,6 +167,8 @@ class _People:
                 rf"\s+(?:of|in|on|at)\s+(?:the\s+)?{_UP}", body[match.end() : match.end() + 30]
             ):
                 continue  # "The Double Life of Veronique": a title, not a person
+            if re.search(r"\s(?:Jr|Sr)$", name) and body.startswith(".", match.end()):
+                name += "."  # "Robert Downey Jr.": the suffix's full stop is part of the name
             subject = _is_subject(body, start, match.end())
             if len(name.split()) >= 2:
                 self.mentions.append((start, name, subject))
@@ -179,6 +188,11 @@ class _People:
             full = self._full_name_for(single, offset)
             if full:
                 self.mentions.append((offset, full, subject))
+        # "the Icelandic singer Björk", "the Greek-French director Costa-Gavras": a person known
+        # by one name (a mononym) is a full name of one word.
+        self._mononyms = self._mononyms_in(body, singles) if mononyms else set()
+        self.mentions += [(offset, single, subject) for offset, single, subject in singles if single in self._mononyms]
+        full_names += sorted(self._mononyms)
         # "De Niro" after "Robert De Niro": a short form of a longer name is that person.
         self.mentions = sorted(
             (offset, self._longest_with(name) or name if len(name.split()) <= 3 else name, subject)
@@ -210,6 +224,21 @@ class _People:
                 self._gender[offset] = "female"
             elif male and not female:
                 self._gender[offset] = "male"
+
+    def _mononyms_in(self, body: str, singles: list[tuple[int, str, bool]]) -> set[str]:
+        """The one-word names the article introduces with a noun for a person right before them
+        ("the Icelandic singer Björk", "director Costa-Gavras") and names again, when no longer
+        name holds them ("director Kawase" is Naomi Kawase's surname)."""
+        found: set[str] = set()
+        for offset, single, _ in singles:
+            if single in found or not _MONONYM_INTRODUCTION.search(body, max(0, offset - 40), offset):
+                continue
+            if any(single in full.split() for _, full, _ in self.mentions):
+                continue
+            if len(re.findall(rf"(?<![\w'’\-]){re.escape(single)}(?![\w\-])", body)) < 2:
+                continue
+            found.add(single)
+        return found
 
     def _after_persons_possessive(self, body: str, start: int) -> bool:
         """A capitalised run right after a person's possessive names their work ("Steve McQueen's
@@ -249,6 +278,9 @@ class _People:
         With ``after`` (the text behind the span), a month that ends a name and is not followed
         by a day or a year is a surname: "Bille August to Ritzau", not "Cannes, May 23"."""
         name = re.sub(r"['’]s?$", "", raw.strip())
+        # "Kawase-san", "Frears-san": a Japanese honorific after a lone surname (translations
+        # from Japanese keep it) is no part of the name ("Kim Jee-san" keeps its given name).
+        name = re.sub(r"^([^\s\-]+)-(?:san|sama|sensei|kun|chan)$", r"\1", name)
         words = name.split()
         while words and (
             words[0].lower() in _ROLE_PREFIX_WORDS or words[0].lower() in _DEMONYM_WORDS or _is_descriptor(words[0])
@@ -328,6 +360,8 @@ class _People:
             # "Alan J" cut from "Alan J. Pakula" at the initial's full stop.
             initialled = {full for full in self._full_names if full.startswith(written + ".")}
             return initialled.pop() if len(initialled) == 1 else None
+        if written + "." in self._full_names and re.search(r"\s(?:Jr|Sr)$", written):
+            return written + "."
         verb = _VERB_OPENER.match(written)
         if verb and written not in self._full_names:
             # "Said Baker:" is Sean Baker speaking (and "Said Taghmaoui" whoever the article names so).
@@ -336,12 +370,18 @@ class _People:
         if name is None:
             return None
         words = name.split()
+        if name in self._mononyms:
+            return name
         if 2 <= len(words) <= 4:
             # A short form of a longer name mentioned elsewhere keeps the long form.
             return self._longest_with(name) or name
         if len(words) != 1:
             return None
         return self._full_name_for(words[0], position)
+
+    def is_mononym(self, name: str) -> bool:
+        """True for a person the article calls by one name only ("the singer Björk")."""
+        return name in self._mononyms
 
     def _longest_with(self, name: str) -> str | None:
         best: str | None = None
@@ -631,6 +671,8 @@ def _after_a_thing(body: str, start: int, raw: str) -> tuple[int, str]:
         and re.search(r"(?<![\w'’])the\s+$", body[max(0, start - 5) : start])
         and words[0].lower() not in _DEMONYM_WORDS | _ROLE_PREFIX_WORDS | _JOB_TITLE_WORDS
     ):
+        if words[0].lower() in _NON_NAME_WORDS:
+            return start, raw  # "the Best Motion Picture": an award, kept whole (no person)
         second = re.search(r"\s+", raw)
         if second:
             return start + second.end(), raw[second.end() :]

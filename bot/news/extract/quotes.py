@@ -46,14 +46,17 @@ _SPEAKER_ROLE_WORDS = (
     rf"{_ROLE_WORDS}|composer|cinematographer|novelist|author|playwright|singer|musician|"
     r"documentarian|animator|comedian|performer|\d{1,3}-year-old"
 )
-# Verbs that attribute a quotation only after it: '"...," she began', '"...!" Baker shouted'.
-_AFTER_ONLY_VERBS = r"began|begins|shouted|yelled|whispered|screamed"
+# Verbs that attribute a quotation only after it: '"...," she began', '"...!" Baker shouted',
+# '"...," Crystal cracks', '"...," he deadpanned' (before a quotation "cracked" may be anything).
+_AFTER_ONLY_VERBS = r"began|begins|shouted|yelled|whispered|screamed|cracks|cracked|deadpans|deadpanned"
 # Verbs machine translation gives for the Spanish, Portuguese and Italian ones that attribute a
 # quotation ("subrayó", "señaló", "aseguró", "destacó"): '"...", underlined Baker.' Only after
 # the quotation, where they can do nothing else.
 _TRANSLATED_VERBS = (
     r"underlined|underscored|pointed\s+out|assured|expressed|manifested|indicated|highlighted|"
-    r"lamented|reiterated|considered|celebrated|summari[sz]ed"
+    r"lamented|reiterated|considered|celebrated|summari[sz]ed|"
+    # Japanese "aisatsu shita" (gave a speech of thanks) comes out as "greeted".
+    r"greeted"
 )
 # '« ... », a ajouté Gilles Jacob': the French of a bilingual press release or of a quotation
 # given in the original, with the speaker after the verb.
@@ -77,6 +80,9 @@ _FRENCH_PRONOUNS = {"il": "he", "elle": "she"}
 # director': machine translation keeps the inversion of Romance and Slavic languages, the person
 # told between the verb and the speaker included ("to be" is no person: "said to be").
 _RECIPIENT = r"to\s+(?!be\b)(?:the\s+|an?\s+)?[a-z][\w\-]*"
+# '"...," has said instead Ameche': Italian and Spanish put an adverb between the inverted verb
+# and its subject ("ha detto invece", "dijo también").
+_INVERTED_ADVERB = r"(?:instead|also|then|again|finally|later|too)"
 _DEMONYMS = "|".join(sorted(word.capitalize() for word in _DEMONYM_WORDS if word.isalpha()))
 # A word qualifying a role: "the Oscar-winning director", "the Palme d'Or winner" (an elision,
 # never a possessive: "the film's star" may be someone else than the last person named).
@@ -84,7 +90,7 @@ _ROLE_QUALIFIER = r"[\w\-]+(?:['’](?!s\b)[\w\-]+)?"
 _AFTER_ATTRIBUTION = re.compile(
     # "had declared the president of the jury, the Swedish Ruben Östlund": inversion, a role
     # and an apposition with a nationality, as machine translation writes it.
-    rf"^[\s,—–-]*(?:{_FRENCH_INVERTED}|(?:(?:had|has)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}|{_FRENCH_SPEECH})\s+(?:{_RECIPIENT}\s+)?(?:(?P<pron_after>{_PRONOUNS})\b|"
+    rf"^[\s,—–-]*(?:{_FRENCH_INVERTED}|(?:(?:had|has)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}|{_FRENCH_SPEECH})\s+(?:{_RECIPIENT}\s+)?(?:{_INVERTED_ADVERB}\s+)?(?:(?P<pron_after>{_PRONOUNS})\b|"
     rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s*,?\s+"
     rf"(?:the\s+{_CAP_WORD}\s+)?(?P<role_name>{_NAME})|"
     # "said a jubilant Almodovar": an article and an adjective before the name.
@@ -99,17 +105,23 @@ _AFTER_ATTRIBUTION = re.compile(
     rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:{_CAP_WORD}\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){{0,3}}?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})))"
     # An aside may be the role's apposition ("the jury president, Greta Gerwig, said"); after
     # the quotation, opening a speech is saying it ('"...," she began').
-    rf"\s*(?:,(?P<aside>[^,“”\"]{{1,80}}),\s*)?(?:(?:once|again|later|famously)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}))\b"
+    rf"\s*(?:,(?P<aside>[^,“”\"]{{1,80}}),\s*)?(?:(?:has|have|had)\s+)?(?:(?:once|again|later|famously)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}))\b"
 )
 # "Director Takahata to the Japanese reporters said": machine translation from Japanese or
 # Korean keeps the listeners between the speaker and the verb.
 _AUDIENCE_BEFORE_VERB = (
     r"to\s+(?:the\s+)?(?:[A-Za-z][\w\-]*\s+)?(?:reporters|journalists|press|media|audience|crowd|fans)"
 )
+# "Chief Cabinet Secretary Yasuhisa Shiozaki at the press conference of 28th morning said": so
+# does the occasion of the statement.
+_OCCASION_BEFORE_VERB = (
+    r"(?:at|in|during|after)\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+)?(?:press|news)\s+conference"
+    r"(?:\s+(?:of|after|on|following)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
+)
 _BEFORE_NAME_VERB = re.compile(
     # An aside may hold a short quoted title: 'Östlund, whose "Force Majeure" won ..., said'.
     rf"(?P<name>{_NAME})['’]?\s*(?P<aside>,(?:[^,“”\"]|[“\"][^,“”\"]{{1,60}},?[”\"]){{1,100}},\s*|,\s*)?"
-    rf"(?:{_AUDIENCE_BEFORE_VERB}\s+)?(?:(?:has|had|also|then|later|simply)\s+)?(?:{_SPEECH_VERBS})\b"
+    rf"(?:(?:{_AUDIENCE_BEFORE_VERB}|{_OCCASION_BEFORE_VERB})\s+)?(?:(?:has|had|also|then|later|simply)\s+)?(?:{_SPEECH_VERBS})\b"
 )
 _BEFORE_VERB_NAME = re.compile(
     rf"\b(?:{_SPEECH_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<name>{_NAME})\s*[,:]?\s*$"
@@ -124,6 +136,12 @@ _BEFORE_PRONOUN = re.compile(
 _BEFORE_PRONOUN_COORDINATED = re.compile(
     rf"^\s*(?P<pron>{_PRONOUNS})\s[^.!?;“”\"«»]{{1,100}}?,?\s+and\s+(?:(?:also|later|then|finally)\s+)?"
     rf"(?:{_SPEECH_VERBS})\s*[,:]\s*$"
+)
+# "Mr. Lustig, himself a survivor of Auschwitz, held the Oscar over his head and said, "..."": a
+# named subject whose speech verb is coordinated after another predicate.
+_BEFORE_NAME_COORDINATED = re.compile(
+    rf"^\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>{_NAME})['’]?(?:\s*,[^,“”\"]{{1,80}},)?\s[^.!?;“”\"«»]{{1,100}}?,?\s+"
+    rf"and\s+(?:(?:also|later|then|finally)\s+)?(?:{_SPEECH_VERBS})\s*[,:]\s*$"
 )
 _BEFORE_ROLE = re.compile(
     rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})\s+(?:{_SPEECH_VERBS})\b", re.I
@@ -140,10 +158,13 @@ _ROLE_SUBJECT_INTRODUCTION = re.compile(
     rf"|(?:Le|La|L['’])\s*(?:{_FRENCH_ROLE_WORDS}))"
     rf"\s[^.!?“”\"«»]{{1,120}}:\s*$"
 )
+# "The Spanish director has come on the stage": a sentence whose subject is a role.
+_ROLE_SUBJECT = re.compile(rf"^\s*[Tt]he\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})\s+(?!of\b)[a-z]")
 _DASH_SIGNATURE = re.compile(rf"^\s*(?:[—–]|--?)\s*(?P<name>{_NAME})(?=\s*(?:[,.;(]|$))")
 _THE_DEMONYM = re.compile(rf"\bthe\s+(?:{_DEMONYMS})$")
 _PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
-_PRONOUN_INTRODUCTION = re.compile(rf"^\s*(?:{_PRONOUNS})\s[^.!?“”\"]{{1,120}}:\s*$")
+# "And he goes there:": a conjunction may open the sentence before the pronoun.
+_PRONOUN_INTRODUCTION = re.compile(rf"^\s*(?:(?:And|But|Then|So)\s+)?(?:{_PRONOUNS})\s[^.!?“”\"]{{1,120}}:\s*$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<name>{_NAME})")
 _ACCORDING_TO_ROLE = re.compile(
@@ -158,7 +179,7 @@ class _QuoteFinder:
         self.gazetteer = gazetteer
         # Names inside quotations ("Mr. Brad Pitt, nice to meet you") are not antecedents.
         masked_body = "\n\n".join(_mask_statements(p.text) for p in article.paragraphs)
-        self.people = _People(masked_body, gazetteer, films)
+        self.people = _People(masked_body, gazetteer, films, mononyms=True)
 
     def find(self) -> list[ProposedQuote]:
         quotes: list[ProposedQuote] = []
@@ -173,7 +194,7 @@ class _QuoteFinder:
             paragraph_speaker: str | None = None
             continuations: set[int] = set()
             for index, span in enumerate(spans):
-                if index in continuations:
+                if index in continuations or self._after_joint_attribution(text, spans, index, paragraph.start):
                     continue
                 speaker = self._attribute(text, spans, index, paragraph.start)
                 if speaker is None and quote_only:
@@ -234,7 +255,9 @@ class _QuoteFinder:
             if pronoun:
                 # 'For Staunton, ..., the win marks a turn. "...," she said.': the one person the
                 # sentence just before the quotation names is who "she" is.
-                named = self._only_person_in(text[prev_end : span.start], offset + prev_end, pronoun, offset)
+                named = self._only_person_in(
+                    text[prev_end : span.start], offset + prev_end, pronoun, offset
+                ) or self._role_subject_referent(text, span.start, offset, pronoun)
                 if named:
                     return named
             speaker = self._speaker_from_match(match, offset + span.end)
@@ -248,6 +271,30 @@ class _QuoteFinder:
         if before_sentence.strip():
             return self._speaker_in_clause(before_sentence, offset + prev_end + _last_sentence_start(before))
         return None
+
+    def _after_joint_attribution(self, text: str, spans: list[_QuoteSpan], index: int, offset: int) -> bool:
+        """'"A," Westmoreland said as he and Glatzer, his partner, accepted the prize. "B."': when
+        the sentence attributing the previous quotation makes another person the speaker's
+        partner in a joint subject, the quotation that follows with no attribution of its own
+        may be either's, and is left out ('"A," Quinn said as he took the prize from Kidman.
+        "B."' stays Quinn's)."""
+        if index == 0 or not spans[index - 1].closed or _word_count(spans[index - 1].text) < MIN_QUOTE_WORDS:
+            return False
+        between = text[spans[index - 1].end : spans[index].start]
+        if not re.search(r"[.!?]\s*$", between) or _AFTER_ATTRIBUTION.match(between) is None:
+            return False
+        after = text[spans[index].end : spans[index + 1].start if index + 1 < len(spans) else len(text)]
+        if _AFTER_ATTRIBUTION.match(after[: _sentence_end(after)]):
+            return False  # the quotation has an attribution of its own
+        speaker_match = _AFTER_ATTRIBUTION.match(between)
+        assert speaker_match is not None
+        speaker = self._speaker_from_match(speaker_match, offset + spans[index - 1].end)
+        for joint in _JOINT_SUBJECT.finditer(between):
+            group = "other" if joint.group("other") else "other2"
+            other = self.people.resolve(joint.group(group), offset + spans[index - 1].end + joint.start(group))
+            if other and other != speaker:
+                return True
+        return False
 
     def _dash_signature(self, text: str, span: _QuoteSpan, after: str, offset: int) -> str | None:
         """'"I'm just a girl from a trailer park who had a dream." — Hilary Swank, accepting her
@@ -267,17 +314,34 @@ class _QuoteFinder:
         Mikey Madison. '...,' he said." is Baker's)."""
         start = _last_sentence_start(before)
         sentence = before[start:]
+        # ("Sandra Bullock, who thanked everyone she's ever met": a pronoun of a relative clause
+        # is the clause's own.)
+        for b_start, b_end in _background_spans(sentence):
+            sentence = sentence[:b_start] + " " * (b_end - b_start) + sentence[b_end:]
         if not sentence.strip() or _SUBJECT_PRONOUN.search(sentence):
             # ("Accepting the award, he paid tribute to Martin Scorsese": the pronoun goes further back.)
             return None
-        for b_start, b_end in _background_spans(sentence):
-            sentence = sentence[:b_start] + " " * (b_end - b_start) + sentence[b_end:]
         named = self._people_named(sentence, offset + start)
         if len(named) != 1:
             return None
         person = named.pop()
         if self.people.subjects_between(paragraph_start, offset + len(before)) - {person}:
             return None
+        return person if self.people.may_be(person, pronoun) else None
+
+    def _role_subject_referent(self, text: str, quote_start: int, offset: int, pronoun: str) -> str | None:
+        """ "... is of Pedro Almodóvar for F. The Spanish director has come on the stage. '...,'
+        he has said": a sentence before the quotation whose subject is a role and that names
+        nobody stands for the one person its paragraph named before it, whom the pronoun
+        continues (not when the paragraph named two people)."""
+        start = _last_sentence_start(text[:quote_start])
+        sentence = text[start:quote_start]
+        if not _ROLE_SUBJECT.match(sentence) or self._people_named(sentence, offset + start):
+            return None
+        named = self._people_named(_mask_statements(text[:start]), offset)
+        if len(named) != 1:
+            return None
+        person = named.pop()
         return person if self.people.may_be(person, pronoun) else None
 
     def _people_named(self, text: str, offset: int) -> set[str]:
@@ -288,9 +352,11 @@ class _QuoteFinder:
             raw, position = found.group(), offset + found.start()
             resolved = self.people.resolve(raw, position)
             lead = re.match(r"(\S+)\s+(?=\S)", raw)
-            if resolved is None and lead and lead.group(1).lower() in _NON_NAME_WORDS:
+            # (Mid-sentence, "the Best Motion Picture" is an award, not "Best" and a person.)
+            opens = re.search(r"(?:^|[.!?:;—–][”\"»]?)\s*$", text[: found.start()]) is not None
+            if resolved is None and opens and lead and lead.group(1).lower() in _NON_NAME_WORDS:
                 resolved = self.people.resolve(raw[lead.end() :], position + lead.end())
-            if resolved and len(resolved.split()) >= 2:
+            if resolved and (len(resolved.split()) >= 2 or self.people.is_mononym(resolved)):
                 named.add(resolved)
         return named
 
@@ -388,6 +454,11 @@ class _QuoteFinder:
                 return named.pop()
         if _BEFORE_PRONOUN.search(clause) or _BEFORE_ROLE.search(clause):
             return self.people.last_before(offset)
+        coordinated_name = _BEFORE_NAME_COORDINATED.match(clause)
+        if coordinated_name and _is_subject(clause, coordinated_name.start("name"), coordinated_name.end("name")):
+            speaker = self.people.resolve(coordinated_name.group("name"), offset + coordinated_name.start("name"))
+            if speaker:
+                return speaker
         coordinated = _BEFORE_PRONOUN_COORDINATED.match(clause)
         if coordinated:
             # Only when the paragraph leaves one person the pronoun may be.
@@ -410,13 +481,20 @@ def _matched_pronoun(match: re.Match[str]) -> str | None:
     return match.group("pron_after") or match.group("pron_before")
 
 
+# "he and Glatzer accepted", "Glatzer and she": a joint subject of two people.
+_JOINT_SUBJECT = re.compile(
+    rf"\b(?:{_PRONOUNS}|{_NAME})\s+and\s+(?P<other>{_NAME})(?![\w'’])|(?P<other2>{_NAME})\s+and\s+(?:he|she)\b"
+)
 # Between two quotations that one verb-final attribution governs: '"A" and "B" said.'
 _QUOTE_JOINER = re.compile(r"^\s*,?\s*(?:and\s*)?$")
 _VERB_ENDS_SENTENCE = re.compile(rf"^\s*,?\s*(?:{_SPEECH_VERBS})\s*(?:[.!]|$)")
 
 # Between the two parts of a quotation cut mid-sentence: ", she said, " / ", the actress told
 # reporters, " -- an attribution clause without a sentence end, ending in a comma.
-_MID_SENTENCE_ATTRIBUTION = re.compile(r"^\s*,?\s*[^.!?;“”„«»\"]{1,80},\s*$")
+# (An honorific's or an initial's full stop ends no sentence: ", Mr. Trueba said, ".)
+_MID_SENTENCE_ATTRIBUTION = re.compile(
+    r"^\s*,?\s*(?:[^.!?;“”„«»\"]|(?<=\bMr|\bMs|\bDr|\bJr|\bSr)\.|(?<=\bMrs)\.|(?<=\b[A-Z])\.){1,80},\s*$"
+)
 # "a film that, he said, "nobody in his right mind should have let me make."": an attribution
 # set off by commas after a relative word or conjunction leaves the writer's own sentence
 # unfinished, and the lower-case quotation finishes it (a woven-in fragment).
@@ -476,6 +554,54 @@ _CAPITALS_SURNAME = re.compile(
 )
 
 
+# "Best Actress: CHARLIZE THERON, "Monster."": a live blog or a winners list writes a winner's
+# whole name in capitals, two or three words of them.
+_CAPITALS_NAME = re.compile(
+    rf"(?<![\w'’.\-])(?<!{_UP}[^\S\n]){_UP}{{2,}}(?:-{_UP}{{2,}})?(?:[^\S\n]+{_UP}{{2,}}(?:[\-'’]{_UP}{{2,}})*){{1,2}}(?![\w'’\-])"
+    rf"(?![^\S\n]+{_UP}{{2,}}\b)"
+)
+
+
+def _title_case_surnames(article: _Article) -> dict[str, str]:
+    """The surnames of names written in capitals ("CHARLIZE THERON") outside quotations, keyed
+    by their capitals, with their title-case spelling. A run is a name when the article also
+    writes its surname in title case ("Theron says"); when two runs are, capitals are the
+    layout's convention for names and every such run of two or three name words before a comma
+    is one ("SOFIA COPPOLA, "Lost in Translation.""; not "FINAL TALLY:"), never one holding a
+    word that names no person ("THE FOG OF WAR")."""
+    wanted: set[str] = set()
+    listed: set[str] = set()  # "SOFIA COPPOLA, "Lost in Translation."": a name before its film
+    for paragraph in article.paragraphs:
+        spans = _quote_spans(paragraph.text)
+        for match in _CAPITALS_NAME.finditer(paragraph.text):
+            words = match.group().split()
+            if any(span.start <= match.start() < span.end for span in spans):
+                continue
+            if not any(word.lower() in _NON_NAME_WORDS or word.lower() in _PARTICLE_NAMES for word in words):
+                wanted.add(words[-1])
+                if paragraph.text.startswith(",", match.end()):
+                    listed.add(words[-1])
+    if not wanted:
+        return {}
+    found: dict[str, str] = {}
+    for paragraph in article.paragraphs:
+        outside = _outside_quotes(paragraph.text, _quote_spans(paragraph.text))
+        for word in re.findall(rf"(?<![\w'’]){_UP}[\w'’\-]+", outside):
+            if word.upper() in wanted and word != word.upper() and len(word) == len(word.upper()):
+                found[word.upper()] = word
+    if len(found) >= 2:
+        found.update({word: _capitalised(word) for word in listed - set(found)})
+    return found
+
+
+def _capitalised(word: str) -> str:
+    """ "RENÉE" -> "Renée", "JEAN-LUC" -> "Jean-Luc"."""
+    return re.sub(rf"{_LETTER}+", lambda part: part.group()[0] + part.group()[1:].lower(), word)
+
+
+_PARTICLE_NAMES = frozenset(_NAME_PARTICLES.strip("(?:)").split("|"))
+
+
 def _capitals_surname_span(match: re.Match[str]) -> tuple[int, int]:
     return match.span("after") if match.group("after") else match.span("before")
 
@@ -489,20 +615,30 @@ def _with_title_case_surnames(article: _Article) -> _Article:
         for paragraph in article.paragraphs
         for match in _CAPITALS_SURNAME.finditer(paragraph.text)
     }
-    if len(found) < 2:
+    surnames = _title_case_surnames(article)
+    if len(found) < 2 and not surnames:
         return article
     paragraphs = []
     for paragraph in article.paragraphs:
         text = paragraph.text
         chars = list(text)
         spans = _quote_spans(text)
-        for match in _CAPITALS_SURNAME.finditer(text):
+        for match in _CAPITALS_SURNAME.finditer(text) if len(found) >= 2 else ():
             start, end = _capitals_surname_span(match)
             if any(span.start <= start < span.end for span in spans):
                 continue
             lowered = text[start + 1 : end].lower()
             if len(lowered) == end - start - 1:
                 chars[start + 1 : end] = lowered
+        for match in _CAPITALS_NAME.finditer(text):
+            words = match.group().split()
+            surname = surnames.get(words[-1])
+            if surname is None or any(span.start <= match.start() < span.end for span in spans):
+                continue
+            for word in re.finditer(r"\S+", match.group()):
+                written = surname if word.end() == match.end() - match.start() else _capitalised(word.group())
+                if len(written) == len(word.group()):
+                    chars[match.start() + word.start() : match.start() + word.end()] = written
         paragraphs.append(_Paragraph("".join(chars), paragraph.start))
     body = "\n\n".join(p.text for p in paragraphs)
     return _Article(title=article.title, body=body, paragraphs=tuple(paragraphs))
@@ -550,4 +686,9 @@ def _last_sentence_start(text: str) -> int:
 def _clean_quote(raw: str) -> str:
     text = re.sub(r"\s+", " ", raw).strip()
     text = text.strip('“”„«»"').strip()
+    # "... is, 'I am not worthy,'" he said: the comma before the inner closing mark is the
+    # outer sentence's, as the comma before an outer one is.
+    inner = re.search(r",([’'])$", text)
+    if inner and re.search(r"(?:^|[\s(])[‘']\w", text[: inner.start()]):
+        text = text[: inner.start()] + inner.group(1)
     return text.rstrip(",").strip()

@@ -24,8 +24,11 @@ _WIN_VERBS = (
     r"were\s+awarded|been\s+awarded|is\s+awarded|are\s+awarded|was\s+named|were\s+named|named|"
     r"crowned|conquered|brought|brings|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto|"
     # "F was honoured with the Golden Lion", "F is the winner of the Grand Prix".
-    r"(?:was|were|is|are|been)\s+(?:honou?red|recogni[sz]ed|rewarded)\s+with|"
-    r"(?:is|was|are|were)\s+(?:the\s+|a\s+|this\s+year['’]s\s+)(?:(?:big|overall|joint|surprise|deserved|worthy)\s+)?winners?\s+of|"
+    r"(?:was|were|is|are|been)\s+(?:honou?red|recogni[sz]ed|rewarded|distinguished|decorated|crowned)\s+with|"
+    r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:the\s+|a\s+|this\s+year['’]s\s+)(?:(?:big|overall|joint|surprise|deserved|worthy)\s+)?winners?\s+(?:of|for|in)|"
+    # "The Departed went on to win best picture", "ended up taking": the win itself.
+    r"(?:went|goes|go)\s+on\s+to\s+(?:win|take|claim|collect|scoop)|managed\s+to\s+(?:win|take)|"
+    r"ended\s+up\s+(?:winning|taking)|(?:was|were)\s+voted|"
     r"emerged\s+(?:as\s+)?(?:the\s+)?winners?\s+of|"
     # "Almodóvar, a favourite for the Palme, had to settle for best director": the lesser prize won.
     r"(?:had\s+to\s+|has\s+to\s+)?settled?\s+for|settles\s+for|"
@@ -68,7 +71,7 @@ def _verb_then_object(verbs: str, *, until: str) -> re.Pattern[str]:
 # "the jury gave the Grand Prix to X": the film follows "to".
 _GIVE_BEFORE = _verb_then_object(
     r"gave|gives|give|handed|hands|awarded|awards|presented|presents|bestowed|"
-    r"attributed|attributes|assigned|assigns|granted|grants|"
+    r"attributed|attributes|assigned|assigns|granted|grants|delivered|delivers|conceded|concedes|accorded|accords|"
     # "..., handing the Palme d'Or to X for F": the participle of a give verb.
     r"handing|giving|awarding|presenting|granting",
     until="to",
@@ -86,15 +89,19 @@ _WIN_AFTER = re.compile(
     r"(?:(?:prize|award)?\s*(?:which|that)\s+(?:is|was)\s+[^.;:,“”\"«»]{1,40}?\s+(?=was|is|went))?"
     # "is gone instead to": machine translation's "è andata"; "The Oscar of better direction
     # stayed with X": its Portuguese/Spanish "ficou com"/"se quedó con".
-    r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|returns|goes|go|gone|stayed|stays)(?:\s+(?:instead|also|then))?|"
+    r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|returns|goes|go|gone|stayed|stays|fell|falls)"
+    r"(?:\s+(?:instead|also|then|this\s+year))?|"
     # "The jury split its Jury Prize, giving it ex aequo to": "it" is the award.
     r"(?<=,\s)(?:giving|handing|awarding)\s+it|"
+    # "The Camera d'Or was to Israeli "Jellyfish"", "The Osella is of Pedro Almodóvar for ...":
+    # machine translation's verb-less "to" and possessive "of" (Italian "è di").
+    r"(?:was|is)(?=\s+(?:to|of)\s+(?!be\b|have\b|course\b|note\b)(?:the\s+)?(?-i:[A-Z“\"«]))|"
     r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned|decided)|"
     r"(?:was|were|is|has\s+been)\s+(?:bestowed|conferred)\s+(?:up)?(?=on\b)|"
     r"was\s+(?:also\s+)?(?:shared|split|divided))\s*"
     # "went, as many had predicted, to": a fulfilled expectation between the verb and "to".
     r"(?:,\s*as\s+[^,.;:“”\"«»]{1,50},\s*)?(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*"
-    r"(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
+    r"(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bwas\s)of|(?<=\bis\s)of|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
     r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b",
     re.IGNORECASE,
 )
@@ -104,6 +111,23 @@ _WINNER_IS_AFTER = re.compile(
     r"(?!(?:not|never|also|often|usually|announced|expected|likely|tipped|due|set|yet|still)\b)",
     re.IGNORECASE,
 )
+# "Happy Feet beat Pixar's Cars for animated feature", "Anora beat out Emilia Pérez for the
+# Palme d'Or", "Penn beat Rourke to the best actor award": the subject of the beating verb won.
+_BEAT_FOR_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|(?:beat|beats|beating|edged|edges|edging|nosed|noses|nosing)\s+out|"
+    r"edged|bested|topped|defeated|defeats|outpaced|trumped|upset)\b[^.;:!?]{1,80}?\b(?:for|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Eddie Murphy lost best supporting actor to Alan Arkin": the recipient follows "to".
+_LOST_BEFORE = re.compile(r"\b(?:lost|loses|losing)\s+(?:out\s+on\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "The winner of the Palme d'Or was Anora", "the winner for best actress is ...".
+_WINNER_OF_BEFORE = re.compile(r"\bwinners?\s+(?:of|for|in)\s+(?:the\s+|this\s+year['’]s\s+)?$", re.IGNORECASE)
+_IS_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+)?(?:category\s+|award\s+|prize\s+)?(?:was|is|were|are)\s+"
+    r"(?!(?:not|never|also|often|usually|announced|expected|likely|tipped|due|set|yet|still)\b)",
+    re.IGNORECASE,
+)
+_WENT_ON_TO = re.compile(r"\b(?:went|goes|go)\s+on\s+to\b", re.IGNORECASE)
 _BEAT_FAVOURITE = re.compile(
     r"\b(?:over|beating|beat|ahead\s+of|defeating|upsetting)\s+(?:the\s+)?(?:[\w\-]+\s+)?favou?rites?\b",
     re.IGNORECASE,
@@ -131,11 +155,11 @@ _NOT_NEWS = re.compile(
     # screening in the first days of the festival, the Golden Lion went to ...".
     r"in\s+the\s+past|former|previous|earlier\s+(?:this|that)\s+year|"
     rf"since(?!\s+{_THIS_FESTIVAL_DAYS})|"
-    r"went\s+on\s+to|"
+    r"went\s+on\s+to(?!\s+(?:win|take|claim|collect|scoop)\b)|"
     r"(?:which|that|who|whose)\s+(?:\w+\s+){0,2}(?:won|wins|took|received|earned|shared)|"
     # "the first American to win" is history, but "became the first ... to win" is this win.
     r"(?<!became\sthe\s)(?<!becomes\sthe\s)(?<!become\sthe\s)first\s+\w+(?:\s+(?!went\b|goes\b)\w+)?\s+to|"
-    r"winners?\s+of\s+the\s+past|"
+    r"winners?\s+of\s+the\s+past|past\s+(?:[\w'’\-]+\s+){0,3}?winners?|"
     # Lost, or only hoped for: "whose director was snubbed", "is expected to win", "lost out to".
     r"snubbed|overlooked|passed\s+over|shut\s+out|missed\s+out|lost\s+(?:out|to)|losing\s+(?:out\s+)?to|"
     r"went\s+home\s+empty|(?:expected|likely|poised|set|bidding|aiming|looking)\s+to|bid\s+to|"
@@ -265,7 +289,7 @@ _OTHER_SECTION_AFTER = re.compile(
 )
 _SECTION_HEADING = re.compile(rf"\b(?P<section>{_SECTION_WORDS})\b", re.IGNORECASE)
 _NO_AWARD = AwardName(key="", name="", aliases=(), is_top=False)
-_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+$")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:this\s+year['’]s\s+)?$")
 # An award that opens its clause ("The", "And the") ...
 _AWARD_SUBJECT_LEAD = re.compile(r"\s*(?:(?:and\s+)?the\s+)?", re.IGNORECASE)
 # ... or, in a coordinated clause, with the trophy's name before the category it names: "and the
@@ -275,10 +299,17 @@ _GAPPED_AWARD_LEAD = re.compile(rf"\s*(?:(?:and\s+)?the\s+)?(?:(?:{_UP}[\w'’\-
 _AWARD_SUBJECT_VERB = re.compile(
     r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+)?(?:also\s+)?"
     r"(?:received|receives|won|wins|crowned|crowns|rewarded|rewards|honou?red|honou?rs|"
-    r"distinguished|distinguishes|"
+    r"distinguished|distinguishes|recogni[sz]ed|recogni[sz]es|"
     # "The best actor prize was American Wesley Snipes ("One Night Stand")": a copula whose
     # complement is a palmarès item, a person and the quoted title in parentheses.
-    r"(?:(?:prize|award)\s+)?(?:was|is)(?=\s+[^.;:()“”\"«»]{1,60}\(\s*[“\"«]))\s+(?!by\b)",
+    r"(?:(?:prize|award)\s+)?(?:was|is)(?=\s+[^.;:()“”\"«»]{1,60}\(\s*[“\"«])|"
+    # "The best director prize was American painter-director Julian Schnabel for "Le Scaphandre
+    # ..."", "The best actress prize was South Korean Jeon Do-yeon of "Secret Sunshine"": the
+    # same copula with the title after "for" or "of" (machine translation from Japanese). Not
+    # when the title has another form in parentheses ("of 『Remaining Alice』 (Still Alice)"):
+    # which form is the film is decided elsewhere.
+    r"(?:(?:prize|award)\s+)?(?:was|is)(?=\s+(?:[\w\-'’.]+\s+){1,6}?(?:for|of)\s+[“\"«][^“”\"«»\n]{1,80}[”\"»]"
+    r"(?!\s*\((?![^()]*\b(?:director|dir\.|by)\b)[^()]*\))))\s+(?!by\b)",
     re.IGNORECASE,
 )
 _WIN_VERB_ANYWHERE = re.compile(rf"\b(?:{_WIN_VERBS}|{_WEAK_WIN_VERBS})\b", re.IGNORECASE)
@@ -395,7 +426,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:On|In|At|Last|This)\s+[\w\-]+(?:\s+[\w\-]+)?,?\s+)?(?:it|It)(?:\s+(?:also|then|finally|eventually))?\s*"
 )
 # "went to two women:", "to both films:": a count that announces a tie's winners.
-_TIE_COUNT = re.compile(r"\s*(?:two|three|both)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*:\s*", re.IGNORECASE)
+# "was given to two works of French animation "Persepolis" ... and "Silent Light"".
+_TIE_COUNT = re.compile(
+    r"\s*(?:two|three|both)\s+(?:(?:[\w\-]+\s+){0,2}?[\w\-]+\s*:\s*|(?:films|works|movies|pictures)\b)", re.IGNORECASE
+)
 # "Best Motion Picture": a category name, shared by many award bodies, not a trophy's name.
 _CATEGORY_NAME = re.compile(r"(?:best|outstanding)\s", re.IGNORECASE)
 # "..., the Palme d'Or, which went instead to F": a relative clause that tells who took the award.
@@ -436,8 +470,26 @@ def _single_quoted_titles(text: str) -> str:
 
     def convert(match: re.Match[str]) -> str:
         words = match.group(1).split()
-        if len(words) > 10 or not all(_TITLE_CASE_WORD.fullmatch(word) for word in words):
+        if len(words) > 10:
+            return match.group()
+        if not all(_TITLE_CASE_WORD.fullmatch(word) for word in words) and not _is_sentence_case_title(words):
             return match.group()
         return f"“{match.group(1)}”"
 
     return _SINGLE_QUOTED.sub(convert, text) if "'" in text or "‘" in text else text
+
+
+# Words of a statement, never of a short sentence-case title ('Tropa de élite', 'Pozos de
+# ambición', the house style of Spanish and Italian papers): 'I am so happy', 'We did it'.
+_STATEMENT_WORDS = frozenset(_words("i we you he she they my our your me us him them i'm we're it's don't"))
+
+
+def _is_sentence_case_title(words: list[str]) -> bool:
+    """A single-quoted run of at most five words, capitalised first, without punctuation or a
+    statement's pronouns."""
+    return (
+        len(words) <= 5
+        and words[0][:1].isupper()
+        and not any(re.search(r"[,.;:!?]", word) for word in words)
+        and not any(word.casefold().strip("'’") in _STATEMENT_WORDS for word in words)
+    )

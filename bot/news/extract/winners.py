@@ -85,6 +85,7 @@ from bot.news.extract.win_patterns import (
     _BARE_CREDIT,
     _BARE_LABEL_LINE,
     _BEAT_FAVOURITE,
+    _BEAT_FOR_BEFORE,
     _BESTOW_AFTER,
     _BESTOW_BEFORE,
     _CATEGORY_LABEL_ENTRY,
@@ -113,8 +114,10 @@ from bot.news.extract.win_patterns import (
     _GIVE_BEFORE,
     _GIVE_VERB_ANYWHERE,
     _GOES_TO_ANYWHERE,
+    _IS_AFTER,
     _LONGER_CATEGORY_AFTER,
     _LONGER_NAME_AFTER,
+    _LOST_BEFORE,
     _MAX_AWARD_MENTIONS,
     _MIDDLE_INITIAL_NAME,
     _NO_AWARD,
@@ -143,11 +146,13 @@ from bot.news.extract.win_patterns import (
     _TITLE_AND_PARENTHESIS,
     _VERBLESS_TO,
     _WEAK_WIN_BEFORE,
+    _WENT_ON_TO,
     _WHICH_WENT_TO,
     _WIN_AFTER,
     _WIN_BEFORE,
     _WIN_VERB_ANYWHERE,
     _WINNER_IS_AFTER,
+    _WINNER_OF_BEFORE,
     _YEAR_CLAUSE_BREAK,
     _single_quoted_titles,
     _subject_appositions,
@@ -156,6 +161,23 @@ from bot.news.gazetteer import AwardMention, AwardName, FestivalName, Gazetteer,
 
 # The package logger: records keep the name "bot.news.extract".
 logger = logging.getLogger(__package__)
+
+
+# "The Ballad of Narayama" (1983): the year a title is dated with.
+_FILM_YEAR_AFTER = re.compile(r"[”\"»]?[^\S\n]*\((\d{4})\)")
+
+
+# A quotation right after a preposition that introduces a work, with no sentence punctuation
+# inside: a long title ("for "Donne sull'orlo di una crisi di nervi""), not a statement.
+_TITLE_QUOTATION = re.compile(r"\b(?:for|of|to|with|by|in)\s+[“\"«]([^“”\"«».!?;:,\n]{1,90})[”\"»]")
+
+
+def _mask_statements_but_titles(paragraph: str) -> str:
+    masked = _mask_statements(paragraph)
+    for title in _TITLE_QUOTATION.finditer(paragraph):
+        if len(title.group(1).split()) <= 10 and masked[title.start(1) : title.end(1)] != title.group(1):
+            masked = masked[: title.start(1)] + title.group(1) + masked[title.end(1) :]
+    return masked
 
 
 @dataclass(frozen=True)
@@ -169,7 +191,7 @@ class _WinnerFinder:
         self.article = article
         self.gazetteer = gazetteer
         self.published = published
-        masked = _single_quoted_titles("\n\n".join(_mask_statements(p.text) for p in article.paragraphs))
+        masked = _single_quoted_titles("\n\n".join(_mask_statements_but_titles(p.text) for p in article.paragraphs))
         self.bilingual_connectors = len(_BILINGUAL_CONNECTOR.findall(masked))
         self.masked = _english_connectors(masked)
         self.folded = fold(self.masked)
@@ -703,11 +725,23 @@ class _WinnerFinder:
         # "X missed out on the Palme d'Or, which went to F": the relative clause tells this win,
         # whatever the subject lost.
         relative_win = _WHICH_WENT_TO.match(right)
-        win_after = relative_win or _WIN_AFTER.search(right) or _WINNER_IS_AFTER.match(right)
-        give = (_GIVE_BEFORE.search(left) and _GIVE_AFTER.search(right)) or (
-            _BESTOW_BEFORE.search(left) and _BESTOW_AFTER.search(right)
+        win_after = (
+            relative_win
+            or _WIN_AFTER.search(right)
+            or _WINNER_IS_AFTER.match(right)
+            or (_IS_AFTER.match(right) if _WINNER_OF_BEFORE.search(left) else None)
         )
-        win_before = None if give else (_WIN_BEFORE.search(left) or _WEAK_WIN_BEFORE.search(left))
+        lost = _LOST_BEFORE.search(left)
+        give = (
+            (_GIVE_BEFORE.search(left) and _GIVE_AFTER.search(right))
+            or (_BESTOW_BEFORE.search(left) and _BESTOW_AFTER.search(right))
+            or (lost and _GIVE_AFTER.search(right))
+        )
+        win_before = (
+            None
+            if give
+            else (_WIN_BEFORE.search(left) or _WEAK_WIN_BEFORE.search(left) or _BEAT_FOR_BEFORE.search(left))
+        )
         list_line = _LIST_SEPARATOR.search(right) if _LIST_LINE_LEAD.fullmatch(left) else None
         if list_line is None and _WINNERS_LIST_LEAD.search(left):
             # "Other winners: documentary feature, "Man on Wire" (James Marsh); foreign language
@@ -769,6 +803,10 @@ class _WinnerFinder:
             if not gapped:
                 return []
         window = _without_asides(self._cue_text(clause_start, a_end + 30, a_start), a_start - clause_start)
+        if lost and give and s_start + lost.start() >= clause_start:
+            # "lost best supporting actor to X": the loss is the recipient's win, no cue.
+            at, to = s_start + lost.start() - clause_start, s_start + lost.end() - clause_start
+            window = window[:at] + " " * (to - at) + window[to:]
         ceremony = _CEREMONY_RELATIVE.search(left) if win_before else None
         if ceremony:
             # "The evening's most political award went to Brian De Palma, who won the Silver Lion
@@ -797,6 +835,10 @@ class _WinnerFinder:
             return []
         festival, award = resolved
         if self._lacks_own_year(festival, s_start, s_end, a_start, a_end):
+            return []
+        if ((lost and give) or _WENT_ON_TO.search(window)) and festival not in self.main_festivals:
+            # "La La Land went on to win six Oscars, though it lost best picture to Moonlight",
+            # told in a Toronto story: what a film did next, or lost elsewhere, is history.
             return []
         section = (
             _OTHER_SECTION_BEFORE.search(left)
@@ -843,6 +885,11 @@ class _WinnerFinder:
                 else []
             )
             choices = tied or self._films_in_object(offset, offset + length, award)
+            if lost and give:
+                # "lost supporting actor to Rylance", "lost the Palme d'Or to Emilia Perez": after a
+                # loss only a marked title is the winner's film -- quoted, or in parentheses after
+                # the winner ("to Alan Arkin ("Little Miss Sunshine")"); a bare name may be a person.
+                choices = [c for c in choices if c.span.quoted or text[c.span.start - 1 : c.span.start] == "("]
         elif gapped:
             choices = self._films_for_subject(clause_start, a_start, a_end, s_end, award)
         else:
@@ -860,6 +907,9 @@ class _WinnerFinder:
                 continue
             if is_nationality(film):
                 continue  # "Romanian film 'Child's Pose' wins": the nationality describes the film
+            dated = _FILM_YEAR_AFTER.match(self.masked, choice.span.end, choice.span.end + 12)
+            if dated and int(dated.group(1)) not in {year, year - 1}:
+                continue  # 'twice, with "The Ballad of Narayama" (1983) and "Unagi" (1997)': history
             # The parenthesised form of a title is never its director.
             directors = tuple(d for d in choice.directors if fold(d) != fold(film))
             directors = directors or self._directors_elsewhere(film)
