@@ -239,9 +239,8 @@ LATER_ROUND_WINNERS_FOUND = {
     "round19-b-usatoday-oscars-2012-full-list": 3,
     # Round 20, after its pass (first sight: winners P 0.885 / R 0.590, quotes P 0.909 / R 0.755).
     "round20-a-elpais-berlin-2008-tropa-de-elite": 2,
-    "round20-a-indiewire-sundance-2006-quinceanera": 0,
     "round20-a-kyodo-cannes-2007-mogari-no-mori": 7,
-    "round20-a-liveblog-oscars-2004-return-of-the-king": 7,
+    "round20-a-liveblog-oscars-2004-return-of-the-king": 8,
     "round20-a-reuters-cannes-2005-lenfant": 7,
     "round20-a-windsorstar-tiff-2011-where-do-we-go-now": 0,
     "round20-b-corriere-venice-1988-santo-bevitore": 4,
@@ -317,13 +316,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round19-b-indiewire-sundance-2010-winters-bone",
     "round19-b-liveblog-oscars-2007-the-departed",
     "round19-b-reuters-globes-nominations-2007-babel",
-    # Round 20, after its pass.
-    "round20-a-elpais-berlin-2008-tropa-de-elite",
-    "round20-a-indiewire-sundance-2006-quinceanera",
-    "round20-a-kyodo-cannes-2007-mogari-no-mori",
-    "round20-a-liveblog-oscars-2004-return-of-the-king",
-    "round20-b-corriere-venice-1988-santo-bevitore",
-    "round20-b-nyt-oscars-1994-schindlers-list",
 }
 
 

@@ -18,6 +18,7 @@ CANNES_2024 = ("Sean Baker's 'Anora' triumphs at the 77th Cannes Film Festival",
 CANNES_2007 = ("Kawase wins Grand Prix at the 60th Cannes film festival", date(2007, 5, 28))
 VENICE_1988 = ("Olmi's Golden Lion at the 45th Venice festival", date(1988, 9, 12))
 BERLIN_2008 = ("The 58th Berlin International Film Festival hands out its awards", date(2008, 2, 17))
+SUNDANCE_2006 = ("Sundance 2006: the awards", date(2006, 1, 29))
 TIFF_2016 = ("Toronto International Film Festival wraps its 41st edition", date(2016, 9, 18))
 
 
@@ -92,6 +93,16 @@ def test_a_told_win_is_proposed(
     gazetteer: Gazetteer, event: tuple[str, date], sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert _wins(gazetteer, event, sentence) == {expected}
+
+
+def test_list_lines_with_a_section_qualifier_or_a_presenter(gazetteer: Gazetteer) -> None:
+    lines = (
+        'Grand Jury Prize, Dramatic: "Quinceañera," directed by Richard Glatzer and Wash Westmoreland\n\n'
+        'Grand Jury Prize, Documentary: "God Grew Tired of Us," directed by Christopher Dillon Quinn'
+    )
+    assert _wins(gazetteer, SUNDANCE_2006, lines) == {("Sundance", "Grand Jury Prize: U.S. Dramatic", "Quinceañera")}
+    entry = '9:25 p.m. Chris Cooper with Best Supporting Actress: RENÉE ZELLWEGER, "Cold Mountain."'
+    assert _wins(gazetteer, OSCARS_2007, entry) == {("Oscars", "Best Supporting Actress", "Cold Mountain")}
 
 
 def test_a_tie_counted_as_two_works_proposes_both(gazetteer: Gazetteer) -> None:

@@ -12,6 +12,8 @@ from bot.news.extract.patterns import _CAP_WORD, _NAME, _NAME_PARTICLES, _UP
 # "Golden Bear for Best Film: ", "Best Director — ".
 _LIST_SEPARATOR = re.compile(
     r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:for\s+(?:the\s+)?best\s+(?:film|picture|feature)\s*)?"
+    # "Grand Jury Prize, Dramatic:", "Grand Jury Prize, U.S. Documentary:": the category's section.
+    r"(?:,[^\S\n]*(?P<qualifier>(?:U\.S\.[^\S\n]+|World[^\S\n]+Cinema[^\S\n]+)?(?-i:[A-Z])[a-z]+)[^\S\n]*)?"
     r"(?:winners?\s*)?(?:[:—–|]|--)\s*|^\s+-\s+",
     re.IGNORECASE,
 )
@@ -42,7 +44,9 @@ _LIST_NAME = re.compile(rf"{_LIST_PERSON}(?:\s+(?:and|&)\s+{_LIST_PERSON})?")
 # Grand Jury Prize: Lost Embrace", "Silver Bear, Best Director: Kim Ki-duk for ...".
 _LIST_LINE_LEAD = re.compile(
     r"[\s*•\-–]*(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,4}T\s*)?[:—–-]\s*)?"
-    rf"(?:(?:{_UP}[\w'’]*\s+){{0,2}}{_UP}[\w'’]*\s*,\s*)?"
+    rf"(?:(?:{_UP}[\w'’]*\s+){{0,2}}{_UP}[\w'’]*\s*,\s*|"
+    # A live blog's presenter before the category: "Chris Cooper with Best Supporting Actress:".
+    rf"(?:{_UP}[\w'’.\-]*\s+){{1,3}}(?:with|presents|presenting)\s+)?"
 )
 # An inline list of winners: "Other winners: A, "F"; B, "G"" -- the award opens an item.
 _WINNERS_LIST_LEAD = re.compile(

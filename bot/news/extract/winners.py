@@ -845,6 +845,7 @@ class _WinnerFinder:
             or _OTHER_SECTION_LEAD.match(text[s_start:a_start])
             or _OTHER_SECTION_AFTER.match(right)
             or (self._list_section(a_start) if list_line else None)
+            or self._list_qualifier_section(list_line)
         )
         if section and fold(section.group("section")).split()[0] not in fold(award.name):
             # "won the documentary Audience Award", "In the documentary competition, the Grand
@@ -896,6 +897,12 @@ class _WinnerFinder:
             assert win_before is not None
             choices = self._films_for_subject(s_start, s_start + win_before.start(), a_end, s_end, award)
         return self._proposals(festival, award, year, choices)
+
+    def _list_qualifier_section(self, list_line: re.Match[str] | None) -> re.Match[str] | None:
+        """ "Grand Jury Prize, Documentary:": the section a list line's qualifier names."""
+        if list_line is None or list_line.re is not _LIST_SEPARATOR:
+            return None
+        return _SECTION_HEADING.search(list_line.group("qualifier") or "")
 
     def _proposals(
         self, festival: FestivalName, award: AwardName, year: int, choices: list[_FilmChoice]
