@@ -247,6 +247,15 @@ LATER_ROUND_WINNERS_FOUND = {
     "round20-b-guardian-berlin-1996-sense-and-sensibility": 2,
     "round20-b-lemonde-cannes-2008-entre-les-murs": 8,
     "round20-b-nyt-oscars-1994-schindlers-list": 6,
+    # Round 21, first sight (not tuned on).
+    "round21-a-ap-oscars-2002-a-beautiful-mind": 6,
+    "round21-a-dpa-cannes-1995-underground": 0,
+    "round21-a-guardian-venice-1994-before-the-rain": 2,
+    "round21-b-blog-oscars-2006-crash-upset": 10,
+    "round21-b-capetimes-berlin-2005-u-carmen": 0,
+    "round21-b-cna-venice-1989-city-of-sadness": 2,
+    "round21-b-nyt-cannes-1986-the-mission": 8,
+    "round21-b-variety-oscars-2011-kings-speech": 4,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # (round8-nyt-cannes-2016's "Rosa" for "Ma' Rosa." is gone since round 16.)
@@ -302,6 +311,36 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round20-a-windsorstar-tiff-2011-where-do-we-go-now": {
         ('TIFF', "People's Choice Award", 2011, 'where do we go now'),
     },
+    # Round 21, first sight (not tuned on).
+    "round21-a-ap-oscars-2002-a-beautiful-mind": {
+        ('Oscars', 'Best Animated Feature', 2002, 'jimmy neutron: boy genius'),
+        ('Oscars', 'Best Picture', 2002, 'happy days'),
+    },
+    "round21-a-dpa-cannes-1995-underground": {
+        ('Cannes', 'Best Director', 1985, 'hate'),
+        ('Cannes', 'Grand Prix', 1985, 'the look of odysseus'),
+        ('Cannes', 'Jury Prize', 1985, 'the look of odysseus'),
+        ('Cannes', "Palme d'Or", 1985, 'underground'),
+    },
+    "round21-a-guardian-venice-1994-before-the-rain": {
+        ('Venice', 'Volpi Cup for Best Actress', 1994, 'tres irmaos (two brothers, my sister)'),
+    },
+    "round21-b-blog-oscars-2006-crash-upset": {
+        ('Oscars', 'Best Adapted Screenplay', 2006, 'larry mcmurtry, diana ossana'),
+    },
+    "round21-b-capetimes-berlin-2005-u-carmen": {
+        ('Berlin', 'Golden Bear', 2005, 'carmen'),
+        ('Berlin', 'Silver Bear Grand Jury Prize', 2005, 'peacock (kong que)'),
+    },
+    "round21-b-cna-venice-1989-city-of-sadness": {
+        ('Venice', 'Golden Lion', 1989, 'this is chinese-language'),
+    },
+    "round21-b-nyt-cannes-1986-the-mission": {
+        ('Cannes', 'Grand Prix', 1986, 'the mission'),
+    },
+    "round21-b-variety-oscars-2011-kings-speech": {
+        ('Oscars', 'Best Animated Feature', 2011, 'we belong together'),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -316,6 +355,10 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round19-b-indiewire-sundance-2010-winters-bone",
     "round19-b-liveblog-oscars-2007-the-departed",
     "round19-b-reuters-globes-nominations-2007-babel",
+    # Round 21, first sight (not tuned on).
+    "round21-a-ansa-berlin-2012-caesar-must-die",
+    "round21-a-deadline-sundance-2023-a-thousand-and-one",
+    "round21-a-thr-tiff-2012-silver-linings-playbook",
 }
 
 
