@@ -346,8 +346,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
 # are closed).
 LATER_ROUND_QUOTE_GAPS: set[str] = {
-    # Björk: a one-word name is no speaker (2-4 words by design: precision).
-    "round11-guardian-cannes-2000-dancer-in-the-dark",
     # "FernandaMontenegro": a machine translation's glued name leaves "said Fernanda" unresolved.
     "round16-b-mt-pt-oscars-1999-shakespeare-in-love",
     # Round 19, first sight (not tuned on).

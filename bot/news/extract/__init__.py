@@ -93,6 +93,10 @@ Quotes -- decisions:
   that gender ("his niece X"); "She ... from the podium:" introduces a quote; a paragraph that is only a quotation continues the previous speaker. A speaker
   is a proper name of 2-4 capitalised words after resolving a surname ("Baker") to the full
   name mentioned elsewhere ("Sean Baker"); festivals, films and companies are never speakers.
+  One word is a name only for a person known by one ("the Icelandic singer Björk", "director
+  Costa-Gavras": a noun for a person right before it, the name written twice, no fuller name
+  holding it). A joint subject ("he and Glatzer accepted") attributes the next quotation to
+  nobody: either may have said it.
 """
 
 from __future__ import annotations
