@@ -148,11 +148,11 @@ _ACTRESS_SYNONYMS = (
 # keep ("Mejor director: Paul Thomas Anderson", "el Oso de Plata al mejor director"): a "best X"
 # alias of any award is also written this way. Folded, one language per entry.
 _FOREIGN_BEST: tuple[tuple[str, str, dict[str, tuple[str, ...]]], ...] = (
-    # Spanish, Portuguese, Italian, French: "best", the link after a trophy, the categories.
-    ("mejor", "al mejor", {"director": ("director", "direccion"), "actor": ("actor",), "actress": ("actriz",)}),
-    ("mejor", "al mejor", {"screenplay": ("guion",)}),
-    ("melhor", "de melhor", {"director": ("diretor", "direcao", "realizador"), "actor": ("ator",)}),
-    ("melhor", "de melhor", {"actress": ("atriz",), "screenplay": ("roteiro", "argumento")}),
+    # "best", the link after a trophy's name, the categories -- Spanish, Portuguese, Italian, French.
+    ("mejor", "al mejor", {"director": ("director", "direccion"), "actor": ("actor",), "actress": ("actriz",),
+                           "screenplay": ("guion",)}),
+    ("melhor", "de melhor", {"director": ("diretor", "direcao", "realizador"), "actor": ("ator",),
+                             "actress": ("atriz",), "screenplay": ("roteiro", "argumento")}),
     ("miglior", "per il miglior", {"director": ("regia", "regista"), "actor": ("attore",)}),
     ("miglior", "per la miglior", {"screenplay": ("sceneggiatura",)}),
     ("migliore", "per la migliore", {"actress": ("attrice",), "screenplay": ("sceneggiatura",)}),
@@ -161,15 +161,15 @@ _FOREIGN_BEST: tuple[tuple[str, str, dict[str, tuple[str, ...]]], ...] = (
 )
 
 
-def _foreign_forms(what: str) -> set[str]:
-    """ "director" -> "mejor director", "melhor diretor", "miglior regia", "meilleur realisateur"."""
-    return {f"{best} {word}" for best, _, words in _FOREIGN_BEST for word in words.get(what, ())}
-
-
-def _foreign_links(head: str, what: str) -> set[str]:
-    """ "silver bear", "director" -> "silver bear al mejor director", ... (the trophy's English
-    name kept, its category in the source language)."""
-    return {f"{head} {link} {word}" for _, link, words in _FOREIGN_BEST for word in words.get(what, ())}
+def _foreign_forms(what: str, head: str | None = None) -> set[str]:
+    """ "director" -> "mejor director", "melhor diretor", "miglior regia", "meilleur realisateur";
+    after a trophy's English name ``head`` ("silver bear"), with the link: "silver bear al mejor
+    director"."""
+    return {
+        f"{head} {link} {word}" if head else f"{best} {word}"
+        for best, link, words in _FOREIGN_BEST
+        for word in words.get(what, ())
+    }
 
 
 # "Golden Lion" <-> "Lion of Gold", "Silver Bear" <-> "Bear of Silver": Romance languages put
@@ -299,7 +299,7 @@ def _base_variants(base: str) -> set[str]:
             if what not in {"film", "picture"}:
                 # "film prize" names no award: the bare form only for a real category.
                 variants |= {f"{what} prize", f"{what} award"}
-            variants |= _foreign_links(for_best.group("head"), what)
+            variants |= _foreign_forms(what, for_best.group("head"))
             if for_best.group("what") == "director":
                 # "Silver Bear directing award": the category's gerund.
                 variants |= {"directing prize", "directing award"}

@@ -13,6 +13,8 @@ _CLAUSE_BREAK = re.compile(
     r",[”\"»]?\s+(?:and|while|but|as|whereas|with|y)\s+|\s+and\s+(?=[“\"«])|;|\s[—–]\s"
 )
 
+_SUSPENSE = re.compile(r"\bto\s?\.\.\.$")
+
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     bounds = []
@@ -22,10 +24,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         preceding = text[max(0, match.start() - 4) : match.start()]
         if re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|[Dd]ir)\.$|\b[A-Z]\.$", preceding):
             continue
-        if match.group() != "\n" and re.search(r"\bto\s?\.\.\.$", text[max(0, match.start() - 8) : match.start()]):
-            continue  # 'And the Oscar goes to... "Anora"': suspense, not a sentence's end
-        if match.group() != "\n" and any(t_start < match.start() and match.end() < t_end for t_start, t_end in titles):
-            continue  # '"Adaptation. The thief of orchids"': a full stop inside a quoted title
+        if match.group() != "\n":
+            if _SUSPENSE.search(text, max(0, match.start() - 8), match.start()):
+                continue  # 'And the Oscar goes to... "Anora"': suspense, not a sentence's end
+            if any(t_start < match.start() and match.end() < t_end for t_start, t_end in titles):
+                continue  # '"Adaptation. The thief of orchids"': a full stop inside a quoted title
         # 'for "Petits arrangements avec les morts."': the closing mark ends the sentence with
         # the title, which would otherwise be cut at its first lower-case word.
         bounds.append((start, match.end(1) if match.group(1) else match.start()))

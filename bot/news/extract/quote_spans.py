@@ -89,8 +89,14 @@ def _looks_like_title(quoted: str) -> bool:
     )
 
 
-def _mask_statements(paragraph: str) -> str:
-    """The paragraph with long quotations blanked (same length), keeping short quoted titles."""
+# A quotation right after a preposition that introduces a work, with no sentence punctuation
+# inside: a long title ("for "Donne sull'orlo di una crisi di nervi""), not a statement.
+_TITLE_QUOTATION = re.compile(r"\b(?:for|of|to|with|by|in)\s+[“\"«]([^“”\"«».!?;:,\n]{1,90})[”\"»]")
+
+
+def _mask_statements(paragraph: str, *, keep_titles_after_prepositions: bool = False) -> str:
+    """The paragraph with long quotations blanked (same length), keeping short quoted titles --
+    and, when asked (the winner finder), long ones a preposition introduces."""
     chars = list(paragraph)
     for span in _quote_spans(paragraph):
         if _word_count(span.text) >= MIN_QUOTE_WORDS and not _looks_like_title(span.text):
@@ -98,4 +104,8 @@ def _mask_statements(paragraph: str) -> str:
             for position in range(span.start + 1, span.end - 1):
                 if chars[position] != "\n":
                     chars[position] = " "
+    if keep_titles_after_prepositions:
+        for title in _TITLE_QUOTATION.finditer(paragraph):
+            if len(title.group(1).split()) <= 10:
+                chars[title.start(1) : title.end(1)] = title.group(1)
     return "".join(chars)

@@ -24,7 +24,7 @@ from bot.news.extract.patterns import (
     _SPEECH_VERBS,
     _UP,
 )
-from bot.news.extract.people import _is_subject, _People, _verb_is_anothers
+from bot.news.extract.people import _PARTICLE_WORDS, _is_subject, _People, _verb_is_anothers
 from bot.news.extract.quote_spans import (
     _is_statement,
     _looks_like_title,
@@ -281,14 +281,13 @@ class _QuoteFinder:
         if index == 0 or not spans[index - 1].closed or _word_count(spans[index - 1].text) < MIN_QUOTE_WORDS:
             return False
         between = text[spans[index - 1].end : spans[index].start]
-        if not re.search(r"[.!?]\s*$", between) or _AFTER_ATTRIBUTION.match(between) is None:
+        attribution = _AFTER_ATTRIBUTION.match(between) if re.search(r"[.!?]\s*$", between) else None
+        if attribution is None:
             return False
         after = text[spans[index].end : spans[index + 1].start if index + 1 < len(spans) else len(text)]
         if _AFTER_ATTRIBUTION.match(after[: _sentence_end(after)]):
             return False  # the quotation has an attribution of its own
-        speaker_match = _AFTER_ATTRIBUTION.match(between)
-        assert speaker_match is not None
-        speaker = self._speaker_from_match(speaker_match, offset + spans[index - 1].end)
+        speaker = self._speaker_from_match(attribution, offset + spans[index - 1].end)
         for joint in _JOINT_SUBJECT.finditer(between):
             group = "other" if joint.group("other") else "other2"
             other = self.people.resolve(joint.group(group), offset + spans[index - 1].end + joint.start(group))
@@ -562,30 +561,29 @@ _CAPITALS_NAME = re.compile(
 )
 
 
-def _title_case_surnames(article: _Article) -> dict[str, str]:
+def _title_case_surnames(article: _Article, quote_spans: list[list[_QuoteSpan]]) -> dict[str, str]:
     """The surnames of names written in capitals ("CHARLIZE THERON") outside quotations, keyed
     by their capitals, with their title-case spelling. A run is a name when the article also
     writes its surname in title case ("Theron says"); when two runs are, capitals are the
     layout's convention for names and every such run of two or three name words before a comma
     is one ("SOFIA COPPOLA, "Lost in Translation.""; not "FINAL TALLY:"), never one holding a
-    word that names no person ("THE FOG OF WAR")."""
+    word that names no person ("THE FOG OF WAR"). ``quote_spans`` are each paragraph's."""
     wanted: set[str] = set()
     listed: set[str] = set()  # "SOFIA COPPOLA, "Lost in Translation."": a name before its film
-    for paragraph in article.paragraphs:
-        spans = _quote_spans(paragraph.text)
+    for paragraph, spans in zip(article.paragraphs, quote_spans, strict=True):
         for match in _CAPITALS_NAME.finditer(paragraph.text):
             words = match.group().split()
             if any(span.start <= match.start() < span.end for span in spans):
                 continue
-            if not any(word.lower() in _NON_NAME_WORDS or word.lower() in _PARTICLE_NAMES for word in words):
+            if not any(word.lower() in _NON_NAME_WORDS or word.lower() in _PARTICLE_WORDS for word in words):
                 wanted.add(words[-1])
                 if paragraph.text.startswith(",", match.end()):
                     listed.add(words[-1])
     if not wanted:
         return {}
     found: dict[str, str] = {}
-    for paragraph in article.paragraphs:
-        outside = _outside_quotes(paragraph.text, _quote_spans(paragraph.text))
+    for paragraph, spans in zip(article.paragraphs, quote_spans, strict=True):
+        outside = _outside_quotes(paragraph.text, spans)
         for word in re.findall(rf"(?<![\w'’]){_UP}[\w'’\-]+", outside):
             if word.upper() in wanted and word != word.upper() and len(word) == len(word.upper()):
                 found[word.upper()] = word
@@ -597,9 +595,6 @@ def _title_case_surnames(article: _Article) -> dict[str, str]:
 def _capitalised(word: str) -> str:
     """ "RENÉE" -> "Renée", "JEAN-LUC" -> "Jean-Luc"."""
     return re.sub(rf"{_LETTER}+", lambda part: part.group()[0] + part.group()[1:].lower(), word)
-
-
-_PARTICLE_NAMES = frozenset(_NAME_PARTICLES.strip("(?:)").split("|"))
 
 
 def _capitals_surname_span(match: re.Match[str]) -> tuple[int, int]:
@@ -615,14 +610,14 @@ def _with_title_case_surnames(article: _Article) -> _Article:
         for paragraph in article.paragraphs
         for match in _CAPITALS_SURNAME.finditer(paragraph.text)
     }
-    surnames = _title_case_surnames(article)
+    quote_spans = [_quote_spans(paragraph.text) for paragraph in article.paragraphs]
+    surnames = _title_case_surnames(article, quote_spans)
     if len(found) < 2 and not surnames:
         return article
     paragraphs = []
-    for paragraph in article.paragraphs:
+    for paragraph, spans in zip(article.paragraphs, quote_spans, strict=True):
         text = paragraph.text
         chars = list(text)
-        spans = _quote_spans(text)
         for match in _CAPITALS_SURNAME.finditer(text) if len(found) >= 2 else ():
             start, end = _capitals_surname_span(match)
             if any(span.start <= start < span.end for span in spans):

@@ -16,6 +16,8 @@ from bot.news.extract.patterns import (
 )
 from bot.news.gazetteer import AwardName
 
+# "went on to win": the verbs that make "went on to" the win itself rather than what came after.
+_ON_TO_WIN = r"(?:win|take|claim|collect|scoop)"
 _WIN_VERBS = (
     r"won|wins|scooped|scoops|claimed|claims|clinched|clinches|bagged|bags|nabbed|grabbed|"
     r"collected|collects|landed|lands|earned|earns|received|receives|secured|secures|captured|"
@@ -27,7 +29,7 @@ _WIN_VERBS = (
     r"(?:was|were|is|are|been)\s+(?:honou?red|recogni[sz]ed|rewarded|distinguished|decorated|crowned)\s+with|"
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:the\s+|a\s+|this\s+year['’]s\s+)(?:(?:big|overall|joint|surprise|deserved|worthy)\s+)?winners?\s+(?:of|for|in)|"
     # "The Departed went on to win best picture", "ended up taking": the win itself.
-    r"(?:went|goes|go)\s+on\s+to\s+(?:win|take|claim|collect|scoop)|managed\s+to\s+(?:win|take)|"
+    rf"(?:went|goes|go)\s+on\s+to\s+{_ON_TO_WIN}|managed\s+to\s+(?:win|take)|"
     r"ended\s+up\s+(?:winning|taking)|(?:was|were)\s+voted|"
     r"emerged\s+(?:as\s+)?(?:the\s+)?winners?\s+of|"
     # "Almodóvar, a favourite for the Palme, had to settle for best director": the lesser prize won.
@@ -106,10 +108,10 @@ _WIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "The Palme d'Or winner was Anora", "the Golden Bear winner this year is X".
+# After "the winner was": words that say no winner is told ("was not announced", "is expected").
+_NO_WINNER_YET = r"(?!(?:not|never|also|often|usually|announced|expected|likely|tipped|due|set|yet|still)\b)"
 _WINNER_IS_AFTER = re.compile(
-    r"^\s*(?:winners?|laureates?)\s+(?:this\s+year\s+)?(?:was|is|were|are)\s+"
-    r"(?!(?:not|never|also|often|usually|announced|expected|likely|tipped|due|set|yet|still)\b)",
-    re.IGNORECASE,
+    rf"^\s*(?:winners?|laureates?)\s+(?:this\s+year\s+)?(?:was|is|were|are)\s+{_NO_WINNER_YET}", re.IGNORECASE
 )
 # "Happy Feet beat Pixar's Cars for animated feature", "Anora beat out Emilia Pérez for the
 # Palme d'Or", "Penn beat Rourke to the best actor award": the subject of the beating verb won.
@@ -124,7 +126,7 @@ _LOST_BEFORE = re.compile(r"\b(?:lost|loses|losing)\s+(?:out\s+on\s+)?(?:the\s+)
 _WINNER_OF_BEFORE = re.compile(r"\bwinners?\s+(?:of|for|in)\s+(?:the\s+|this\s+year['’]s\s+)?$", re.IGNORECASE)
 _IS_AFTER = re.compile(
     r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+)?(?:category\s+|award\s+|prize\s+)?(?:was|is|were|are)\s+"
-    r"(?!(?:not|never|also|often|usually|announced|expected|likely|tipped|due|set|yet|still)\b)",
+    + _NO_WINNER_YET,
     re.IGNORECASE,
 )
 _WENT_ON_TO = re.compile(r"\b(?:went|goes|go)\s+on\s+to\b", re.IGNORECASE)
@@ -155,7 +157,7 @@ _NOT_NEWS = re.compile(
     # screening in the first days of the festival, the Golden Lion went to ...".
     r"in\s+the\s+past|former|previous|earlier\s+(?:this|that)\s+year|"
     rf"since(?!\s+{_THIS_FESTIVAL_DAYS})|"
-    r"went\s+on\s+to(?!\s+(?:win|take|claim|collect|scoop)\b)|"
+    rf"went\s+on\s+to(?!\s+{_ON_TO_WIN}\b)|"
     r"(?:which|that|who|whose)\s+(?:\w+\s+){0,2}(?:won|wins|took|received|earned|shared)|"
     # "the first American to win" is history, but "became the first ... to win" is this win.
     r"(?<!became\sthe\s)(?<!becomes\sthe\s)(?<!become\sthe\s)first\s+\w+(?:\s+(?!went\b|goes\b)\w+)?\s+to|"

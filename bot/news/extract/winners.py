@@ -167,17 +167,11 @@ logger = logging.getLogger(__package__)
 _FILM_YEAR_AFTER = re.compile(r"[”\"»]?[^\S\n]*\((\d{4})\)")
 
 
-# A quotation right after a preposition that introduces a work, with no sentence punctuation
-# inside: a long title ("for "Donne sull'orlo di una crisi di nervi""), not a statement.
-_TITLE_QUOTATION = re.compile(r"\b(?:for|of|to|with|by|in)\s+[“\"«]([^“”\"«».!?;:,\n]{1,90})[”\"»]")
-
-
-def _mask_statements_but_titles(paragraph: str) -> str:
-    masked = _mask_statements(paragraph)
-    for title in _TITLE_QUOTATION.finditer(paragraph):
-        if len(title.group(1).split()) <= 10 and masked[title.start(1) : title.end(1)] != title.group(1):
-            masked = masked[: title.start(1)] + title.group(1) + masked[title.end(1) :]
-    return masked
+def _list_qualifier_section(list_line: re.Match[str] | None) -> re.Match[str] | None:
+    """ "Grand Jury Prize, Documentary:": the section a list line's qualifier names."""
+    if list_line is None or list_line.re is not _LIST_SEPARATOR:
+        return None
+    return _SECTION_HEADING.search(list_line.group("qualifier") or "")
 
 
 @dataclass(frozen=True)
@@ -191,7 +185,9 @@ class _WinnerFinder:
         self.article = article
         self.gazetteer = gazetteer
         self.published = published
-        masked = _single_quoted_titles("\n\n".join(_mask_statements_but_titles(p.text) for p in article.paragraphs))
+        masked = _single_quoted_titles(
+            "\n\n".join(_mask_statements(p.text, keep_titles_after_prepositions=True) for p in article.paragraphs)
+        )
         self.bilingual_connectors = len(_BILINGUAL_CONNECTOR.findall(masked))
         self.masked = _english_connectors(masked)
         self.folded = fold(self.masked)
@@ -731,11 +727,13 @@ class _WinnerFinder:
             or _WINNER_IS_AFTER.match(right)
             or (_IS_AFTER.match(right) if _WINNER_OF_BEFORE.search(left) else None)
         )
+        # "Eddie Murphy lost best supporting actor to Alan Arkin": the loss names the winner.
         lost = _LOST_BEFORE.search(left)
+        lost_to = _GIVE_AFTER.search(right) if lost else None
         give = (
             (_GIVE_BEFORE.search(left) and _GIVE_AFTER.search(right))
             or (_BESTOW_BEFORE.search(left) and _BESTOW_AFTER.search(right))
-            or (lost and _GIVE_AFTER.search(right))
+            or lost_to
         )
         win_before = (
             None
@@ -803,7 +801,7 @@ class _WinnerFinder:
             if not gapped:
                 return []
         window = _without_asides(self._cue_text(clause_start, a_end + 30, a_start), a_start - clause_start)
-        if lost and give and s_start + lost.start() >= clause_start:
+        if lost and lost_to and s_start + lost.start() >= clause_start:
             # "lost best supporting actor to X": the loss is the recipient's win, no cue.
             at, to = s_start + lost.start() - clause_start, s_start + lost.end() - clause_start
             window = window[:at] + " " * (to - at) + window[to:]
@@ -836,7 +834,7 @@ class _WinnerFinder:
         festival, award = resolved
         if self._lacks_own_year(festival, s_start, s_end, a_start, a_end):
             return []
-        if ((lost and give) or _WENT_ON_TO.search(window)) and festival not in self.main_festivals:
+        if (lost_to or _WENT_ON_TO.search(window)) and festival not in self.main_festivals:
             # "La La Land went on to win six Oscars, though it lost best picture to Moonlight",
             # told in a Toronto story: what a film did next, or lost elsewhere, is history.
             return []
@@ -845,7 +843,7 @@ class _WinnerFinder:
             or _OTHER_SECTION_LEAD.match(text[s_start:a_start])
             or _OTHER_SECTION_AFTER.match(right)
             or (self._list_section(a_start) if list_line else None)
-            or self._list_qualifier_section(list_line)
+            or _list_qualifier_section(list_line)
         )
         if section and fold(section.group("section")).split()[0] not in fold(award.name):
             # "won the documentary Audience Award", "In the documentary competition, the Grand
@@ -886,7 +884,7 @@ class _WinnerFinder:
                 else []
             )
             choices = tied or self._films_in_object(offset, offset + length, award)
-            if lost and give:
+            if lost_to:
                 # "lost supporting actor to Rylance", "lost the Palme d'Or to Emilia Perez": after a
                 # loss only a marked title is the winner's film -- quoted, or in parentheses after
                 # the winner ("to Alan Arkin ("Little Miss Sunshine")"); a bare name may be a person.
@@ -897,12 +895,6 @@ class _WinnerFinder:
             assert win_before is not None
             choices = self._films_for_subject(s_start, s_start + win_before.start(), a_end, s_end, award)
         return self._proposals(festival, award, year, choices)
-
-    def _list_qualifier_section(self, list_line: re.Match[str] | None) -> re.Match[str] | None:
-        """ "Grand Jury Prize, Documentary:": the section a list line's qualifier names."""
-        if list_line is None or list_line.re is not _LIST_SEPARATOR:
-            return None
-        return _SECTION_HEADING.search(list_line.group("qualifier") or "")
 
     def _proposals(
         self, festival: FestivalName, award: AwardName, year: int, choices: list[_FilmChoice]
