@@ -149,14 +149,34 @@ _ACTRESS_SYNONYMS = (
 # alias of any award is also written this way. Folded, one language per entry.
 _FOREIGN_BEST: tuple[tuple[str, str, dict[str, tuple[str, ...]]], ...] = (
     # "best", the link after a trophy's name, the categories -- Spanish, Portuguese, Italian, French.
-    ("mejor", "al mejor", {"director": ("director", "direccion"), "actor": ("actor",), "actress": ("actriz",),
-                           "screenplay": ("guion",)}),
-    ("melhor", "de melhor", {"director": ("diretor", "direcao", "realizador"), "actor": ("ator",),
-                             "actress": ("atriz",), "screenplay": ("roteiro", "argumento")}),
+    (
+        "mejor",
+        "al mejor",
+        {
+            "director": ("director", "direccion"),
+            "actor": ("actor",),
+            "actress": ("actriz",),
+            "screenplay": ("guion",),
+        },
+    ),
+    (
+        "melhor",
+        "de melhor",
+        {
+            "director": ("diretor", "direcao", "realizador"),
+            "actor": ("ator",),
+            "actress": ("atriz",),
+            "screenplay": ("roteiro", "argumento"),
+        },
+    ),
     ("miglior", "per il miglior", {"director": ("regia", "regista"), "actor": ("attore",)}),
     ("miglior", "per la miglior", {"screenplay": ("sceneggiatura",)}),
     ("migliore", "per la migliore", {"actress": ("attrice",), "screenplay": ("sceneggiatura",)}),
-    ("meilleur", "du meilleur", {"director": ("realisateur",), "actor": ("acteur",), "screenplay": ("scenario",)}),
+    (
+        "meilleur",
+        "du meilleur",
+        {"director": ("realisateur",), "actor": ("acteur",), "screenplay": ("scenario",)},
+    ),
     ("meilleure", "de la meilleure", {"actress": ("actrice",)}),
 )
 
@@ -199,7 +219,12 @@ def _literal_translations(folded_text: str) -> str:
 # inglesa" a film "of not English language"; and the adjective follows its noun ("script
 # original").
 _LITERAL_CATEGORY_FORMS = {
-    "supporting actor": ("actor of distribution", "actor of cast", "secondary actor", "actor in a secondary role"),
+    "supporting actor": (
+        "actor of distribution",
+        "actor of cast",
+        "secondary actor",
+        "actor in a secondary role",
+    ),
     "supporting actress": (
         "actress of distribution",
         "actress of cast",
@@ -295,7 +320,9 @@ def _base_variants(base: str) -> set[str]:
                 variants.add(f"{for_best.group('head')} {link} {what}")
             for form in _literal_forms(what):
                 # "the Oscar to the best actor of distribution": machine translation's links only.
-                variants |= {f"{for_best.group('head')} {link} {form}" for link in ("to the best", "of the best")}
+                variants |= {
+                    f"{for_best.group('head')} {link} {form}" for link in ("to the best", "of the best")
+                }
             if what not in {"film", "picture"}:
                 # "film prize" names no award: the bare form only for a real category.
                 variants |= {f"{what} prize", f"{what} award"}

@@ -19,7 +19,9 @@ _SUSPENSE = re.compile(r"\bto\s?\.\.\.$")
 def _sentences(text: str) -> list[tuple[int, int]]:
     bounds = []
     start = 0
-    titles = [m.span() for m in _QUOTED_TITLE.finditer(text) if _is_short_title(m.group())] if "." in text else []
+    titles = (
+        [m.span() for m in _QUOTED_TITLE.finditer(text) if _is_short_title(m.group())] if "." in text else []
+    )
     for match in re.finditer(r"(?<=[.!?])([”\"»]?)\s+(?=[“\"«(]?[A-Z0-9À-Þ•])|\n+", text):
         preceding = text[max(0, match.start() - 4) : match.start()]
         if re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|[Dd]ir)\.$|\b[A-Z]\.$", preceding):
@@ -96,7 +98,7 @@ def _clause_start(text: str, s_start: int, position: int) -> int:
     """Start of the clause that holds ``position``: after ", and", ", while", ";" or a dash --
     never one inside a quoted title ("Sex, Lies, and Videotape," won ...)."""
     ends = [match.end() for match in _CLAUSE_BREAK.finditer(text, s_start, position)]
-    if ends and any(c in text[s_start:position] for c in "“\"«„"):
+    if ends and any(c in text[s_start:position] for c in '“"«„'):
         quoted = [(m.start(), m.end()) for m in _QUOTED_TITLE.finditer(text, s_start, position)]
         ends = [end for end in ends if not any(qs < end < qe for qs, qe in quoted)]
     return ends[-1] if ends else s_start

@@ -50,7 +50,8 @@ _LIST_LINE_LEAD = re.compile(
 )
 # An inline list of winners: "Other winners: A, "F"; B, "G"" -- the award opens an item.
 _WINNERS_LIST_LEAD = re.compile(
-    r"\b(?:winners|awards|prizes|palmar[eè]s)\b[^:.;!?]{0,40}:(?:[^;:]{1,200};)*\s*(?:and\s+)?$", re.IGNORECASE
+    r"\b(?:winners|awards|prizes|palmar[eè]s)\b[^:.;!?]{0,40}:(?:[^;:]{1,200};)*\s*(?:and\s+)?$",
+    re.IGNORECASE,
 )
 _WINNERS_LIST_ITEM = re.compile(r"^\s*(?:,|:|[—–]|\s-)\s*")
 

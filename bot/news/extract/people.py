@@ -122,7 +122,9 @@ _INITIALLED_NAME = re.compile(
     rf"(?<![\w'’.])(?P<first>{_CAP_WORD})(?:[^\S\n]+{_UP}\.){{1,2}}[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])"
 )
 # "Steve McQueen's " right before a capitalised run (two words at least: "Pixar's" is a company).
-_PERSON_POSSESSIVE = re.compile(rf"(?<![\w'’])(?P<owner>{_CAP_WORD}(?:[^\S\n]+{_CAP_WORD}){{1,2}})['’]s[^\S\n]+$")
+_PERSON_POSSESSIVE = re.compile(
+    rf"(?<![\w'’])(?P<owner>{_CAP_WORD}(?:[^\S\n]+{_CAP_WORD}){{1,2}})['’]s[^\S\n]+$"
+)
 # "J.K. Simmons", "J. K. Rowling", "MM Keeravani", "SS Rajamouli": initials before a surname,
 # with full stops or (as Indian names often are) without. Not a single dotted initial ("Plan B.
 # Baker said" ends a sentence) nor an acronym before a capitalised run ("US Academy Awards").
@@ -131,19 +133,23 @@ _LEADING_INITIALS_NAME = re.compile(
     rf"[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])(?![^\S\n]+{_UP})"
 )
 # Two capitals that are an acronym, not initials.
-_ACRONYMS = frozenset({"US", "UK", "TV", "LA", "NY", "EU", "UN", "DC", "HD", "AI", "OK", "PR", "VR", "GP", "BC", "AD"})
+_ACRONYMS = frozenset(
+    {"US", "UK", "TV", "LA", "NY", "EU", "UN", "DC", "HD", "AI", "OK", "PR", "VR", "GP", "BC", "AD"}
+)
 _RELATIVE_BEFORE = re.compile(
     # "his daughter, the actress Carolina Rosi": the relative's own role may follow the noun.
     r"\b(?:brother|sister|wife|husband|son|daughter|father|mother|sibling|cousin)\s*,?\s+"
     rf"(?:(?:the|an?)\s+(?:{_ROLE_WORDS})\s+)?$",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 
 
 class _People:
     """Person names of the article, in order, to resolve "Baker" and "she" to "Sean Baker"."""
 
-    def __init__(self, body: str, gazetteer: Gazetteer, non_people: set[str], *, mononyms: bool = False) -> None:
+    def __init__(
+        self, body: str, gazetteer: Gazetteer, non_people: set[str], *, mononyms: bool = False
+    ) -> None:
         self._gazetteer = gazetteer
         self._non_people = non_people
         self._mononyms: set[str] = set()
@@ -191,7 +197,9 @@ class _People:
         # "the Icelandic singer Björk", "the Greek-French director Costa-Gavras": a person known
         # by one name (a mononym) is a full name of one word.
         self._mononyms = self._mononyms_in(body, singles) if mononyms else set()
-        self.mentions += [(offset, single, subject) for offset, single, subject in singles if single in self._mononyms]
+        self.mentions += [
+            (offset, single, subject) for offset, single, subject in singles if single in self._mononyms
+        ]
         full_names += sorted(self._mononyms)
         # "De Niro" after "Robert De Niro": a short form of a longer name is that person.
         self.mentions = sorted(
@@ -283,9 +291,15 @@ class _People:
         name = re.sub(r"^([^\s\-]+)-(?:san|sama|sensei|kun|chan)$", r"\1", name)
         words = name.split()
         while words and (
-            words[0].lower() in _ROLE_PREFIX_WORDS or words[0].lower() in _DEMONYM_WORDS or _is_descriptor(words[0])
+            words[0].lower() in _ROLE_PREFIX_WORDS
+            or words[0].lower() in _DEMONYM_WORDS
+            or _is_descriptor(words[0])
         ):
-            if words[0].lower() in _PLACE_OPENERS and len(words) >= 4 and words[1].lower() not in _DEMONYM_WORDS:
+            if (
+                words[0].lower() in _PLACE_OPENERS
+                and len(words) >= 4
+                and words[1].lower() not in _DEMONYM_WORDS
+            ):
                 words = words[1:]  # "based in New York Shirin Neshat": the place's second word too
             words = words[1:]
         words = _without_job_title(words)
@@ -451,7 +465,9 @@ class _People:
         fitting = {
             full
             for full in named
-            if not any(name == full and self._gender.get(offset) == other for offset, name, _ in self.mentions)
+            if not any(
+                name == full and self._gender.get(offset) == other for offset, name, _ in self.mentions
+            )
         }
         return fitting.pop() if len(fitting) == 1 else None
 
@@ -547,12 +563,13 @@ def _without_job_title(words: list[str]) -> list[str]:
     return words
 
 
-
-
 def _opens_a_title(body: str, offset: int) -> bool:
     """A capitalised "The" after a word mid-sentence opens a title: "prizes for The Barbarian
     Invasions"."""
-    return body.startswith("The ", offset) and re.search(r"[^.!?:\s][^\S\n]+$", body[max(0, offset - 4) : offset]) is not None
+    return (
+        body.startswith("The ", offset)
+        and re.search(r"[^.!?:\s][^\S\n]+$", body[max(0, offset - 4) : offset]) is not None
+    )
 
 
 _OTHER_GENDER = {"she": "male", "her": "male", "he": "female", "him": "female"}

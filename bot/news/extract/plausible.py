@@ -60,12 +60,7 @@ def plausible_title(film: str) -> str | None:
     wrapped = _WRAPPING_QUOTES.fullmatch(title) or _OPENING_QUOTE_ONLY.fullmatch(title)
     if wrapped:
         title = wrapped.group(1).strip()  # a list line's '"The Artist"': the marks are no part of it
-    if (
-        not title
-        or _DEBRIS.search(title)
-        or len(title.split()) > MAX_TITLE_WORDS
-        or is_nationality(title)
-    ):
+    if not title or _DEBRIS.search(title) or len(title.split()) > MAX_TITLE_WORDS or is_nationality(title):
         return None
     return title
 

@@ -89,9 +89,17 @@ def _looks_like_title(quoted: str) -> bool:
     )
 
 
-# A quotation right after a preposition that introduces a work, with no sentence punctuation
-# inside: a long title ("for "Donne sull'orlo di una crisi di nervi""), not a statement.
-_TITLE_QUOTATION = re.compile(r"\b(?:for|of|to|with|by|in)\s+[“\"«]([^“”\"«».!?;:,\n]{1,90})[”\"»]")
+# A quotation after a preposition that introduces a work (a few describing words may come
+# between), with no sentence punctuation inside: a long title ("for "Donne sull'orlo di una
+# crisi di nervi"", "went to the French "N'oublie pas que tu vas mourir""), not a statement.
+_TITLE_QUOTATION = re.compile(
+    r"\b(?:for|of|to|with|by|in)\s+(?:[\w'’\-]+\s+){0,4}?[“\"«]([^“”\"«».!?;:,\n]{1,90})[”\"»]"
+)
+# A quotation glossed by a translation in parentheses: "N'oublie pas" ("Don't forget"). A
+# statement never comes with its translation; a foreign title does.
+_GLOSSED_QUOTATION = re.compile(
+    r"[“\"«]([^“”\"«».!?;:\n]{1,90})[”\"»]\s*\(\s*[“\"«]([^“”\"«».!?;:()\n]{1,90})[”\"»]\s*\)"
+)
 
 
 def _mask_statements(paragraph: str, *, keep_titles_after_prepositions: bool = False) -> str:
@@ -108,4 +116,8 @@ def _mask_statements(paragraph: str, *, keep_titles_after_prepositions: bool = F
         for title in _TITLE_QUOTATION.finditer(paragraph):
             if len(title.group(1).split()) <= 10:
                 chars[title.start(1) : title.end(1)] = title.group(1)
+        for glossed in _GLOSSED_QUOTATION.finditer(paragraph):
+            for group in (1, 2):
+                if len(glossed.group(group).split()) <= 10:
+                    chars[glossed.start(group) : glossed.end(group)] = glossed.group(group)
     return "".join(chars)

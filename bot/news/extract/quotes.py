@@ -159,12 +159,16 @@ _ROLE_SUBJECT_INTRODUCTION = re.compile(
     rf"\s[^.!?“”\"«»]{{1,120}}:\s*$"
 )
 # "The Spanish director has come on the stage": a sentence whose subject is a role.
-_ROLE_SUBJECT = re.compile(rf"^\s*[Tt]he\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})\s+(?!of\b)[a-z]")
+_ROLE_SUBJECT = re.compile(
+    rf"^\s*[Tt]he\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})\s+(?!of\b)[a-z]"
+)
 _DASH_SIGNATURE = re.compile(rf"^\s*(?:[—–]|--?)\s*(?P<name>{_NAME})(?=\s*(?:[,.;(]|$))")
 _THE_DEMONYM = re.compile(rf"\bthe\s+(?:{_DEMONYMS})$")
 _PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
 # "And he goes there:": a conjunction may open the sentence before the pronoun.
-_PRONOUN_INTRODUCTION = re.compile(rf"^\s*(?:(?:And|But|Then|So)\s+)?(?:{_PRONOUNS})\s[^.!?“”\"]{{1,120}}:\s*$")
+_PRONOUN_INTRODUCTION = re.compile(
+    rf"^\s*(?:(?:And|But|Then|So)\s+)?(?:{_PRONOUNS})\s[^.!?“”\"]{{1,120}}:\s*$"
+)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<name>{_NAME})")
 _ACCORDING_TO_ROLE = re.compile(
@@ -194,7 +198,9 @@ class _QuoteFinder:
             paragraph_speaker: str | None = None
             continuations: set[int] = set()
             for index, span in enumerate(spans):
-                if index in continuations or self._after_joint_attribution(text, spans, index, paragraph.start):
+                if index in continuations or self._after_joint_attribution(
+                    text, spans, index, paragraph.start
+                ):
                     continue
                 speaker = self._attribute(text, spans, index, paragraph.start)
                 if speaker is None and quote_only:
@@ -290,7 +296,9 @@ class _QuoteFinder:
         speaker = self._speaker_from_match(attribution, offset + spans[index - 1].end)
         for joint in _JOINT_SUBJECT.finditer(between):
             group = "other" if joint.group("other") else "other2"
-            other = self.people.resolve(joint.group(group), offset + spans[index - 1].end + joint.start(group))
+            other = self.people.resolve(
+                joint.group(group), offset + spans[index - 1].end + joint.start(group)
+            )
             if other and other != speaker:
                 return True
         return False
@@ -454,8 +462,12 @@ class _QuoteFinder:
         if _BEFORE_PRONOUN.search(clause) or _BEFORE_ROLE.search(clause):
             return self.people.last_before(offset)
         coordinated_name = _BEFORE_NAME_COORDINATED.match(clause)
-        if coordinated_name and _is_subject(clause, coordinated_name.start("name"), coordinated_name.end("name")):
-            speaker = self.people.resolve(coordinated_name.group("name"), offset + coordinated_name.start("name"))
+        if coordinated_name and _is_subject(
+            clause, coordinated_name.start("name"), coordinated_name.end("name")
+        ):
+            speaker = self.people.resolve(
+                coordinated_name.group("name"), offset + coordinated_name.start("name")
+            )
             if speaker:
                 return speaker
         coordinated = _BEFORE_PRONOUN_COORDINATED.match(clause)

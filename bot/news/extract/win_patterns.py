@@ -123,7 +123,9 @@ _BEAT_FOR_BEFORE = re.compile(
 # "Eddie Murphy lost best supporting actor to Alan Arkin": the recipient follows "to".
 _LOST_BEFORE = re.compile(r"\b(?:lost|loses|losing)\s+(?:out\s+on\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "The winner of the Palme d'Or was Anora", "the winner for best actress is ...".
-_WINNER_OF_BEFORE = re.compile(r"\bwinners?\s+(?:of|for|in)\s+(?:the\s+|this\s+year['’]s\s+)?$", re.IGNORECASE)
+_WINNER_OF_BEFORE = re.compile(
+    r"\bwinners?\s+(?:of|for|in)\s+(?:the\s+|this\s+year['’]s\s+)?$", re.IGNORECASE
+)
 _IS_AFTER = re.compile(
     r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+)?(?:category\s+|award\s+|prize\s+)?(?:was|is|were|are)\s+"
     + _NO_WINNER_YET,
@@ -219,20 +221,36 @@ _FILM_DESCRIPTION = rf"(?:(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}
 _PERSON_AWARD = re.compile(r"direct|actor|actress|performance|screenplay|interpret|camera", re.IGNORECASE)
 _DIRECTOR_AWARD = re.compile(r"direct", re.IGNORECASE)
 # "won four awards — best picture, best director and": a win verb, a count noun, a list.
-_ENUMERATION = re.compile(
+_ENUMERATION_HEAD = (
     r"\b(?:won|wins|took(?:\s+home)?|taking(?:\s+home)?|takes(?:\s+home)?|picked\s+up|scooped|claimed|collected|"
     r"bagged|earned|swept|sweeps|winning|nabbed|grabbed|landed|secured|received|captured|snagged|garnered|"
     r"walked\s+away\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,4}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
     # "took three Oscars between them: best picture, ...": the winners shared the haul.
     r"(?:\s+(?:between|among)\s+them|\s+apiece)?"
     # "swept the top five Academy Awards on Monday night, winning best picture, ...": the time
-    # or place of the haul, then a participle that lists it.
-    r"(?:\s+(?:on|at|in)\s+[^,.;:—–]{1,40}?)?"
+    # or place of the haul, then a participle that lists it; "four Oscars from a field-leading
+    # 12 noms: picture, ...": the haul's tally.
+    r"(?:\s+(?:on|at|in|from|out\s+of)\s+[^,.;:—–]{1,40}?)?"
     # "taking seven statuettes, among them best picture" (machine translation: "between them").
     r"(?:\s*[—–:]\s*|,?\s+including\s+|,\s+(?:among|between)\s+them\s+|,\s+(?:winning|taking)\s+|"
     # "took both acting awards, the Volpi Cup for best actor to X and ...": an apposition.
-    r",\s+)(?P<items>[^.;]*?)$",
+    r",\s+)"
+)
+_ENUMERATION = re.compile(_ENUMERATION_HEAD + r"(?P<items>[^.;]*?)$", re.IGNORECASE)
+# The list of a haul, for its bare items: "collected four Oscars: picture, director for X and ...".
+_ENUMERATION_LIST = re.compile(_ENUMERATION_HEAD + r"(?P<items>[^.;]*)", re.IGNORECASE)
+# A trade paper's bare category right after a win verb: "Natalie Portman took actress for
+# "Black Swan"", "won director for". Only with what follows a win ("for", "as", a comma), so
+# "won the director over" or "took director Tom Hooper" stays a person.
+_BARE_CATEGORY_WIN = re.compile(
+    r"\b(?:won|wins|took|takes|nabbed|picked\s+up|collected|claimed|grabbed|landed|scooped|snagged|earned)\s+"
+    r"(?P<category>(?:(?:supporting|lead|leading|original|adapted)\s+)?(?:actor|actress|director|picture|screenplay))"
+    r"(?=\s+(?:for|as|with)\b|\s*[,;.])",
     re.IGNORECASE,
+)
+# An enumeration item's category, before its credit: "director for Tom Hooper" -> "director".
+_ENUM_ITEM_CATEGORY = re.compile(
+    r"\s*(?:the\s+)?(?P<category>[a-z][a-z\- ]{2,40}?)\s*(?:$|\s(?:for|to|as|with)\s|\()"
 )
 _ENUM_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ENUM_ITEM = re.compile(r"^\s*(?:best|outstanding)\b", re.IGNORECASE)
@@ -296,7 +314,9 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:this\s+year['’]s\s+)?$")
 _AWARD_SUBJECT_LEAD = re.compile(r"\s*(?:(?:and\s+)?the\s+)?", re.IGNORECASE)
 # ... or, in a coordinated clause, with the trophy's name before the category it names: "and the
 # Coupe Volpi of the best actress to Y", "and the Silver Bear for best director to Z".
-_GAPPED_AWARD_LEAD = re.compile(rf"\s*(?:(?:and\s+)?the\s+)?(?:(?:{_UP}[\w'’\-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?)?")
+_GAPPED_AWARD_LEAD = re.compile(
+    rf"\s*(?:(?:and\s+)?the\s+)?(?:(?:{_UP}[\w'’\-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?)?"
+)
 # ... followed by its own qualifier and a win verb whose object is the winner.
 _AWARD_SUBJECT_VERB = re.compile(
     r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+)?(?:also\s+)?"
@@ -345,9 +365,7 @@ _NOMINATION_TALLY = re.compile(
     r"\b(?:on|at|with|in)\s+(?:her|his|their|its)\s+(?:[\w\-]+\s+){0,2}?nominations?\b", re.IGNORECASE
 )
 # Lower-case words of a title-case title ("On the Beach at Night Alone").
-_TITLE_CONNECTORS = (
-    r"of|the|a|an|and|in|on|at|to|for|with|from|by|or|nor|but|as|is|de|la|le|du|el|y|no|not|into|over|under|upon"
-)
+_TITLE_CONNECTORS = r"of|the|a|an|and|in|on|at|to|for|with|from|by|or|nor|but|as|is|de|la|le|du|el|y|no|not|into|over|under|upon"
 # A title's other form in parentheses right after it: '"Shakespeare Apaixonado" (Shakespeare in
 # Love)', «Paradise» (Rai).
 # An award name that goes on into a longer category the gazetteer lacks: "best drama series",
@@ -395,7 +413,9 @@ def _subject_appositions(text: str) -> list[tuple[int, int]]:
 
 
 _PERFORMER_AWARD = re.compile(r"actor|actress|performance|interpretation|Volpi|acting", re.IGNORECASE)
-_AWARD_GLOSS_GAP = re.compile(r"\s*[(\[]\s*(?:the\s+|a\s+)?")
+_AWARD_GLOSS_GAP = re.compile(r"\s*[(\[]\s*(?:the\s+|a\s+)?(?:[^\W\d_]+\s+)?")
+# The end of an award's parenthesised gloss: "(Grosser Preis der Jury)".
+_GLOSS_CLOSE = re.compile(r"[^\S\n]*[)\]]")
 # The opening of a quoted title's parenthesised quoted form: '"A Soap" ("'.
 _QUOTED_FORM_BEFORE = re.compile(r"[”\"»][^\S\n]*\([^\S\n]*[“\"«]$")
 # A palmarès line that only says the items below are tied.
@@ -404,12 +424,12 @@ _TIE_NOTE_LINE = re.compile(r"[^\S\n]*\(?(?:ex[\s\-]?aequo|tie|tied)\)?[^\S\n]*:
 _PALMARES_CREDIT_LINE = re.compile(r"[^\S\n]*(?:directed\s+by|dir\.)\s", re.IGNORECASE)
 # A winners box line: a category label, then a colon or a dash ("ACTOR: Jamie Foxx, "Ray"",
 # "SUPPORTING ACTOR — Morgan Freeman").
-_AWARD_LABEL_LINE = re.compile(r"(?m)^[^\S\n]*(?P<label>[A-Za-z][A-Za-z' \-]{2,50}?)[^\S\n]*(?::|[^\S\n][—–-][^\S\n])")
+_AWARD_LABEL_LINE = re.compile(
+    r"(?m)^[^\S\n]*(?P<label>[A-Za-z][A-Za-z' \-]{2,50}?)[^\S\n]*(?::|[^\S\n][—–-][^\S\n])"
+)
 _BARE_LABEL_LINE = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Za-z]{3,20})[^\S\n]*(?::|[^\S\n][—–-][^\S\n])")
 # A capitalised run and a parenthesis right after it: a title and, maybe, its other form.
-_TITLE_AND_PARENTHESIS = re.compile(
-    rf"(?P<head>{_UP}[\w'’\-]*)[^\S\n]*\((?P<inner>{_UP}[^()\n]{{0,39}})\)"
-)
+_TITLE_AND_PARENTHESIS = re.compile(rf"(?P<head>{_UP}[\w'’\-]*)[^\S\n]*\((?P<inner>{_UP}[^()\n]{{0,39}})\)")
 _PARENTHESISED_FORM = re.compile(r"[”\"»]?[^\S\n]*\((?P<form>[^\W\d_][^()\n]{0,79})\)")
 # "Oscar-nominated", "Cannes-winning", "Berlinale-bound": a festival as part of an adjective.
 _FESTIVAL_ADJECTIVE = re.compile(
@@ -430,7 +450,8 @@ _PRONOUN_SUBJECT = re.compile(
 # "went to two women:", "to both films:": a count that announces a tie's winners.
 # "was given to two works of French animation "Persepolis" ... and "Silent Light"".
 _TIE_COUNT = re.compile(
-    r"\s*(?:two|three|both)\s+(?:(?:[\w\-]+\s+){0,2}?[\w\-]+\s*:\s*|(?:films|works|movies|pictures)\b)", re.IGNORECASE
+    r"\s*(?:two|three|both)\s+(?:(?:[\w\-]+\s+){0,2}?[\w\-]+\s*:\s*|(?:films|works|movies|pictures)\b)",
+    re.IGNORECASE,
 )
 # "Best Motion Picture": a category name, shared by many award bodies, not a trophy's name.
 _CATEGORY_NAME = re.compile(r"(?:best|outstanding)\s", re.IGNORECASE)
@@ -495,3 +516,16 @@ def _is_sentence_case_title(words: list[str]) -> bool:
         and not any(re.search(r"[,.;:!?]", word) for word in words)
         and not any(word.casefold().strip("'’") in _STATEMENT_WORDS for word in words)
     )
+
+
+# A title in sentence case after the preposition that introduces a work, as Spanish, French and
+# Italian write titles and machine translation keeps them: "was for The son of Saul, the
+# debut", "by The law of the market, of Stéphane Brizé". It runs to a comma, a full stop, a
+# parenthesis, "and" or a credit ("by Name"), within seven words.
+_AFTER_WORK_PREPOSITION = re.compile(rf"\b(?:for|with|by|por|pour|per)\s+(?={_UP})")
+_SENTENCE_CASE_TITLE = re.compile(
+    rf"{_UP}[\w'’\-]*"
+    r"(?P<rest>(?:\s+(?!(?:and|y|et|e|that|which|who|whose|where|when|while|with|by|for|after|from|starring|"
+    r"starred|directed|about|is|was|has|had|won|wins)\b)[\w'’\-]+){1,6})"
+    rf"(?=\s*[,.;:(]|\s*$|\s+(?:and|y|et|e)\s|\s+(?:by|de|from)\s+(?:the\s+)?{_UP})"
+)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.news.extract.clauses import (
@@ -78,10 +78,12 @@ from bot.news.extract.titles import (
 )
 from bot.news.extract.top_prize import top_prize_mentions
 from bot.news.extract.win_patterns import (
+    _AFTER_WORK_PREPOSITION,
     _AWARD_GLOSS_GAP,
     _AWARD_LABEL_LINE,
     _AWARD_SUBJECT_LEAD,
     _AWARD_SUBJECT_VERB,
+    _BARE_CATEGORY_WIN,
     _BARE_CREDIT,
     _BARE_LABEL_LINE,
     _BEAT_FAVOURITE,
@@ -99,8 +101,10 @@ from bot.news.extract.win_patterns import (
     _DIRECTOR_AWARD,
     _EDITION_YEAR_OFFSET,
     _ENUM_ITEM,
+    _ENUM_ITEM_CATEGORY,
     _ENUM_ITEM_SPLIT,
     _ENUMERATION,
+    _ENUMERATION_LIST,
     _FALLBACK_NOT_NEWS,
     _FALLBACK_WIN_EVIDENCE,
     _FESTIVAL_ADJECTIVE,
@@ -113,6 +117,7 @@ from bot.news.extract.win_patterns import (
     _GIVE_AFTER,
     _GIVE_BEFORE,
     _GIVE_VERB_ANYWHERE,
+    _GLOSS_CLOSE,
     _GOES_TO_ANYWHERE,
     _IS_AFTER,
     _LONGER_CATEGORY_AFTER,
@@ -139,6 +144,7 @@ from bot.news.extract.win_patterns import (
     _PRONOUN_SUBJECT,
     _QUOTED_FORM_BEFORE,
     _SECTION_HEADING,
+    _SENTENCE_CASE_TITLE,
     _STATEMENT_AFTER,
     _TIE_COUNT,
     _TIE_CUE,
@@ -163,6 +169,12 @@ from bot.news.gazetteer import AwardMention, AwardName, FestivalName, Gazetteer,
 logger = logging.getLogger(__package__)
 
 
+# "the 48th International Film Festival of Cannes", "the 75th edition of the": an edition number
+# just before a festival's name.
+_EDITION_ORDINAL_BEFORE = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+the\s+)?(?:annual\s+)?"
+    r"(?:(?:international\s+)?(?:film\s+)?(?:festival|film\s+festival|mostra)\s+(?:of|de|di|in)\s+)?$"
+)
 # "The Ballad of Narayama" (1983): the year a title is dated with.
 _FILM_YEAR_AFTER = re.compile(r"[”\"»]?[^\S\n]*\((\d{4})\)")
 
@@ -186,7 +198,9 @@ class _WinnerFinder:
         self.gazetteer = gazetteer
         self.published = published
         masked = _single_quoted_titles(
-            "\n\n".join(_mask_statements(p.text, keep_titles_after_prepositions=True) for p in article.paragraphs)
+            "\n\n".join(
+                _mask_statements(p.text, keep_titles_after_prepositions=True) for p in article.paragraphs
+            )
         )
         self.bilingual_connectors = len(_BILINGUAL_CONNECTOR.findall(masked))
         self.masked = _english_connectors(masked)
@@ -240,12 +254,16 @@ class _WinnerFinder:
     def _article_year(self) -> int | None:
         """The event year: the title, then the first paragraph near a festival or award
         mention, then the publication date."""
-        for source in (self.article.title, self.article.paragraphs[0].text):
+        published = self.published.year if self.published is not None else None
+        for source, is_title in ((self.article.title, True), (self.article.paragraphs[0].text, False)):
             folded = fold(source)
             year = self._year_near_festival(folded, 0, len(folded))
-            if year:
+            # News is published within a year of its event: a lede's "1985 he had been honoured"
+            # in a story dated 1995 is the winner's past, not the edition's year. A headline's
+            # year names the edition.
+            if year and (is_title or published is None or published - 1 <= year <= published):
                 return year
-        return self.published.year if self.published is not None else None
+        return published
 
     def _year_near_festival(self, folded: str, start: int, end: int) -> int | None:
         window = folded[start:end]
@@ -257,10 +275,7 @@ class _WinnerFinder:
             near_before = re.split(r"[.!?]\s", window[max(0, anchor_start - 40) : anchor_start])[-1]
             near_after = re.split(r"[.!?]\s", window[anchor_end : anchor_end + 40])[0]
             near = f"{near_before} {near_after}"
-            ordinal = re.search(
-                r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+the\s+)?(?:annual\s+)?$",
-                window[max(0, anchor_start - 30) : anchor_start],
-            )
+            ordinal = _EDITION_ORDINAL_BEFORE.search(window[max(0, anchor_start - 60) : anchor_start])
             if ordinal is None:
                 ordinal = re.match(
                     r"^\S*\s+(?:in\s+)?its\s+(\d{1,3})(?:st|nd|rd|th)\s+edition",
@@ -273,7 +288,9 @@ class _WinnerFinder:
             for match in _YEAR_RE.finditer(near):
                 if not _in_title_parentheses(near, match.start()):
                     year = int(match.group())
-                    if festival_key in _PREVIOUS_YEAR_CEREMONIES and _FILM_YEAR_BEFORE.search(near, 0, match.start()):
+                    if festival_key in _PREVIOUS_YEAR_CEREMONIES and _FILM_YEAR_BEFORE.search(
+                        near, 0, match.start()
+                    ):
                         year += 1  # "best picture of 1977": the films' year, not the ceremony's
                     return year
         return None
@@ -304,7 +321,9 @@ class _WinnerFinder:
                     names.add(name.split()[-1])
         # A name the article quotes as a title ("Moonlight" ... "Moonlight's Mahershala Ali") is
         # a film, whatever its possessive suggested.
-        quoted = {fold(m.group(1)) for m in re.finditer(r"[“\"«]([^“”\"«»\n]{1,60}?)[,.]?[”\"»]", self.masked)}
+        quoted = {
+            fold(m.group(1)) for m in re.finditer(r"[“\"«]([^“”\"«»\n]{1,60}?)[,.]?[”\"»]", self.masked)
+        }
         return {name for name in names if fold(name) not in quoted}
 
     def _cue_text(self, start: int, end: int, a_start: int) -> str:
@@ -323,7 +342,8 @@ class _WinnerFinder:
     def _in_background(self, position: int, a_start: int) -> bool:
         """True when ``position`` is in a background clause that does not hold the award."""
         return any(
-            b_start <= position < b_end and not b_start <= a_start < b_end for b_start, b_end in self.background
+            b_start <= position < b_end and not b_start <= a_start < b_end
+            for b_start, b_end in self.background
         )
 
     # --- main loop -----------------------------------------------------------------------------
@@ -383,7 +403,11 @@ class _WinnerFinder:
         for block in self.masked.split("\n\n"):
             bounds.append((offset, offset + len(block)))
             offset += len(block) + 2
-        credits = {i: m for i, (start, end) in enumerate(bounds) if (m := _BARE_CREDIT.match(self.masked, start, end))}
+        credits = {
+            i: m
+            for i, (start, end) in enumerate(bounds)
+            if (m := _BARE_CREDIT.match(self.masked, start, end))
+        }
         winners: list[ProposedWinner] = []
         for index, credit in credits.items():
             name = credit.group("name")
@@ -423,7 +447,9 @@ class _WinnerFinder:
             return None
         return None
 
-    def _award_mentions(self, sentence_folded: str, sentence_start: int = 0) -> list[tuple[AwardMention, bool]]:
+    def _award_mentions(
+        self, sentence_folded: str, sentence_start: int = 0
+    ) -> list[tuple[AwardMention, bool]]:
         """The awards a sentence names, by name or by rank ("the festival's top prize"), each
         with whether it is named by rank."""
         named = [
@@ -434,11 +460,18 @@ class _WinnerFinder:
         ]
         # "The Big prize of jury (the Lion of silver) received ...": an award named in
         # parentheses right after another is that award's trophy, no award of its own.
-        named = [
-            mention
-            for index, mention in enumerate(named)
-            if not (index and _AWARD_GLOSS_GAP.fullmatch(sentence_folded, named[index - 1].end, mention.start))
-        ]
+        # The trophy's parenthesis then belongs to the award's name: "The Golden Camera (Caméra
+        # d'Or) was given to" reads as "The Golden Camera was given to".
+        glossed: list[AwardMention] = []
+        for mention in named:
+            if glossed and _AWARD_GLOSS_GAP.fullmatch(sentence_folded, glossed[-1].end, mention.start):
+                close = _GLOSS_CLOSE.match(sentence_folded, mention.end)
+                if close is not None:
+                    glossed[-1] = replace(glossed[-1], end=close.end())
+                continue
+            glossed.append(mention)
+        named = glossed
+        named = sorted(named + self._bare_category_mentions(sentence_folded, named), key=lambda m: m.start)
         if not named:
             bare = self._bare_category_label(sentence_start)
             named = [bare] if bare is not None else []
@@ -448,6 +481,39 @@ class _WinnerFinder:
             if not any(other.start < mention.end and mention.start < other.end for other in named)
         ]
         return sorted([(mention, False) for mention in named] + ranked, key=lambda pair: pair[0].start)
+
+    def _bare_category_mentions(self, sentence_folded: str, named: list[AwardMention]) -> list[AwardMention]:
+        """Categories a trade paper writes without "best": the items of a haul ("collected four
+        Oscars: picture, director for Tom Hooper and original screenplay") and a category right
+        after a win verb ("took actress for"). Each is read as "best <category>" when that is
+        exactly one award name of the gazetteer."""
+        places: list[tuple[int, int]] = []
+        for haul in _ENUMERATION_LIST.finditer(sentence_folded):
+            offset = haul.start("items")
+            for item in re.split(r"(,\s*(?:and\s+)?|\s+and\s+)", haul.group("items")):
+                category = _ENUM_ITEM_CATEGORY.match(item)
+                if category is not None:
+                    places.append((offset + category.start("category"), offset + category.end("category")))
+                offset += len(item)
+        places += [
+            (m.start("category"), m.end("category")) for m in _BARE_CATEGORY_WIN.finditer(sentence_folded)
+        ]
+        mentions: list[AwardMention] = []
+        for start, end in places:
+            if any(m.start < end and start < m.end for m in named + mentions):
+                continue
+            candidates = self._bare_category(sentence_folded[start:end])
+            if candidates:
+                mentions.append(AwardMention(start, end, candidates))
+        return mentions
+
+    def _bare_category(self, category: str) -> tuple[tuple[FestivalName, AwardName], ...]:
+        """The awards "best <category>" names exactly, or nothing."""
+        phrase = f"best {category.strip()}"
+        found = self.gazetteer.find_awards(phrase)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(phrase):
+            return ()
+        return found[0].candidates
 
     def _bare_category_label(self, line_start: int) -> AwardMention | None:
         """ "PICTURE: "Million Dollar Baby"", "ACTOR: Jamie Foxx, "Ray"": a winners box labels
@@ -539,9 +605,9 @@ class _WinnerFinder:
                 credited_next = index + 1 < len(lines) and _PALMARES_CREDIT_LINE.match(lines[index + 1][1])
                 # "LA PIANISTE (THE PIANO TEACHER)" over "directed by Michael HANEKE": an
                 # upper-case title with its credit below is an item, no section heading.
-                if (_palmares_block_ends(item) and not (credited_next and not item.rstrip().endswith(":"))) or (
-                    self.gazetteer.find_awards(fold(item))
-                ):
+                if (
+                    _palmares_block_ends(item) and not (credited_next and not item.rstrip().endswith(":"))
+                ) or (self.gazetteer.find_awards(fold(item))):
                     break
                 index += 1
                 followed_by_film = index < len(lines) and _PALMARES_FILM_LINE.match(lines[index][1])
@@ -556,17 +622,25 @@ class _WinnerFinder:
                 if recipients is not None:
                     raw = raw[recipients.end() :]
                 credit = _PALMARES_CREDIT.search(raw)
-                credited = re.sub(r"\s*\([^()]*\)", "", credit.group(1)) if credit else ""  # "(United States)"
-                directors = tuple(_name_case(n) for n in re.split(r"\s+and\s+|,\s*", credited) if n) if credit else ()
+                credited = (
+                    re.sub(r"\s*\([^()]*\)", "", credit.group(1)) if credit else ""
+                )  # "(United States)"
+                directors = (
+                    tuple(_name_case(n) for n in re.split(r"\s+and\s+|,\s*", credited) if n) if credit else ()
+                )
                 below = _PALMARES_CREDIT.search(" " + lines[index][1]) if index < len(lines) else None
                 if not credit and below and _PALMARES_CREDIT_LINE.match(lines[index][1]):
                     # The credit on a line of its own below the title: read with it.
                     credited = re.sub(r"\s*\([^()]*\)", "", below.group(1))
                     directors = tuple(_name_case(n) for n in re.split(r"\s+and\s+|,\s*", credited) if n)
                     index += 1
-                title, person_part = self._palmares_item_title(raw[: credit.start()] if credit else raw, award)
-                if person_part and not directors and (
-                    _DIRECTOR_AWARD.search(award.name) or not _PERSON_AWARD.search(award.name)
+                title, person_part = self._palmares_item_title(
+                    raw[: credit.start()] if credit else raw, award
+                )
+                if (
+                    person_part
+                    and not directors
+                    and (_DIRECTOR_AWARD.search(award.name) or not _PERSON_AWARD.search(award.name))
                 ):
                     # "Apocalypse Now, Francis Ford Coppola" under a film's award: its director.
                     directors = tuple(_name_case(n) for n in re.split(r"\s+and\s+|,\s*", person_part) if n)
@@ -686,9 +760,7 @@ class _WinnerFinder:
             or self._is_title_elsewhere(other)
         )
 
-    def _palmares_heading(
-        self, start: int, line: str
-    ) -> tuple[AwardMention, FestivalName, AwardName] | None:
+    def _palmares_heading(self, start: int, line: str) -> tuple[AwardMention, FestivalName, AwardName] | None:
         """An upper-case line that is nothing but award names of one award ("PRIX DU SCÉNARIO
         – AWARD FOR BEST SCREENPLAY"), with its festival."""
         stripped = line.strip().rstrip(":")
@@ -888,7 +960,9 @@ class _WinnerFinder:
                 # "lost supporting actor to Rylance", "lost the Palme d'Or to Emilia Perez": after a
                 # loss only a marked title is the winner's film -- quoted, or in parentheses after
                 # the winner ("to Alan Arkin ("Little Miss Sunshine")"); a bare name may be a person.
-                choices = [c for c in choices if c.span.quoted or text[c.span.start - 1 : c.span.start] == "("]
+                choices = [
+                    c for c in choices if c.span.quoted or text[c.span.start - 1 : c.span.start] == "("
+                ]
         elif gapped:
             choices = self._films_for_subject(clause_start, a_start, a_end, s_end, award)
         else:
@@ -1141,7 +1215,9 @@ class _WinnerFinder:
         top = [c for c in mention.candidates if c[1].is_top]
         return (top or list(mention.candidates))[0]
 
-    def _lacks_own_year(self, festival: FestivalName, s_start: int, s_end: int, a_start: int, a_end: int) -> bool:
+    def _lacks_own_year(
+        self, festival: FestivalName, s_start: int, s_end: int, a_start: int, a_end: int
+    ) -> bool:
         """ "The following year's winner, Sam Mendes' American Beauty, won best picture" in a
         Toronto story: an award of a festival other than the article's news is this edition's
         only with a year of its own in the win's clause."""
@@ -1216,6 +1292,7 @@ class _WinnerFinder:
         spans = _with_bracketed_titles(
             self.masked, start, end, _title_spans(self.masked, start, end, self._is_person_name)
         )
+        spans = self._with_sentence_case_titles(start, end, spans)
         return [
             s
             for s in map(self._without_known_head, spans)
@@ -1238,6 +1315,20 @@ class _WinnerFinder:
             # name, no second film.
             and not (s.quoted and _QUOTED_FORM_BEFORE.search(self.masked, max(0, s.start - 8), s.start))
         ]
+
+    def _with_sentence_case_titles(self, start: int, end: int, spans: list[_Span]) -> list[_Span]:
+        """ "for The son of Saul": a capitalised word after "for/with/by" that opens a run of
+        lower-case words is a sentence-case title; the span finder saw only "Saul"."""
+        window = self.masked[:end]
+        for preposition in _AFTER_WORK_PREPOSITION.finditer(window, start):
+            title = _SENTENCE_CASE_TITLE.match(window, preposition.end())
+            # "for Leonardo DiCaprio on his fifth nomination": a name, not a title, opens it.
+            if title is None or not re.match(r"\S+\s+[a-zà-ÿ]", title.group()):
+                continue
+            at, to = title.start(), title.end()
+            spans = [s for s in spans if not (s.start < to and at < s.end)]
+            spans.append(_Span(at, to, title.group(), quoted=False))
+        return sorted(spans, key=lambda s: s.start)
 
     def _without_known_head(self, span: _Span) -> _Span:
         """ "Cannes Film Festival: Anora wins ...": a headline's festival is not the title."""
@@ -1362,7 +1453,13 @@ class _WinnerFinder:
             if item.strip() and item.strip().lower() != "the"
         ]
         if not all(
-            _ENUM_ITEM.match(item) or self.gazetteer.find_awards(fold(item.strip())[:60]) for item in items
+            _ENUM_ITEM.match(item)
+            or self.gazetteer.find_awards(fold(item.strip())[:60])
+            or (
+                (category := _ENUM_ITEM_CATEGORY.match(fold(item)))
+                and self._bare_category(category.group("category"))
+            )
+            for item in items
         ):
             return None
         return a_start - len(left) + match.start()
@@ -1533,7 +1630,9 @@ class _WinnerFinder:
                 # hold commas, so the film is everything after the person -- or after all the
                 # people: "Dietrich Brüggemann, Anna Brüggemann, Stations of the Cross".
                 lead = 1
-                while lead < len(segments) - 1 and self._is_co_credit(segments[lead].strip(), segments[:lead]):
+                while lead < len(segments) - 1 and self._is_co_credit(
+                    segments[lead].strip(), segments[:lead]
+                ):
                     lead += 1
                 film_segment, people = ", ".join(segments[lead:]), [seg.strip() for seg in segments[:lead]]
             elif _LIST_NAME.fullmatch(last.strip()):
@@ -1695,7 +1794,7 @@ class _WinnerFinder:
     def _for_names_the_recipient(
         self, for_film: re.Match[str], a_end: int, subject: list[_Span], award: AwardName
     ) -> bool:
-        """ '"The pianist" obtained also the Oscar to the best actor for Adrien Brody': where
+        """'"The pianist" obtained also the Oscar to the best actor for Adrien Brody': where
         the subject is a quoted title and the article quotes its titles, an unquoted full name
         after "for" under a person's award is the recipient, not a second film (machine
         translation's "por", the Spanish for both "for" and "by")."""
@@ -1704,7 +1803,7 @@ class _WinnerFinder:
         if not any(s.quoted and not self._is_person(s) for s in subject):
             return False
         position = a_end + for_film.end()
-        if self.masked[position : position + 1] in "“\"«" or not self._starts_with_person(position):
+        if self.masked[position : position + 1] in '“"«' or not self._starts_with_person(position):
             return False
         return len(_QUOTED_TITLE.findall(self.masked)) >= 4
 
@@ -1760,7 +1859,9 @@ class _WinnerFinder:
         # An unquoted capitalised run inside a background clause of the subject ("X, whose
         # film follows a Protestant village, received ...") is no title; a quoted one stays.
         subject = [
-            s for s in self._spans(subject_start, verb_start) if s.quoted or not self._in_background(s.start, verb_start)
+            s
+            for s in self._spans(subject_start, verb_start)
+            if s.quoted or not self._in_background(s.start, verb_start)
         ]
         plot = _PLOT_DESCRIPTION.search(text, subject_start, verb_start)
         if plot:
@@ -1806,7 +1907,9 @@ class _WinnerFinder:
             offset = a_end + for_film.end()
             end = offset + _clause_length(text[offset:s_end])
             first = _title_spans(text, offset, end)[:1]
-            if (first and first[0].start == offset and _is_country(first[0].text)) or _INITIALISM.match(text, offset):
+            if (first and first[0].start == offset and _is_country(first[0].text)) or _INITIALISM.match(
+                text, offset
+            ):
                 # "wins best foreign language film for Italy": the country it represents.
                 for_film = None
         if for_film:
@@ -1880,7 +1983,9 @@ class _WinnerFinder:
         marked = [
             s
             for s in self._spans(a_end, s_end)
-            if self._has_film_marker(s, a_end) and not self._is_person(s) and not self._in_background(s.start, a_end - 1)
+            if self._has_film_marker(s, a_end)
+            and not self._is_person(s)
+            and not self._in_background(s.start, a_end - 1)
         ]
         if len(marked) == 1 and not _PERSON_AWARD.search(award.name):
             people = self._resolve_all([s for s in subject if self._is_person(s)])
@@ -2026,7 +2131,11 @@ class _WinnerFinder:
         return bool(
             re.search(rf"\b(?:{_GENRE_NOUNS})\s*,?\s*$", before, re.I)
             # "Spain's Javier Bardem": a country's possessive is a nationality, no credit.
-            or (possessive and not _is_country(possessive.group(1)) and not _is_country(possessive.group(1).split()[-1]))
+            or (
+                possessive
+                and not _is_country(possessive.group(1))
+                and not _is_country(possessive.group(1).split()[-1])
+            )
             # "Mikey Madison (Anora) won best actress": a title in parentheses after a person.
             or (
                 re.search(rf"{_CAP_WORD}\s*\(\s*$", before)
