@@ -134,6 +134,9 @@ _ACTOR_SYNONYMS = (
     "male lead role",
     "male leading role",
     "masculine role",
+    # Word for word, the adjective after the noun: "the prize of interpretation masculine".
+    "interpretation masculine",
+    "interpretation male",
 )
 _ACTRESS_SYNONYMS = (
     "actress",
@@ -143,6 +146,8 @@ _ACTRESS_SYNONYMS = (
     "female lead role",
     "female leading role",
     "feminine role",
+    "interpretation feminine",
+    "interpretation female",
 )
 # The source language's own category names, which machine translation and bilingual palmarès
 # keep ("Mejor director: Paul Thomas Anderson", "el Oso de Plata al mejor director"): a "best X"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from bot.news.extract.patterns import (
+    _CAP_WORD,
+    _DEMONYM_WORDS,
     _GENRE_NOUNS,
     _NAME,
     _SPEECH_VERBS,
@@ -79,6 +81,9 @@ _GIVE_BEFORE = _verb_then_object(
     until="to",
 )
 _GIVE_AFTER = re.compile(r"^\s*(?:jointly\s+|ex[\s-]aequo\s+)?to\s+", re.IGNORECASE)
+# "The jury divided the best actress prize between X and Y": a tie given by its jury.
+_SPLIT_BEFORE = _verb_then_object(r"divided|divides|split|splits|shared|shares", until="between")
+_SPLIT_AFTER = re.compile(r"^\s*(?:ex[\s-]aequo\s+)?between\s+", re.IGNORECASE)
 # "The jury bestowed the Palme d'Or on X", "conferred ... upon X".
 _BESTOW_BEFORE = _verb_then_object(r"bestowed|bestows|conferred|confers", until="on")
 _BESTOW_AFTER = re.compile(r"^\s*(?:jointly\s+)?(?:up)?on\s+", re.IGNORECASE)
@@ -97,13 +102,17 @@ _WIN_AFTER = re.compile(
     r"(?<=,\s)(?:giving|handing|awarding)\s+it|"
     # "The Camera d'Or was to Israeli "Jellyfish"", "The Osella is of Pedro Almodóvar for ...":
     # machine translation's verb-less "to" and possessive "of" (Italian "è di").
-    r"(?:was|is)(?=\s+(?:to|of)\s+(?!be\b|have\b|course\b|note\b)(?:the\s+)?(?-i:[A-Z“\"«]))|"
+    # "The Grand Prize was for The son of Saul": Spanish "fue para".
+    # Not '"Poor Things" or "Priscilla"': two titles offered are no choice.
+    r"(?:was|is)(?=\s+(?:to|of|for)\s+(?!be\b|have\b|course\b|note\b)(?:the\s+)?(?-i:[A-Z“\"«])"
+    r"(?![^.;\n]{0,60}?[”\"»]\s+or\s+[“\"«]))|"
     r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned|decided)|"
     r"(?:was|were|is|has\s+been)\s+(?:bestowed|conferred)\s+(?:up)?(?=on\b)|"
     r"was\s+(?:also\s+)?(?:shared|split|divided))\s*"
     # "went, as many had predicted, to": a fulfilled expectation between the verb and "to".
     r"(?:,\s*as\s+[^,.;:“”\"«»]{1,50},\s*)?(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*"
-    r"(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bwas\s)of|(?<=\bis\s)of|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
+    # "The prize to the best direction fell in the Taiwanese X": Spanish "recayó en".
+    r"(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bwas\s)(?:of|for)|(?<=\bis\s)(?:of|for)|(?<=\bfell\s)(?:on|in)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
     r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b",
     re.IGNORECASE,
 )
@@ -375,6 +384,8 @@ _TITLE_CONNECTORS = r"of|the|a|an|and|in|on|at|to|for|with|from|by|or|nor|but|as
 _LONGER_CATEGORY_AFTER = re.compile(
     r"(?:tic|ic|ical|al)?[^\S\n]*[–—-]?[^\S\n]*(?:tv\s+|television\s+)?"
     r"(?:series|miniseries|mini-series|serial|show|actor|actress|actors|performer|short|shorts)\b"
+    # "the Oscar to the best film of not English language": machine translation's foreign film.
+    r"|[^\S\n]+(?:of|in)[^\S\n]+(?:(?:not|non|no)[\s\-]+english|(?:a[^\S\n]+)?(?:foreign|other)[^\S\n]+language)"
 )
 # "Alejandro G. Iñárritu", "Samuel L. Jackson": a first name, a middle initial and a surname is
 # how people are credited; titles do not take that shape.
@@ -483,6 +494,7 @@ _TIE_CUE = re.compile(r"\b(?:shared|split|divided|ex[\s-]aequo|tied|jointly|tie)
 _SINGLE_QUOTED = re.compile(
     rf"(?<![\w'’‘])['‘](?=[\d{_UP[1:-1]}])((?:[^'’‘\n]|['’](?=\w)){{1,80}}?)(?<=\S)['’](?!\w)"
 )
+_ORIGINAL_TITLE_AFTER = re.compile(rf"[^\S\n]*\({_UP}[^()\n]{{0,60}}\)")
 _TITLE_CASE_WORD = re.compile(rf"(?:[\d{_UP[1:-1]}][\w'’\-.!?:,]*|(?:{_TITLE_CONNECTORS})[,:]?)")
 
 
@@ -495,7 +507,13 @@ def _single_quoted_titles(text: str) -> str:
         words = match.group(1).split()
         if len(words) > 10:
             return match.group()
-        if not all(_TITLE_CASE_WORD.fullmatch(word) for word in words) and not _is_sentence_case_title(words):
+        # "for 'In love we trust' (Zuo you)": an original title in parentheses marks a title.
+        glossed = _ORIGINAL_TITLE_AFTER.match(text, match.end()) is not None
+        if (
+            not all(_TITLE_CASE_WORD.fullmatch(word) for word in words)
+            and not _is_sentence_case_title(words)
+            and not (glossed and len(words) <= 8 and words[0][:1].isupper())
+        ):
             return match.group()
         return f"“{match.group(1)}”"
 
@@ -528,4 +546,16 @@ _SENTENCE_CASE_TITLE = re.compile(
     r"(?P<rest>(?:\s+(?!(?:and|y|et|e|that|which|who|whose|where|when|while|with|by|for|after|from|starring|"
     r"starred|directed|about|is|was|has|had|won|wins)\b)[\w'’\-]+){1,6})"
     rf"(?=\s*[,.;:(]|\s*$|\s+(?:and|y|et|e)\s|\s+(?:by|de|from)\s+(?:the\s+)?{_UP})"
+)
+# "the Taiwanese Hou Hsiao-hsien", "The Mexican Michel Franco": machine translation's nationality
+# before a full name (Spanish "el taiwanés"); a person, never a title ("The English Patient" has
+# one word after its adjective).
+_DEMONYM_BEFORE_NAME = re.compile(
+    rf"(?:The\s+)?(?:{'|'.join(sorted((w.capitalize() for w in _DEMONYM_WORDS if w.isalpha()), key=len, reverse=True))})"
+    rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}}"
+)
+# "Vincent Lindon, by The law of the market, of Stéphane Brizé": a person, "by" a film, "of" its
+# director -- the shape machine translation gives Spanish "por ..., de ...".
+_BY_FILM_OF_DIRECTOR = re.compile(
+    rf"{_CAP_WORD},\s+by\s+[“\"«]?{_UP}[^,.;\n]{{0,60}},\s+of\s+(?:the\s+[a-z]+\s+)?{_UP}"
 )

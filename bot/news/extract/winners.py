@@ -68,6 +68,7 @@ from bot.news.extract.quote_spans import _mask_statements, _word_count
 from bot.news.extract.text import _Article
 from bot.news.extract.titles import (
     _BRACKETED_TITLE,
+    _FILM_CONNECTORS,
     _clean_title,
     _in_title_parentheses,
     _looks_foreign,
@@ -90,6 +91,7 @@ from bot.news.extract.win_patterns import (
     _BEAT_FOR_BEFORE,
     _BESTOW_AFTER,
     _BESTOW_BEFORE,
+    _BY_FILM_OF_DIRECTOR,
     _CATEGORY_LABEL_ENTRY,
     _CATEGORY_NAME,
     _CEREMONY_RELATIVE,
@@ -98,6 +100,7 @@ from bot.news.extract.win_patterns import (
     _CONTEXT_CHARS,
     _COPULA_BEFORE,
     _CREDIT_AFTER_QUOTED,
+    _DEMONYM_BEFORE_NAME,
     _DIRECTOR_AWARD,
     _EDITION_YEAR_OFFSET,
     _ENUM_ITEM,
@@ -145,6 +148,8 @@ from bot.news.extract.win_patterns import (
     _QUOTED_FORM_BEFORE,
     _SECTION_HEADING,
     _SENTENCE_CASE_TITLE,
+    _SPLIT_AFTER,
+    _SPLIT_BEFORE,
     _STATEMENT_AFTER,
     _TIE_COUNT,
     _TIE_CUE,
@@ -217,6 +222,9 @@ class _WinnerFinder:
         self.foreign_pairs: int | None = None
         self.label_lines: int | None = None
         self.background = sorted(_background_spans(self.masked) + _subject_appositions(self.masked))
+        # "Rooney Mara, by Carol, of Todd Haynes": machine translation of Spanish "por" (for) and
+        # "de" (by). Where the article shows that shape, "by" after a winner names the film.
+        self.for_links = "for|with|por|pour|per" + ("|by" if _BY_FILM_OF_DIRECTOR.search(self.masked) else "")
 
     # --- article-level decisions -------------------------------------------------------------
 
@@ -805,6 +813,7 @@ class _WinnerFinder:
         give = (
             (_GIVE_BEFORE.search(left) and _GIVE_AFTER.search(right))
             or (_BESTOW_BEFORE.search(left) and _BESTOW_AFTER.search(right))
+            or (_SPLIT_BEFORE.search(left) and _SPLIT_AFTER.search(right))
             or lost_to
         )
         win_before = (
@@ -1265,6 +1274,7 @@ class _WinnerFinder:
             name in self.person_like
             or (len(words) <= 3 and words[-1] in self.person_like)
             or bool(_MIDDLE_INITIAL_NAME.fullmatch(name))
+            or bool(_DEMONYM_BEFORE_NAME.fullmatch(name))
         )
 
     def _is_person(self, span: _Span) -> bool:
@@ -1320,10 +1330,12 @@ class _WinnerFinder:
         """ "for The son of Saul": a capitalised word after "for/with/by" that opens a run of
         lower-case words is a sentence-case title; the span finder saw only "Saul"."""
         window = self.masked[:end]
-        for preposition in _AFTER_WORK_PREPOSITION.finditer(window, start):
+        for preposition in _AFTER_WORK_PREPOSITION.finditer(window, max(0, start - 5)):
             title = _SENTENCE_CASE_TITLE.match(window, preposition.end())
-            # "for Leonardo DiCaprio on his fifth nomination": a name, not a title, opens it.
-            if title is None or not re.match(r"\S+\s+[a-zà-ÿ]", title.group()):
+            # "for Leonardo DiCaprio on his fifth nomination": a name opens it; "for Tár of Todd
+            # Field": a title and its credit. A title's second word is a lower-case noun.
+            second = re.match(r"\S+\s+([a-zà-ÿ][\w'’\-]*)", title.group()) if title else None
+            if second is None or second.group(1) in _FILM_CONNECTORS:
                 continue
             at, to = title.start(), title.end()
             spans = [s for s in spans if not (s.start < to and at < s.end)]
@@ -1342,9 +1354,7 @@ class _WinnerFinder:
         Assayas, for "Personal Shopper"": each tied winner's own "for" names a film."""
         text = self.masked
         fors = list(
-            re.finditer(
-                rf"\b(?:for|with|por|pour|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end]
-            )
+            re.finditer(rf"\b(?:{self.for_links})\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end])
         )
         if len(fors) < 2:
             return []
@@ -1407,7 +1417,7 @@ class _WinnerFinder:
             if choice is not None:
                 return [choice]
         for_film = re.search(
-            rf"\s(?:for|with|por|pour|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end]
+            rf"\s(?:{self.for_links})\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end]
         )
         if for_film and any(s.quoted for s in self._spans(start, start + for_film.start())):
             # '"Joker" of Todd Phillips, ..., with Joaquin Phoenix': the quoted title that
@@ -1884,6 +1894,10 @@ class _WinnerFinder:
             rf"[^.;]{{0,160}}\sin\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
         )
+        if for_film is None and subject and all(self._is_person(s) for s in subject):
+            # "Michel Franco obtained the prize to the best screenplay by Chronic": machine
+            # translation's "por", right after the award a person won.
+            for_film = re.match(rf"^\s+by\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", after)
         if for_film and (
             for_film.start() >= _clause_length(after) or _WIN_VERB_ANYWHERE.search(after, 0, for_film.start())
         ):
