@@ -1334,7 +1334,9 @@ class _WinnerFinder:
             title = _SENTENCE_CASE_TITLE.match(window, preposition.end())
             # "for Leonardo DiCaprio on his fifth nomination": a name opens it; "for Tár of Todd
             # Field": a title and its credit. A title's second word is a lower-case noun.
-            second = re.match(r"\S+\s+([a-zà-ÿ][\w'’\-]*)", title.group()) if title else None
+            if title is None:
+                continue
+            second = re.match(r"\S+\s+([a-zà-ÿ][\w'’\-]*)", title.group())
             if second is None or second.group(1) in _FILM_CONNECTORS:
                 continue
             at, to = title.start(), title.end()
