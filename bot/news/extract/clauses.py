@@ -78,8 +78,19 @@ _BACKGROUND = re.compile(
 )
 
 
+# "A film that its director fears will never be seen at home won the Golden Lion": the defining
+# relative clause of a lede's indefinite subject, whose cues ("will never") are not the win's.
+_DEFINING_RELATIVE = re.compile(
+    rf"\b(?:A|An)\s+(?:[\w'’\-]+\s+){{0,4}}?(?:{_GENRE_NOUNS})(?P<clause>\s+(?:that|which|who)\s[^,;.!?\n]{{1,160}}?)"
+    r"(?=\s(?:won|took|has\s+won|have\s+won|was\s+awarded|scooped|claimed|captured|picked\s+up)\b)"
+)
+
+
 def _background_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _BACKGROUND.finditer(_blank_quoted_titles(text))]
+    blanked = _blank_quoted_titles(text)
+    return [(m.start(), m.end()) for m in _BACKGROUND.finditer(blanked)] + [
+        (m.start("clause"), m.end("clause")) for m in _DEFINING_RELATIVE.finditer(blanked)
+    ]
 
 
 def _without_asides(window: str, award_offset: int) -> str:

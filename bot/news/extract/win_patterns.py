@@ -264,7 +264,7 @@ _ENUM_ITEM_CATEGORY = re.compile(
 _ENUM_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ENUM_ITEM = re.compile(r"^\s*(?:best|outstanding)\b", re.IGNORECASE)
 _FILM_REFERENCE = re.compile(
-    r"^\s*the\s+(?:film|movie)\s*(?:also|too|itself|then|later)?\s*$|\b(?:the\s+(?:film|movie|picture)['’]s|its\s+(?:star|lead|director|writer)|"
+    r"^\s*the\s+(?:film|movie)\s*(?:also|too|itself|then|later)?\s*$|\b(?:the\s+(?:film|movie|picture)['’]s|its\s+(?:[a-z][\w\-]*\s+)?(?:star|lead|director|writer)|"
     r"(?:who|which)\s+(?:directed|wrote|co-wrote|stars?\s+in|starred\s+in)\s+(?:it|the\s+(?:film|movie)))\b",
     re.IGNORECASE,
 )
@@ -283,7 +283,7 @@ _FILM_SUBJECT_REFERENCE = re.compile(
 # Ends the clause of a win: a year after it belongs to another fact ("for Tár, her second Volpi
 # after the one in 2007"). A comma before "for X in 1990" still continues the win's clause.
 _YEAR_CLAUSE_BREAK = re.compile(
-    r",\s+(?:and|while|but|as|whereas|a|an|the|her|his|their|its|which|who|whose)\b|;|\s[—–]\s|"
+    r",[”\"»]?\s+(?:and|while|but|as|whereas|a|an|the|her|his|their|its|which|who|whose)\b|;|\s[—–]\s|"
     r"\b(?:after|before|since)\b|"
     # '"The Ice Storm," directed by Ang Lee and set ... in 1973': a participle describing the
     # film dates its story or making, not the win.
@@ -292,7 +292,13 @@ _YEAR_CLAUSE_BREAK = re.compile(
 )
 # A competition section other than the main one, named just before the award or opening the
 # sentence: its prizes share names with the main competition's ("Grand Jury Prize").
-_SECTION_WORDS = r"documentary|world\s+cinema|short\s+films?|shorts|orizzonti|horizons|next|midnight"
+_SECTION_WORDS = (
+    r"documentary|world\s+cinema|short\s+films?|shorts|orizzonti|horizons|next|midnight|"
+    # Cannes's parallel sections and its technical prize share the jury's award names: "the
+    # Grand Prize of the Week of the Critic", "The Technical Grand Prize".
+    r"technical|critics['’]?\s+week|week\s+of\s+the\s+critic|directors['’]?\s+fortnight|"
+    r"fortnight\s+of\s+the\s+directors|un\s+certain\s+regard"
+)
 _OTHER_SECTION_BEFORE = re.compile(
     rf"\b(?P<section>{_SECTION_WORDS})\s+(?:U\.S\.\s+|international\s+|jury\s+)?$", re.IGNORECASE
 )
@@ -312,7 +318,7 @@ _OTHER_SECTION_NAMED = re.compile(
 # ... or named right after it: "won the grand jury prize for U.S. documentary," -- but not a
 # film described by the section's word ("for the documentary "Fire at Sea"").
 _OTHER_SECTION_AFTER = re.compile(
-    rf"^\s*(?:for|in)\s+(?:the\s+)?(?:U\.S\.\s+|American\s+|international\s+)?(?P<section>{_SECTION_WORDS})"
+    rf"^\s*(?:for|in|of)\s+(?:the\s+)?(?:U\.S\.\s+|American\s+|international\s+)?(?P<section>{_SECTION_WORDS})"
     r"(?:\s+(?:competition|section|category|feature|features|films?))?\s*(?=[,.;:)]|$|\s+(?:and|at|on|in)\b)",
     re.IGNORECASE,
 )
@@ -457,6 +463,11 @@ _GOES_TO_ANYWHERE = re.compile(
 # A pronoun subject after an optional time adverbial: "It", "On Saturday it", "It also".
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:On|In|At|Last|This)\s+[\w\-]+(?:\s+[\w\-]+)?,?\s+)?(?:it|It)(?:\s+(?:also|then|finally|eventually))?\s*"
+)
+# "A film that its director fears will never be seen at home won the Golden Lion ...": a lede that
+# delays the title to the next paragraph, which opens with it ("The Circle (Dayereh), ...").
+_DELAYED_LEDE_SUBJECT = re.compile(
+    rf"\s*(?:(?:On|Late|Early)\s+[\w\-]+(?:\s+[\w\-]+)?,?\s+)?(?:A|An)\s+(?:[\w'’\-]+\s+){{0,4}}?(?:{_GENRE_NOUNS})\b"
 )
 # "went to two women:", "to both films:": a count that announces a tie's winners.
 # "was given to two works of French animation "Persepolis" ... and "Silent Light"".

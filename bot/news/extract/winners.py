@@ -100,6 +100,7 @@ from bot.news.extract.win_patterns import (
     _CONTEXT_CHARS,
     _COPULA_BEFORE,
     _CREDIT_AFTER_QUOTED,
+    _DELAYED_LEDE_SUBJECT,
     _DEMONYM_BEFORE_NAME,
     _DIRECTOR_AWARD,
     _EDITION_YEAR_OFFSET,
@@ -1803,16 +1804,37 @@ class _WinnerFinder:
                 return _FilmChoice(spans[-1], self._directors_near(spans[-1], spans[-1].end + 80))
         return None
 
+    def _title_opening_next_paragraph(self, s_end: int) -> _FilmChoice | None:
+        """The title a delayed lede's next paragraph opens with, before its comma or parenthesis:
+        "The Circle (Dayereh), Jafar Panahi's bleak portrait ...". Only in the article's first
+        paragraphs, where a lede is."""
+        if s_end > 1200:
+            return None
+        start = self.masked.find("\n\n", s_end)
+        if start < 0:
+            return None
+        start += 2
+        spans = [s for s in self._spans(start, min(len(self.masked), start + 120)) if s.start <= start + 1]
+        if not spans or self._is_person(spans[0]):
+            return None
+        after = self.masked[spans[0].end : spans[0].end + 3]
+        if not re.match(r"[”\"»]?\s*[,(]", after):
+            return None
+        return _FilmChoice(spans[0], self._directors_near(spans[0], start + 200))
+
     def _for_names_the_recipient(
-        self, for_film: re.Match[str], a_end: int, subject: list[_Span], award: AwardName
+        self, for_film: re.Match[str], a_end: int, subject: list[_Span], award: AwardName, subject_text: str
     ) -> bool:
         """'"The pianist" obtained also the Oscar to the best actor for Adrien Brody': where
         the subject is a quoted title and the article quotes its titles, an unquoted full name
         after "for" under a person's award is the recipient, not a second film (machine
-        translation's "por", the Spanish for both "for" and "by")."""
+        translation's "por", the Spanish for both "for" and "by"). So too after "the film" as
+        the subject: "The film also took the best actress prize for Pernilla August"."""
         if not _PERSON_AWARD.search(award.name) or not re.search(r"\b(?:for|por)\s", for_film.group()):
             return False
-        if not any(s.quoted and not self._is_person(s) for s in subject):
+        if not any(
+            s.quoted and not self._is_person(s) for s in subject
+        ) and not _FILM_SUBJECT_REFERENCE.match(subject_text):
             return False
         position = a_end + for_film.end()
         if self.masked[position : position + 1] in '“"«' or not self._starts_with_person(position):
@@ -1825,7 +1847,8 @@ class _WinnerFinder:
         if match is None:
             return False
         name = match.group()
-        return 2 <= len(name.split()) <= 3 and self.people.clean(name) == name
+        after = self.masked[position + match.end() : position + match.end() + 12]
+        return 2 <= len(name.split()) <= 3 and self.people.clean(name, after) == name
 
     def _shared_with(
         self,
@@ -1917,7 +1940,9 @@ class _WinnerFinder:
             # "Anora won the Palme d'Or with Mikey Madison in the lead": the subject is the
             # film already; "with" names a cast member, not a second title.
             for_film = None
-        if for_film and self._for_names_the_recipient(for_film, a_end, subject, award):
+        if for_film and self._for_names_the_recipient(
+            for_film, a_end, subject, award, text[subject_start:verb_start]
+        ):
             for_film = None
         if for_film:
             offset = a_end + for_film.end()
@@ -1966,6 +1991,12 @@ class _WinnerFinder:
         choices = self._pick_films(subject, subject_start, verb_start, award)
         if choices:
             return choices
+        if not _PERSON_AWARD.search(award.name) and _DELAYED_LEDE_SUBJECT.match(
+            text, subject_start, verb_start
+        ):
+            delayed = self._title_opening_next_paragraph(s_end)
+            if delayed is not None:
+                return [delayed]
         known = self._film_of_director(subject_start, verb_start) or self._film_by_reference(
             subject_start, verb_start
         )
