@@ -18,7 +18,9 @@ from bot.news.extract.patterns import _DEMONYM_WORDS
 # Coward Robert Ford"); anything longer is a sentence.
 MAX_TITLE_WORDS = 12
 
-_ALTERNATE_TITLE = re.compile(r"\s+/\s+")
+# "Title / Other Title", and a subtitle offered as an alternative: "Birdman or (The Unexpected
+# Virtue of Ignorance)".
+_ALTERNATE_TITLE = re.compile(r"\s+/\s+|\s+or\s+(?=\()")
 _DEBRIS = re.compile(
     r"\s[—|]\s|"  # parts of a list line: "Person — Title", "Prize | Title"
     r",\s+(?:who|which|whose)\b|"  # a relative clause about the film or its maker

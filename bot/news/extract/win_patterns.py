@@ -103,6 +103,8 @@ _WIN_AFTER = re.compile(
     # "The Camera d'Or was to Israeli "Jellyfish"", "The Osella is of Pedro Almodóvar for ...":
     # machine translation's verb-less "to" and possessive "of" (Italian "è di").
     # "The Grand Prize was for The son of Saul": Spanish "fue para".
+    # "The work prize (best picture) was "Slumdog $ Millionaire"": a copula and a quoted title.
+    r"(?:was|is)(?=\s+[“\"«](?-i:[A-Z0-9])(?![^.;\n]{0,60}?[”\"»]\s+or\s+[“\"«]))|"
     # Not '"Poor Things" or "Priscilla"': two titles offered are no choice.
     r"(?:was|is)(?=\s+(?:to|of|for)\s+(?!be\b|have\b|course\b|note\b)(?:the\s+)?(?-i:[A-Z“\"«])"
     r"(?![^.;\n]{0,60}?[”\"»]\s+or\s+[“\"«]))|"
@@ -113,7 +115,7 @@ _WIN_AFTER = re.compile(
     r"(?:,\s*as\s+[^,.;:“”\"«»]{1,50},\s*)?(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*"
     # "The prize to the best direction fell in the Taiwanese X": Spanish "recayó en".
     r"(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bwas\s)(?:of|for)|(?<=\bis\s)(?:of|for)|(?<=\bfell\s)(?:on|in)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
-    r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b",
+    r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b|(?<=\bwas\s)(?=[“\"«])|(?<=\bis\s)(?=[“\"«])",
     re.IGNORECASE,
 )
 # "The Palme d'Or winner was Anora", "the Golden Bear winner this year is X".
@@ -233,6 +235,8 @@ _DIRECTOR_AWARD = re.compile(r"direct", re.IGNORECASE)
 _ENUMERATION_HEAD = (
     r"\b(?:won|wins|took(?:\s+home)?|taking(?:\s+home)?|takes(?:\s+home)?|picked\s+up|scooped|claimed|collected|"
     r"bagged|earned|swept|sweeps|winning|nabbed|grabbed|landed|secured|received|captured|snagged|garnered|"
+    # "It acquired eight prizes including the director prize": machine translation's verbs.
+    r"acquired|obtained|"
     r"walked\s+away\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,4}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
     # "took three Oscars between them: best picture, ...": the winners shared the haul.
     r"(?:\s+(?:between|among)\s+them|\s+apiece)?"

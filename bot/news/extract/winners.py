@@ -1915,7 +1915,8 @@ class _WinnerFinder:
             after,
         ) or re.match(
             # "won best actor for his role as the father of ... in King Richard"
-            rf"^[^.;]{{0,20}}?\bfor\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|part)\b|playing\b)"
+            # "won best actress at her fifth attempt for playing Sister Helen Prejean ... in F".
+            rf"^[^.;]{{0,40}}?\bfor\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|part)\b|playing\b)"
             rf"[^.;]{{0,160}}\sin\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
         )
