@@ -322,8 +322,9 @@ _OTHER_SECTION_NAMED = re.compile(
 # ... or named right after it: "won the grand jury prize for U.S. documentary," -- but not a
 # film described by the section's word ("for the documentary "Fire at Sea"").
 _OTHER_SECTION_AFTER = re.compile(
-    rf"^\s*(?:for|in|of)\s+(?:the\s+)?(?:U\.S\.\s+|American\s+|international\s+)?(?P<section>{_SECTION_WORDS})"
-    r"(?:\s+(?:competition|section|category|feature|features|films?))?\s*(?=[,.;:)]|$|\s+(?:and|at|on|in)\b)",
+    # "The Grand Jury Prize: Documentary was presented to": a press release's qualifier.
+    rf"^\s*(?:(?:for|in|of)\s+|[:,]\s*)(?:the\s+)?(?:U\.S\.\s+|American\s+|international\s+)?(?P<section>{_SECTION_WORDS})"
+    r"(?:\s+(?:competition|section|category|feature|features|films?))?\s*(?=[,.;:)]|$|\s+(?:and|at|on|in|with|for|was|is|went)\b)",
     re.IGNORECASE,
 )
 _SECTION_HEADING = re.compile(rf"\b(?P<section>{_SECTION_WORDS})\b", re.IGNORECASE)

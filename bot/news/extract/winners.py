@@ -1356,9 +1356,15 @@ class _WinnerFinder:
         """ "shared by the Romanian Cristian Mungiu, for "Graduation," and the Frenchman Olivier
         Assayas, for "Personal Shopper"": each tied winner's own "for" names a film."""
         text = self.masked
-        fors = list(
-            re.finditer(rf"\b(?:{self.for_links})\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end])
-        )
+        fors = [
+            found
+            for found in re.finditer(
+                rf"\b(?:{self.for_links})\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end]
+            )
+            # "Pascal Duquenne, a 26-year-old actor with Down's syndrome, for their roles in": an
+            # apposition's "with" links no film.
+            if not self._in_background(start + found.start(), start - 1)
+        ]
         if len(fors) < 2:
             return []
         choices: list[_FilmChoice] = []
@@ -1419,8 +1425,17 @@ class _WinnerFinder:
                 choice = self._list_item(start, text[start:end], award)
             if choice is not None:
                 return [choice]
-        for_film = re.search(
-            rf"\s(?:{self.for_links})\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end]
+        for_film = next(
+            (
+                found
+                for found in re.finditer(
+                    rf"\s(?:{self.for_links})\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end]
+                )
+                # "Pascal Duquenne, a 26-year-old actor with Down's syndrome, for ...": not an
+                # apposition's "with".
+                if not self._in_background(start + found.start() + 1, start - 1)
+            ),
+            None,
         )
         if for_film and any(s.quoted for s in self._spans(start, start + for_film.start())):
             # '"Joker" of Todd Phillips, ..., with Joaquin Phoenix': the quoted title that
