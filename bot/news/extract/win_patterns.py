@@ -114,8 +114,8 @@ _WIN_AFTER = re.compile(
     # "went, as many had predicted, to": a fulfilled expectation between the verb and "to".
     r"(?:,\s*as\s+[^,.;:“”\"«»]{1,50},\s*)?(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*"
     # "The prize to the best direction fell in the Taiwanese X": Spanish "recayó en".
-    r"(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bwas\s)(?:of|for)|(?<=\bis\s)(?:of|for)|(?<=\bfell\s)(?:on|in)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
-    r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b|(?<=\bwas\s)(?=[“\"«])|(?<=\bis\s)(?=[“\"«])",
+    r"(?:(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bwas\s)(?:of|for)|(?<=\bis\s)(?:of|for)|(?<=\bfell\s)(?:on|in)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
+    r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b|(?<=\bwas\s)(?=[“\"«])|(?<=\bis\s)(?=[“\"«]))",
     re.IGNORECASE,
 )
 # "The Palme d'Or winner was Anora", "the Golden Bear winner this year is X".
@@ -281,7 +281,8 @@ _CHARACTER_BEFORE = re.compile(
 # "Besides the supreme reward, the film obtained ...": an adverbial lead before "the film".
 _FILM_SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:(?:besides|beyond|apart\s+from|in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|after)\b[^,;]{1,50},\s*)?"
-    r"the\s+(?:film|movie)\s*,?\s*(?:also|too|itself|then|later)?\s*$",
+    # "The period pic collected four Oscars": a trade paper's adjective and "pic".
+    r"the\s+(?:[a-z][\w\-]*\s+)?(?:film|movie|pic)\s*,?\s*(?:also|too|itself|then|later)?\s*$",
     re.IGNORECASE,
 )
 # Ends the clause of a win: a year after it belongs to another fact ("for Tár, her second Volpi

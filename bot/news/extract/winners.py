@@ -2248,8 +2248,14 @@ class _WinnerFinder:
                 score -= 6
             if self._is_person(span):
                 score -= 6
-            if index and re.fullmatch(
-                r"\s+(?:of|by|de|di)\s+(?:the\s+\S+\s+)?", text[spans[index - 1].end : span.start]
+            if (
+                index
+                and re.fullmatch(
+                    r"\s+(?:of|by|de|di)\s+(?:the\s+\S+\s+)?", text[spans[index - 1].end : span.start]
+                )
+                # "the Taiwanese Hou Hsiao-hsien by The Assassin": after a person, machine
+                # translation's "por" names the film.
+                and not self._is_person(spans[index - 1])
             ):
                 score -= 6  # "The Hand of God of Paolo Sorrentino": the director split off a title
             if re.search(rf"\b(?:{_ROLE_WORDS})\s*$", before, re.I):
