@@ -208,3 +208,28 @@ def test_an_alternative_subtitle_is_not_part_of_the_title() -> None:
     assert plausible_title("Dr. Strangelove or: How I Learned to Stop Worrying") == (
         "Dr. Strangelove or: How I Learned to Stop Worrying"
     )
+
+
+def test_a_counted_list_of_tied_winners_names_each(gazetteer: Gazetteer) -> None:
+    venice_1994 = ("Lynch's jury splits the Lion", date(1994, 9, 13))
+    shared = (
+        "The Golden Lion was shared, for the second year running, between two films that few had heard of: "
+        "Milcho Manchevski's Before the Rain, from Macedonia, and Tsai Ming-liang's Vive L'Amour, from Taiwan."
+    )
+    assert _wins(gazetteer, venice_1994, shared) == {
+        ("Venice", "Golden Lion", 1994, "Before the Rain"),
+        ("Venice", "Golden Lion", 1994, "Vive L'Amour"),
+    }
+    three = (
+        "Silver Lions went to three films: Peter Jackson's Heavenly Creatures, an account of a 1954 murder; "
+        "James Gray's Little Odessa, a bleak gangster drama; and Il Toro, Carlo Mazzacurati's comedy."
+    )
+    assert _wins(gazetteer, venice_1994, three) == {
+        ("Venice", "Silver Lion for Best Director", 1994, film)
+        for film in ("Heavenly Creatures", "Little Odessa", "Il Toro")
+    }
+    # Near miss: without a count, a list after "went to" stays one winner's description.
+    single = "The Silver Lion went to Peter Jackson's Heavenly Creatures, an account of a murder; it was a surprise."
+    assert _wins(gazetteer, venice_1994, single) == {
+        ("Venice", "Silver Lion for Best Director", 1994, "Heavenly Creatures")
+    }

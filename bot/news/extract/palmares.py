@@ -35,7 +35,8 @@ _LIST_DIRECTOR_CREDIT = re.compile(
 )
 _LIST_TIE_SPLIT = re.compile(r"(?<=\))\s*(?:,?\s*and\s+|\s*&\s*|;\s*|,\s+)")
 # A palmarès segment that is a person: "Wagner Moura", "Jean-Pierre and Luc Dardenne".
-_LIST_PERSON = rf"(?!(?:The|A|An)\s){_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,5}}"
+# Not an article, English or foreign: "Il Toro, Carlo Mazzacurati's comedy" is a title first.
+_LIST_PERSON = rf"(?!(?:The|A|An|Il|La|Le|Les|El|Los|Las|Der|Die|Das|Gli|Lo)\s){_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,5}}"
 _LIST_NAME = re.compile(rf"{_LIST_PERSON}(?:\s+(?:and|&)\s+{_LIST_PERSON})?")
 # What may precede an award name on a palmarès line: bullets, or a live blog's time stamp
 # with an optional time zone ("9:40 PM: Best actor: Anthony Hopkins", "8.31pm PT — Best

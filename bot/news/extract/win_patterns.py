@@ -111,8 +111,9 @@ _WIN_AFTER = re.compile(
     r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned|decided)|"
     r"(?:was|were|is|has\s+been)\s+(?:bestowed|conferred)\s+(?:up)?(?=on\b)|"
     r"was\s+(?:also\s+)?(?:shared|split|divided))\s*"
-    # "went, as many had predicted, to": a fulfilled expectation between the verb and "to".
-    r"(?:,\s*as\s+[^,.;:“”\"«»]{1,50},\s*)?(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*"
+    # "went, as many had predicted, to", "was shared, for the second year running, between": an
+    # aside between the verb and its preposition.
+    r"(?:,\s*(?:as\s+)?[^,.;:“”\"«»]{1,50},\s*)?(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*"
     # "The prize to the best direction fell in the Taiwanese X": Spanish "recayó en".
     r"(?:(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bwas\s)(?:of|for)|(?<=\bis\s)(?:of|for)|(?<=\bfell\s)(?:on|in)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
     r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b|(?<=\bwas\s)(?=[“\"«])|(?<=\bis\s)(?=[“\"«]))",
@@ -478,7 +479,11 @@ _DELAYED_LEDE_SUBJECT = re.compile(
 # "went to two women:", "to both films:": a count that announces a tie's winners.
 # "was given to two works of French animation "Persepolis" ... and "Silent Light"".
 _TIE_COUNT = re.compile(
-    r"\s*(?:two|three|both)\s+(?:(?:[\w\-]+\s+){0,2}?[\w\-]+\s*:\s*|(?:films|works|movies|pictures)\b)",
+    r"\s*(?:two|three|four|both)\s+(?:"
+    # "between two films that few had heard of a fortnight ago: A, ..., and B": a relative
+    # clause before the list.
+    r"(?:films|works|movies|pictures)\s+(?:that|which)\b[^:.;“”\"«»\n]{1,100}:\s*|"
+    r"(?:[\w\-]+\s+){0,2}?[\w\-]+\s*:\s*|(?:films|works|movies|pictures)\b)",
     re.IGNORECASE,
 )
 # "Best Motion Picture": a category name, shared by many award bodies, not a trophy's name.

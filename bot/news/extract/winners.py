@@ -480,6 +480,11 @@ class _WinnerFinder:
                 continue
             glossed.append(mention)
         named = glossed
+        # "Silver Lions went to three films": the plural is the award's name too.
+        named = [
+            replace(m, end=m.end + 1) if re.match(r"s(?![\w'’])", sentence_folded[m.end : m.end + 2]) else m
+            for m in named
+        ]
         named = sorted(named + self._bare_category_mentions(sentence_folded, named), key=lambda m: m.start)
         if not named:
             bare = self._bare_category_label(sentence_start)
@@ -959,9 +964,13 @@ class _WinnerFinder:
                 # "went to two women: A, for ..., and B, who plays ...": the count opens a tie.
                 offset = counted.end()
             length = _tie_length(text[offset:s_end]) if tie or counted else _clause_length(text[offset:s_end])
+            if counted:
+                # "went to three films: A, ...; B, ...; and C": a counted list runs over its ";".
+                length = _tie_length(text[offset:s_end].replace(";", ","))
             tied = (
                 self._tied_for_films(offset, offset + length, award)
                 or self._tied_quoted_titles(offset, offset + length)
+                or (self._tied_list_items(offset, offset + length, award) if counted else [])
                 if tie or counted
                 else []
             )
@@ -1351,6 +1360,27 @@ class _WinnerFinder:
         if not colon or not tail or not self.gazetteer.is_known_name(head):
             return span
         return _Span(span.end - len(tail), span.end, tail, span.quoted)
+
+    def _tied_list_items(self, start: int, end: int, award: AwardName) -> list[_FilmChoice]:
+        """ "went to three films: A, ...; B, ...; and C, ...", "between two films: A, from
+        Macedonia, and B, from Taiwan": after a count, each item of the list is one winner, read
+        as the award's object."""
+        segment = self.masked[start:end]
+        separator = r";\s*(?:and\s+)?" if ";" in segment else r",\s+and\s+"
+        bounds: list[tuple[int, int]] = []
+        position = 0
+        for match in re.finditer(separator, segment):
+            bounds.append((position, match.start()))
+            position = match.end()
+        bounds.append((position, len(segment)))
+        if len(bounds) < 2:
+            return []
+        choices = [
+            found[0]
+            for item_start, item_end in bounds
+            if (found := self._films_in_object(start + item_start, start + item_end, award))
+        ]
+        return choices if len(choices) >= 2 else []
 
     def _tied_for_films(self, start: int, end: int, award: AwardName) -> list[_FilmChoice]:
         """ "shared by the Romanian Cristian Mungiu, for "Graduation," and the Frenchman Olivier
