@@ -391,7 +391,9 @@ def winner_key(winner: dict[str, object]) -> tuple[str, str, int, str]:
 
 
 def quote_key(quote: dict[str, object]) -> tuple[str, str]:
-    return (str(quote["speaker"]), normalise_text(str(quote["text"])))
+    # Commas are not compared: labellers differ on the one left where an interrupted quote's
+    # parts are joined ('"A," she said, "b"' -> "A, b" or "A b"); the words decide.
+    return (str(quote["speaker"]), normalise_text(str(quote["text"]).replace(",", "")))
 
 
 @dataclass

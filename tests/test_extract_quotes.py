@@ -655,7 +655,10 @@ def test_a_name_the_article_repeats_is_never_unglued() -> None:
     ("text", "speaker"),
     [
         # A compound nationality or an origin before the name describes the person.
-        (f'The prize went to "Soul Kitchen" of the German-Turkish Fatih Akin. "{LONG}," he said.', "Fatih Akin"),
+        (
+            f'The prize went to "Soul Kitchen" of the German-Turkish Fatih Akin. "{LONG}," he said.',
+            "Fatih Akin",
+        ),
         (f'The prize went to Berlin-based Ilker Çatak. "{LONG}," said Ilker Çatak.', "Ilker Çatak"),
         # A place before the name: "based in New York Shirin Neshat".
         (
@@ -666,7 +669,9 @@ def test_a_name_the_article_repeats_is_never_unglued() -> None:
         (f'The prize went to New Zealander Jane Campion. "{LONG}," said Jane Campion.', "Jane Campion"),
     ],
 )
-def test_descriptors_before_a_name_are_no_part_of_it(text: str, speaker: str, project_gazetteer: Gazetteer) -> None:
+def test_descriptors_before_a_name_are_no_part_of_it(
+    text: str, speaker: str, project_gazetteer: Gazetteer
+) -> None:
     assert _quotes(text, project_gazetteer) == [(speaker, LONG)]
 
 
@@ -731,7 +736,9 @@ def test_a_pronoun_paragraph_naming_nobody_keeps_the_referent_before(project_gaz
 )
 def test_french_inverted_pronoun_attribution(attribution: str, project_gazetteer: Gazetteer) -> None:
     text = f"Sophie Dupuis began her speech in French. « Avec ce film, on a rassemblé tout le monde », {attribution}."
-    assert _quotes(text, project_gazetteer) == [("Sophie Dupuis", "Avec ce film, on a rassemblé tout le monde")]
+    assert _quotes(text, project_gazetteer) == [
+        ("Sophie Dupuis", "Avec ce film, on a rassemblé tout le monde")
+    ]
 
 
 def test_french_inverted_pronoun_near_miss(project_gazetteer: Gazetteer) -> None:
@@ -823,7 +830,9 @@ def test_an_honorific_near_miss_a_hyphenated_given_name_stays(project_gazetteer:
 
 
 def test_the_occasion_between_the_speaker_and_the_verb(project_gazetteer: Gazetteer) -> None:
-    text = f'Chief Cabinet Secretary Yasuhisa Shiozaki at the press conference of 28th morning said, "{LONG}."'
+    text = (
+        f'Chief Cabinet Secretary Yasuhisa Shiozaki at the press conference of 28th morning said, "{LONG}."'
+    )
     assert _quotes(text, project_gazetteer) == [("Yasuhisa Shiozaki", LONG)]
 
 
@@ -957,7 +966,7 @@ def test_an_inner_quotation_keeps_its_mark_without_the_outer_comma(project_gazet
 def test_an_inner_quotation_near_miss_a_plural_possessive_keeps_its_apostrophe(
     project_gazetteer: Gazetteer,
 ) -> None:
-    text = "Tommy Lee Jones kept it short. \"I owe everything to all of my fellow actors'\" he said."
+    text = 'Tommy Lee Jones kept it short. "I owe everything to all of my fellow actors\'" he said.'
     assert [q.text for q in extract(text, gazetteer=project_gazetteer).quotes] == [
         "I owe everything to all of my fellow actors'"
     ]
@@ -969,15 +978,16 @@ def test_an_honorific_in_a_mid_sentence_attribution_joins_the_parts(project_gaze
         'Mr. Trueba said, "but I just believe in Billy Wilder."'
     )
     assert _quotes(text, project_gazetteer) == [
-        ("Fernando Trueba", "I would like to believe in God in order to thank him, but I just believe in Billy Wilder")
+        (
+            "Fernando Trueba",
+            "I would like to believe in God in order to thank him, but I just believe in Billy Wilder",
+        )
     ]
 
 
 def test_a_sentence_end_in_the_attribution_keeps_two_quotes(project_gazetteer: Gazetteer) -> None:
     # Near miss: the attribution ends a sentence, so the second part is a new statement.
-    text = (
-        f'Fernando Trueba won for Belle Epoque. "{LONG}," Mr. Trueba said. "{OTHER}."'
-    )
+    text = f'Fernando Trueba won for Belle Epoque. "{LONG}," Mr. Trueba said. "{OTHER}."'
     assert _quotes(text, project_gazetteer) == [("Fernando Trueba", LONG), ("Fernando Trueba", OTHER)]
 
 
@@ -1021,7 +1031,32 @@ def test_a_joint_subject_leaves_the_next_quotation_unattributed(project_gazettee
 
 
 def test_a_joint_subject_near_miss_another_person_in_passing(project_gazetteer: Gazetteer) -> None:
-    text = (
-        f'"{LONG}," Wash Westmoreland said as he took the prize from Nicole Kidman. "{OTHER}."'
-    )
+    text = f'"{LONG}," Wash Westmoreland said as he took the prize from Nicole Kidman. "{OTHER}."'
     assert _quotes(text, project_gazetteer) == [("Wash Westmoreland", LONG), ("Wash Westmoreland", OTHER)]
+
+
+def test_a_surname_that_names_a_country_is_the_person_named_in_full(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Michael Collins wins\n\n"
+        '"Michael Collins," Neil Jordan\'s film, won the Golden Lion tonight.\n\n'
+        f'"{LONG}," Mr. Jordan said.\n\n'
+        "Alan Rickman plays his rival, Eamon de Valera.\n\n"
+        f'Asked about the prize, Mr. Jordan smiled. "{OTHER}," he said.'
+    )
+    assert _quotes(text, project_gazetteer) == [("Neil Jordan", LONG), ("Neil Jordan", OTHER)]
+    # Near miss: the country alone, with no person of that surname, speaks for nobody.
+    assert _quotes(f'"{LONG}," Jordan said in a statement.', project_gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        # A plural job title before the name and a venue's name are no part of a speaker.
+        ("Producers Douglas Wick said:", "Douglas Wick"),
+        ("Outside Truro City Hall, councillor Pete Hambly said:", "Pete Hambly"),
+    ],
+)
+def test_plural_titles_and_venues_are_not_speakers(
+    introduction: str, speaker: str, project_gazetteer: Gazetteer
+) -> None:
+    assert _quotes(f'Title\n\n{introduction} "{LONG}."', project_gazetteer) == [(speaker, LONG)]

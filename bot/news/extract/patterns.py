@@ -106,7 +106,7 @@ _ORG_WORDS = _words(
     distribution group company festival academy awards press reporter news times post guardian
     variety deadline netflix neon mubi a24 universal paramount disney warner sony amazon apple hbo
     magazine agency association institute foundation council ministry cinema cinemas theatre
-    theater channel network tv radio records"""
+    theater channel network tv radio records co corp inc ltd llc"""
 )
 # Nationalities before a name ("the Swedish Ruben Östlund", "the South Korean Bong Joon-ho").
 _DEMONYM_WORDS = _words(
@@ -128,7 +128,7 @@ _DEMONYM_WORDS = _words(
 _ROLE_PREFIX_WORDS = _words(
     """director filmmaker actor actress producer president jury star writer screenwriter
     helmer auteur chairman chairwoman ceo the cannes venice berlin oscar oscars festival
-    artistic delegate head chief host presenter"""
+    artistic delegate head chief host presenter producers directors writers"""
 )
 _YEAR_RE = re.compile(r"(?<![\d$€£])(19[3-9]\d|20\d\d)(?![\d,]\d|\d|s\b|['’]s)")
 _GENRE_NOUNS = (

@@ -90,8 +90,12 @@ _VENUE_WORDS = frozenset(
         "centre",
         "center",
         "sala",
+        "theatre",
+        "stadium",
+        "arena",
     }
 )
+_HALL_KINDS = frozenset({"city", "town", "music", "concert", "albert", "carnegie", "county", "village"})
 # Words that open a place's name as well as a nationality ("New Zealander", "South Korean"):
 # before a word that is no nationality they open a place ("New York", "South Africa").
 _PLACE_OPENERS = frozenset({"new", "south", "north"})
@@ -322,6 +326,8 @@ class _People:
         if not words or len(words) > 5 or (len(words) >= 2 and words[0] in _FOREIGN_ARTICLES):
             return None
         name = " ".join(words)
+        if len(words) >= 2 and words[-1].lower() == "hall" and words[-2].lower() in _HALL_KINDS:
+            return None  # "Truro City Hall", "Royal Albert Hall": a venue ("Don Hall" is a person)
         folded_words = {word.lower() for word in words}
         if folded_words & (_ORG_WORDS | _COUNTRY_WORDS | _VENUE_WORDS) or words[0].lower() in _NON_NAME_WORDS:
             return None
@@ -382,6 +388,10 @@ class _People:
             return self.resolve(written[verb.end() :], position)
         name = written if written in self._full_names else self.clean(raw)
         if name is None:
+            # "Mr. Jordan said": a surname that is also a country's name is the person's when the
+            # article has named them in full ("Neil Jordan").
+            if " " not in written and any(full.split()[-1] == written for full in self._full_names):
+                return self._full_name_for(written, position)
             return None
         words = name.split()
         if name in self._mononyms:
