@@ -233,3 +233,17 @@ def test_a_counted_list_of_tied_winners_names_each(gazetteer: Gazetteer) -> None
     assert _wins(gazetteer, venice_1994, single) == {
         ("Venice", "Silver Lion for Best Director", 1994, "Heavenly Creatures")
     }
+
+
+def test_a_parenthesis_written_once_is_the_other_form_and_written_always_is_the_title(
+    gazetteer: Gazetteer,
+) -> None:
+    glossed = (
+        "The Silver Lion for best director went to Buddhadeb Dasgupta for Uttara (The Wrestlers), a parable."
+    )
+    assert _wins(gazetteer, VENICE_2000, glossed) == {
+        ("Venice", "Silver Lion for Best Director", 2000, "Uttara")
+    }
+    berlin_2025 = ("Dag Johan Haugerud's Dreams (Sex Love) wins Berlin's Golden Bear", date(2025, 2, 15))
+    titled = "Dag Johan Haugerud's Dreams (Sex Love) won the Golden Bear on Saturday."
+    assert _wins(gazetteer, berlin_2025, titled) == {("Berlin", "Golden Bear", 2025, "Dreams (Sex Love)")}
