@@ -2324,14 +2324,12 @@ class _WinnerFinder:
             return span
         if self._is_other_language_form(span, inner):
             return span
-        end = span.end + match.end()
-        whole = self.masked[span.start : end].strip()
-        # "Dreams (Sex Love)" in the headline and the story: a title the article always writes
-        # with its parenthesis. Once only, "Uttara (The Wrestlers)", "Peacock (Kong Que)": the
-        # parenthesis is the other form, and the first form is the film.
-        if (self.article.title + "\n" + self.masked).count(whole) < 2:
+        if re.match(r"(?:The|A|An)\s", inner) or "," in inner:
+            # "Uttara (The Wrestlers)", "Tres Irmaos (Two Brothers, My Sister)": a translation
+            # opens with its own article or lists; the first form is the film.
             return span
-        return _Span(span.start, end, whole, quoted=False)
+        end = span.end + match.end()
+        return _Span(span.start, end, self.masked[span.start : end].strip(), quoted=False)
 
     def _is_other_language_form(self, span: _Span, inner: str) -> bool:
         """ "From Afar (Desde alla)", "L'Hermine (Courted)": an unquoted title followed by its
