@@ -246,3 +246,18 @@ def test_a_translation_in_parentheses_is_the_other_form(gazetteer: Gazetteer) ->
         assert _wins(gazetteer, VENICE_2000, sentence) == {
             ("Venice", "Silver Lion for Best Director", 2000, film)
         }
+
+
+def test_people_win_for_the_film_the_sentence_before_named(gazetteer: Gazetteer) -> None:
+    cannes_1992 = ("The 45th Cannes film festival hands out its prizes", date(1992, 5, 19))
+    paragraph = (
+        'Fine Line Features\' "The Player" was not shut out. Altman was named best director and Tim Robbins '
+        "was named best actor for his turn as Griffin Mill."
+    )
+    assert _wins(gazetteer, cannes_1992, paragraph) == {
+        ("Cannes", "Best Director", 1992, "The Player"),
+        ("Cannes", "Best Actor", 1992, "The Player"),
+    }
+    # Near misses: a sentence before that dates its film to another year, or names two films.
+    for before in ('He came back in 1987 with "The Player."', '"The Player" and "Howards End" were admired.'):
+        assert _wins(gazetteer, cannes_1992, f"{before} Tim Robbins was named best actor.") == set()

@@ -2083,7 +2083,38 @@ class _WinnerFinder:
         if len(marked) == 1 and not _PERSON_AWARD.search(award.name):
             people = self._resolve_all([s for s in subject if self._is_person(s)])
             return [_FilmChoice(marked[0], self._directors_near(marked[0], s_end) or people)]
+        stop = re.search(r"\s+and\s|[,;.]", text[a_end:s_end])
+        if _PERSON_AWARD.search(award.name) and not self._spans(
+            a_end, a_end + stop.start() if stop else s_end
+        ):
+            # '"The Player" was not shut out. Altman was named best director and Tim Robbins
+            # best actor': the film the paragraph has just named, alone, is the one its people
+            # won for.
+            topic = self._film_of_previous_sentence(s_start)
+            if topic is not None:
+                return [topic]
         return []
+
+    def _film_of_previous_sentence(self, s_start: int) -> _FilmChoice | None:
+        """The one marked title (quoted, or with a genre noun before it) of the sentence before
+        ``s_start`` in the same paragraph; None when it names none or several."""
+        paragraph_start = self.masked.rfind("\n\n", 0, s_start) + 2 if "\n\n" in self.masked[:s_start] else 0
+        before = _sentences(self.masked[paragraph_start:s_start])
+        if not before:
+            return None
+        start, end = paragraph_start + before[-1][0], paragraph_start + before[-1][1]
+        years = {int(m.group()) for m in _YEAR_RE.finditer(self.masked, start, end)}
+        if years and self.article_year not in years:
+            return None  # "He came back to Cannes in 2012 with "Beyond the Hills"": another edition
+        titles = {
+            s.text: s
+            for s in self._spans(start, end)
+            if (s.quoted or self._has_film_marker(s, start)) and not self._is_person(s)
+        }
+        if len(titles) != 1:
+            return None
+        (span,) = titles.values()
+        return _FilmChoice(span, self._directors_near(span, end))
 
     def _list_section(self, position: int) -> re.Match[str] | None:
         """The other section a palmarès line belongs to: the last upper-case heading line above
