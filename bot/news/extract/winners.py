@@ -2106,6 +2106,8 @@ class _WinnerFinder:
         years = {int(m.group()) for m in _YEAR_RE.finditer(self.masked, start, end)}
         if years and self.article_year not in years:
             return None  # "He came back to Cannes in 2012 with "Beyond the Hills"": another edition
+        if self.gazetteer.find_awards(self.folded[start:end]):
+            return None  # '"CODA" won best picture. Smith won best director': that fact is complete
         titles = {
             s.text: s
             for s in self._spans(start, end)
