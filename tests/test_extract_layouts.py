@@ -261,3 +261,40 @@ def test_people_win_for_the_film_the_sentence_before_named(gazetteer: Gazetteer)
     # Near misses: a sentence before that dates its film to another year, or names two films.
     for before in ('He came back in 1987 with "The Player."', '"The Player" and "Howards End" were admired.'):
         assert _wins(gazetteer, cannes_1992, f"{before} Tim Robbins was named best actor.") == set()
+
+
+OSCARS_2002 = ("'A Beautiful Mind' wins best picture at the 74th Academy Awards", date(2002, 3, 25))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '"A Beautiful Mind" won four Oscars. Akiva Goldsman won for adapted screenplay.',
+            ("Oscars", "Best Adapted Screenplay", 2002, "A Beautiful Mind"),
+        ),
+        (
+            'Halle Berry, honored as best actress for her role as a widow in "Monster\'s Ball," wept.',
+            ("Oscars", "Best Actress", 2002, "Monster's Ball"),
+        ),
+        (
+            '"Shrek" beat "Monsters, Inc." and "Jimmy Neutron: Boy Genius" to win the first Oscar ever given for '
+            "animated feature.",
+            ("Oscars", "Best Animated Feature", 2002, "Shrek"),
+        ),
+        (
+            'Other winners at the Oscars included "Murder on a Sunday Morning," about a teenager wrongly accused, '
+            'for documentary feature, and "Black Hawk Down" for film editing.',
+            ("Oscars", "Best Documentary Feature", 2002, "Murder on a Sunday Morning"),
+        ),
+    ],
+)
+def test_wire_phrasings_of_a_ceremony(
+    gazetteer: Gazetteer, sentence: str, expected: tuple[str, str, int, str]
+) -> None:
+    assert expected in _wins(gazetteer, OSCARS_2002, sentence)
+
+
+def test_past_winners_included_is_history(gazetteer: Gazetteer) -> None:
+    sentence = 'Past Oscar winners included "Titanic" for best picture and "Gandhi" for best director.'
+    assert _wins(gazetteer, OSCARS_2002, sentence) == {("Oscars", "Best Picture", 2002, "A Beautiful Mind")}

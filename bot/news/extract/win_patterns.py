@@ -29,6 +29,8 @@ _WIN_VERBS = (
     r"crowned|conquered|brought|brings|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto|"
     # "F was honoured with the Golden Lion", "F is the winner of the Grand Prix".
     r"(?:was|were|is|are|been)\s+(?:honou?red|recogni[sz]ed|rewarded|distinguished|decorated|crowned)\s+with|"
+    # "Berry, honored as best actress for her role in ...": the participle of a win.
+    r"(?:was\s+|were\s+|is\s+|are\s+|been\s+)?(?:honou?red|chosen|crowned|hailed)\s+as|"
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:the\s+|a\s+|this\s+year['’]s\s+)(?:(?:big|overall|joint|surprise|deserved|worthy)\s+)?winners?\s+(?:of|for|in)|"
     # "The Departed went on to win best picture", "ended up taking": the win itself.
     rf"(?:went|goes|go)\s+on\s+to\s+{_ON_TO_WIN}|managed\s+to\s+(?:win|take)|"
@@ -59,7 +61,9 @@ _WEAK_WIN_BEFORE = re.compile(
 _WIN_BEFORE = re.compile(
     rf"\b(?:{_WIN_VERBS})\b"
     r"(?P<gap>(?:\s+(?:(?:(?<=oscar\s)|(?<=award\s)|(?<=prize\s)|(?<=statuette\s)|(?<=trophy\s))for\b|"
-    r"(?!(?:but|while|when|after|before|for|to)\b)[\w'’\-]+,?)){0,6}?)\s*$",
+    r"(?!(?:but|while|when|after|before|for|to)\b)[\w'’\-]+,?)){0,6}?)\s*$"
+    # "Akiva Goldsman won for adapted screenplay": "for" right before the category.
+    r"|\b(?:won|wins|winning)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -129,7 +133,9 @@ _WINNER_IS_AFTER = re.compile(
 # Palme d'Or", "Penn beat Rourke to the best actor award": the subject of the beating verb won.
 _BEAT_FOR_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|(?:beat|beats|beating|edged|edges|edging|nosed|noses|nosing)\s+out|"
-    r"edged|bested|topped|defeated|defeats|outpaced|trumped|upset)\b[^.;:!?]{1,80}?\b(?:for|to)\s+(?:the\s+)?$",
+    r"edged|bested|topped|defeated|defeats|outpaced|trumped|upset)\b[^.;:!?]{1,80}?\b(?:"
+    # '"Shrek" beat "Monsters, Inc." to win the first Oscar ever given for animated feature'.
+    r"to\s+(?:win|take|claim|grab|nab)\b[^.;:!?]{0,60}?\bfor|for|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Eddie Murphy lost best supporting actor to Alan Arkin": the recipient follows "to".
@@ -365,7 +371,9 @@ _FALLBACK_WIN_EVIDENCE = re.compile(
     rf"\b(?:{_WIN_VERBS}|win|winning|taking|claiming|collecting|earning|received|"
     r"awarded|honou?red|went\s+to|goes\s+to|go\s+to|shared|sharing|splits?|recompens\w*|"
     r"rewards?|rewarded|gave|gives|handed|presented|bestowed|(?:is|was)\s+(?:also\s+)?for|"
-    r"(?:is|was)\s+best)\b|"
+    r"(?:is|was)\s+best|"
+    # "Other winners included "F" for documentary feature": this ceremony's list.
+    r"(?:other\s+)?winners(?:\s+(?:at|on|of|in)(?:\s+[\w'’]+){1,3}?)?\s+(?:included|include|were))\b|"
     # "Is «The Wrestler» of Aronofsky the Lion of Gold": machine translation's inverted copula
     # ("È «F» il Leone d'oro") opening the sentence, after an agency dateline if any
     # ("(ANSA) - VENICE, 6 SEPT - Is «F» ...").
@@ -378,7 +386,8 @@ _FALLBACK_NOT_NEWS = re.compile(
     r"\b(?:nominat\w*|nominee\w*|contend\w*|hop\w+|expect\w*|predict\w*|"
     r"frontrunner|front-runner|in\s+competition|competing|jury\s+(?:president|members?)|"
     r"(?:could|would|will|may|might|should)\s+(?:\w+\s+)?win|first\s+\w+(?:\s+\w+)?\s+to\s+win|"
-    r"last\s+year|years?\s+ago|previous\w*|earlier|already|winners?|snubbed|overlooked|passed\s+over|"
+    r"last\s+year|years?\s+ago|previous\w*|earlier|already|winners?(?!(?:\s+(?:at|on|of|in)(?:\s+[\w'’]+){1,3}?)?\s+(?:included|include|were)\b)|"
+    r"snubbed|overlooked|passed\s+over|"
     r"shut\s+out|missed\s+out|lost|losing|denied)\b",
     re.IGNORECASE,
 )

@@ -825,7 +825,11 @@ class _WinnerFinder:
         win_before = (
             None
             if give
-            else (_WIN_BEFORE.search(left) or _WEAK_WIN_BEFORE.search(left) or _BEAT_FOR_BEFORE.search(left))
+            else (
+                _WIN_BEFORE.search(left)
+                or _WEAK_WIN_BEFORE.search(left)
+                or _BEAT_FOR_BEFORE.search(_blank_quoted_titles(left))
+            )
         )
         list_line = _LIST_SEPARATOR.search(right) if _LIST_LINE_LEAD.fullmatch(left) else None
         if list_line is None and _WINNERS_LIST_LEAD.search(left):
@@ -1135,6 +1139,14 @@ class _WinnerFinder:
                 year,
                 [_FilmChoice(span, self._directors_near(span, clause_end)) for span in distinct],
             )
+        if len(distinct) > 1 and re.search(
+            r"\bfor\s+(?:the\s+)?$", text[max(clause_start, a_start - 12) : a_start]
+        ):
+            # 'Other winners included "Murder on a Sunday Morning," about ..., for documentary
+            # feature, and "Black Hawk Down" for film editing': each title before its "for".
+            before = [span for span in marked if span.end <= a_start]
+            if before and not self.gazetteer.find_awards(self.folded[before[-1].end : a_start]):
+                distinct = marked = before[-1:]
         if len(distinct) != 1:
             return []  # none, or a choice the clause alone cannot make
         span = marked[0]
