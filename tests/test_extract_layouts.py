@@ -298,3 +298,31 @@ def test_wire_phrasings_of_a_ceremony(
 def test_past_winners_included_is_history(gazetteer: Gazetteer) -> None:
     sentence = 'Past Oscar winners included "Titanic" for best picture and "Gandhi" for best director.'
     assert _wins(gazetteer, OSCARS_2002, sentence) == {("Oscars", "Best Picture", 2002, "A Beautiful Mind")}
+
+
+def test_a_tie_given_with_the_festivals_name_between_award_and_to(gazetteer: Gazetteer) -> None:
+    berlin_1993 = ("Berlinale: double bear for China", date(1993, 2, 23))
+    sentence = (
+        'The jury under the chair of Frank Beyer („Jacob the liar") awarded the Golden Bear of the 43rd International '
+        "Film Festivals Berlin ex aequo to two films: to the Chinese drama „The women from the lake of the scented "
+        'souls" of Xie Fei and to „The wedding banquet" of Ang Lee.'
+    )
+    assert _wins(gazetteer, berlin_1993, sentence) == {
+        ("Berlin", "Golden Bear", 1993, "The women from the lake of the scented souls"),
+        ("Berlin", "Golden Bear", 1993, "The wedding banquet"),
+    }
+
+
+def test_against_his_will_is_no_future(gazetteer: Gazetteer) -> None:
+    venice_1996 = ("Michael Collins wins the Golden Lion", date(1996, 9, 8))
+    text = (
+        "\"Michael Collins,\" Neil Jordan's film, won the Golden Lion. The film's star, Liam Neeson, who plays "
+        "Collins as a gunman who becomes, almost against his {noun}, a statesman, won the Volpi Cup for best actor."
+    )
+    actor = ("Venice", "Volpi Cup for Best Actor", 1996, "Michael Collins")
+    assert actor in _wins(gazetteer, venice_1996, text.format(noun="will"))
+    # Near miss: the future tense still holds the win back.
+    future = (
+        '"Michael Collins," Neil Jordan\'s film, won the Golden Lion. Liam Neeson will win the Volpi Cup.'
+    )
+    assert actor not in _wins(gazetteer, venice_1996, future)

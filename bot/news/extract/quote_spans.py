@@ -93,12 +93,12 @@ def _looks_like_title(quoted: str) -> bool:
 # between), with no sentence punctuation inside: a long title ("for "Donne sull'orlo di una
 # crisi di nervi"", "went to the French "N'oublie pas que tu vas mourir""), not a statement.
 _TITLE_QUOTATION = re.compile(
-    r"\b(?:for|of|to|with|by|in)\s+(?:[\w'’\-]+\s+){0,4}?[“\"«]([^“”\"«».!?;:,\n]{1,90})[”\"»]"
+    r"\b(?:for|of|to|with|by|in)\s+(?:[\w'’\-]+\s+){0,4}?[“\"«„]([^“”\"«»„.!?;:,\n]{1,90})[”\"»“]"
 )
 # A quotation glossed by a translation in parentheses: "N'oublie pas" ("Don't forget"). A
 # statement never comes with its translation; a foreign title does.
 _GLOSSED_QUOTATION = re.compile(
-    r"[“\"«]([^“”\"«».!?;:\n]{1,90})[”\"»]\s*\(\s*[“\"«]([^“”\"«».!?;:()\n]{1,90})[”\"»]\s*\)"
+    r"[“\"«„]([^“”\"«»„.!?;:\n]{1,90})[”\"»“]\s*\(\s*[“\"«„]?([^“”\"«»„.!?;:()\n]{1,90}?)[”\"»“]?\s*\)"
 )
 
 

@@ -84,7 +84,14 @@ _GIVE_BEFORE = _verb_then_object(
     r"handing|giving|awarding|presenting|granting",
     until="to",
 )
-_GIVE_AFTER = re.compile(r"^\s*(?:jointly\s+|ex[\s-]aequo\s+)?to\s+", re.IGNORECASE)
+# "awarded the Golden Bear of the 43rd International Film Festivals Berlin ex aequo to": the
+# award's own qualifier may come between.
+_GIVE_AFTER = re.compile(
+    r"^\s*(?:(?:of|at)\s+(?:the\s+)?(?=[^.;:,“”\"«»„]{0,60}?\b(?:festivals?|edition|mostra|berlinale|\d+(?:st|nd|rd|th))\b)"
+    r"[^.;:,“”\"«»„]{1,60}?\s+(?=(?:jointly\s+|ex[\s-]aequo\s+)?to\s))?"
+    r"(?:jointly\s+|ex[\s-]aequo\s+)?to\s+",
+    re.IGNORECASE,
+)
 # "The jury divided the best actress prize between X and Y": a tie given by its jury.
 _SPLIT_BEFORE = _verb_then_object(r"divided|divides|split|splits|shared|shares", until="between")
 _SPLIT_AFTER = re.compile(r"^\s*(?:ex[\s-]aequo\s+)?between\s+", re.IGNORECASE)
@@ -166,7 +173,8 @@ _THIS_FESTIVAL_DAYS = (
 _NOT_NEWS = re.compile(
     r"\b(?:nominat\w*|nominee\w*|shortlist\w*|frontrunner|front-runner|favou?rites?\b|contender|"
     r"contention|vying|vie\s+for|compet\w+\s+for|in\s+competition\s+for|race\s+for|bid\s+for|"
-    r"in\s+the\s+running|could|would|might|may(?!\s+\d)|will|should|hopes?\s+to|hoping|tipped|predict\w*|"
+    # "almost against his will": the noun is no future.
+    r"in\s+the\s+running|could|would|might|may(?!\s+\d)|(?<!his\s)(?<!her\s)(?<!their\s)(?<!own\s)(?<!free\s)will|should|hopes?\s+to|hoping|tipped|predict\w*|"
     r"odds|previously|consecutive|having\s+won|had\s+won|had\s+already|once\s+won|"
     r"last\s+(?:year|month|may|september|february|march|edition)|years?\s+ago|decades?\s+ago|"
     # "The Golden Bear that year went to ...": a year the story went back to.
