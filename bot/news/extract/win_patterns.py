@@ -598,3 +598,8 @@ _DEMONYM_BEFORE_NAME = re.compile(
 _BY_FILM_OF_DIRECTOR = re.compile(
     rf"{_CAP_WORD},\s+by\s+[“\"«]?{_UP}[^,.;\n]{{0,60}},\s+of\s+(?:the\s+[a-z]+\s+)?{_UP}"
 )
+# "four Oscars from its nine nominations", "out of 12 nods": the tally of a haul.
+_HAUL_TALLY = re.compile(
+    r"\b(?:from|out\s+of)\s+(?:its|their|his|her|a\s+[\w\-]+)?\s*(?:\d+|[a-z]+)\s+(?:nominations|noms|nods)\b",
+    re.IGNORECASE,
+)

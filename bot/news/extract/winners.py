@@ -123,6 +123,7 @@ from bot.news.extract.win_patterns import (
     _GIVE_VERB_ANYWHERE,
     _GLOSS_CLOSE,
     _GOES_TO_ANYWHERE,
+    _HAUL_TALLY,
     _IS_AFTER,
     _LONGER_CATEGORY_AFTER,
     _LONGER_NAME_AFTER,
@@ -258,7 +259,11 @@ class _WinnerFinder:
         if self.article.title and _NOT_AWARD_NEWS_TITLE.search(self.article.title):
             return False
         lead = self.article.paragraphs[0].text if self.article.paragraphs else ""
-        return not _NOT_AWARD_NEWS_LEAD.search(lead)
+        # '"Titanic," the most expensive film ever made and already the biggest box office hit
+        # in history, sailed away with 11 Academy Awards': a cue inside an aside describes the
+        # subject; the story is the main clause's.
+        main_clause = re.sub(r",[^,;.!?\n]{1,140},", ",", lead)
+        return not _NOT_AWARD_NEWS_LEAD.search(main_clause)
 
     def _article_year(self) -> int | None:
         """The event year: the title, then the first paragraph near a festival or award
@@ -911,6 +916,8 @@ class _WinnerFinder:
         # "It was Anora that took the Palme d'Or": a cleft sentence, not a relative clause;
         # "was named best picture over the favorite": beating a favourite is no hope.
         window = _BEAT_FAVOURITE.sub(" ", _CLEFT.sub(r"\1", window))
+        # "took four Oscars from its nine nominations": a haul's tally is no nomination news.
+        window = _HAUL_TALLY.sub(" ", window)
         if _NOT_NEWS.search(window):
             return []
         if gapped and any(
@@ -1522,15 +1529,20 @@ class _WinnerFinder:
             # "..., best actor to X and the": the item the award mention itself opens.
             if item.strip() and item.strip().lower() != "the"
         ]
-        if not all(
-            _ENUM_ITEM.match(item)
-            or self.gazetteer.find_awards(fold(item.strip())[:60])
-            or (
-                (category := _ENUM_ITEM_CATEGORY.match(fold(item)))
-                and self._bare_category(category.group("category"))
+        awards = [
+            bool(
+                _ENUM_ITEM.match(item)
+                or self.gazetteer.find_awards(fold(item.strip())[:60])
+                or (
+                    (category := _ENUM_ITEM_CATEGORY.match(fold(item)))
+                    and self._bare_category(category.group("category"))
+                )
             )
             for item in items
-        ):
+        ]
+        # "... best adapted screenplay for Alfred Uhry, who wrote the play, and make-up": a
+        # relative clause or a category the gazetteer lacks among two or more awards.
+        if not all(awards) and sum(awards) < 2:
             return None
         return a_start - len(left) + match.start()
 
@@ -1973,7 +1985,8 @@ class _WinnerFinder:
         ) or re.match(
             # "won best actor for his role as the father of ... in King Richard"
             # "won best actress at her fifth attempt for playing Sister Helen Prejean ... in F".
-            rf"^[^.;]{{0,40}}?\bfor\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|part)\b|playing\b)"
+            # "was named best supporting actor as a runaway slave ... in Edward Zwick's drama Glory".
+            rf"^[^.;]{{0,40}}?\b(?:for\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|part)\b|playing\b)|as\s+(?:a|an)\s)"
             rf"[^.;]{{0,160}}\sin\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
         )
@@ -2102,10 +2115,28 @@ class _WinnerFinder:
             # '"The Player" was not shut out. Altman was named best director and Tim Robbins
             # best actor': the film the paragraph has just named, alone, is the one its people
             # won for.
-            topic = self._film_of_previous_sentence(s_start)
+            topic = self._film_of_previous_sentence(s_start) or self._film_before_clause(
+                s_start, subject_start
+            )
             if topic is not None:
                 return [topic]
         return []
+
+    def _film_before_clause(self, s_start: int, clause_start: int) -> _FilmChoice | None:
+        """ "My Left Foot ... had a second Oscar when Brenda Fricker won best supporting
+        actress": the one marked title of the main clause before the win's clause."""
+        if clause_start - s_start < 3:
+            return None
+        titles = {
+            s.text: s
+            for s in self._spans(s_start, clause_start)
+            if (s.quoted or self._has_film_marker(s, s_start) or s.start == s_start)
+            and not self._is_person(s)
+        }
+        if len(titles) != 1 or self.gazetteer.find_awards(self.folded[s_start:clause_start]):
+            return None
+        (span,) = titles.values()
+        return _FilmChoice(span, self._directors_near(span, clause_start))
 
     def _film_of_previous_sentence(self, s_start: int) -> _FilmChoice | None:
         """The one marked title (quoted, or with a genre noun before it) of the sentence before
