@@ -326,3 +326,40 @@ def test_against_his_will_is_no_future(gazetteer: Gazetteer) -> None:
         '"Michael Collins," Neil Jordan\'s film, won the Golden Lion. Liam Neeson will win the Volpi Cup.'
     )
     assert actor not in _wins(gazetteer, venice_1996, future)
+
+
+OSCARS_1995 = ("'Forrest Gump' wins six Oscars", date(1995, 3, 28))
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # A source's year and a plot's year do not date the win.
+        (
+            'Eric Roth won the adapted screenplay award for "Forrest Gump," from Winston Groom\'s 1986 novel.',
+            ("Oscars", "Best Adapted Screenplay", 1995, "Forrest Gump"),
+        ),
+        (
+            "The best foreign-language film award went to Russia's \"Burnt by the Sun,\" Nikita Mikhalkov's drama "
+            "about a hero destroyed by Stalin's purges in 1936.",
+            ("Oscars", "Best International Feature Film", 1995, "Burnt by the Sun"),
+        ),
+        # "collected Oscars for A, B and C", the subject a studio's "release".
+        (
+            '"Forrest Gump" won best picture. The Paramount Pictures release also collected Oscars for adapted '
+            "screenplay, film editing and visual effects.",
+            ("Oscars", "Best Adapted Screenplay", 1995, "Forrest Gump"),
+        ),
+        # A role's film after "in", past a director's possessive, in an article quoting its titles.
+        (
+            '"Pulp Fiction," "Quiz Show" and "Nell" lost. Martin Landau, a character actor whose career goes back '
+            'to "North by Northwest," won best supporting actor for his portrait of the horror star Bela Lugosi in '
+            'Tim Burton\'s "Ed Wood."',
+            ("Oscars", "Best Supporting Actor", 1995, "Ed Wood"),
+        ),
+    ],
+)
+def test_years_and_roles_around_a_win(
+    gazetteer: Gazetteer, sentences: str, expected: tuple[str, str, int, str]
+) -> None:
+    assert expected in _wins(gazetteer, OSCARS_1995, sentences)

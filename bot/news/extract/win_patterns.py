@@ -262,7 +262,7 @@ _ENUMERATION_HEAD = (
     # "taking seven statuettes, among them best picture" (machine translation: "between them").
     r"(?:\s*[—–:]\s*|,?\s+including\s+|,\s+(?:among|between)\s+them\s+|,\s+(?:winning|taking)\s+|"
     # "took both acting awards, the Volpi Cup for best actor to X and ...": an apposition.
-    r",\s+)"
+    r",\s+|\s+for\s+)"
 )
 _ENUMERATION = re.compile(_ENUMERATION_HEAD + r"(?P<items>[^.;]*?)$", re.IGNORECASE)
 # The list of a haul, for its bare items: "collected four Oscars: picture, director for X and ...".
@@ -297,7 +297,8 @@ _CHARACTER_BEFORE = re.compile(
 _FILM_SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:(?:besides|beyond|apart\s+from|in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|after)\b[^,;]{1,50},\s*)?"
     # "The period pic collected four Oscars": a trade paper's adjective and "pic".
-    r"the\s+(?:[a-z][\w\-]*\s+)?(?:film|movie|pic)\s*,?\s*(?:also|too|itself|then|later)?\s*$",
+    # "The Paramount Pictures release ... also collected Oscars for".
+    r"the\s+(?:[\w\-]+\s+){0,3}?(?:film|movie|pic|release|production)\s*,?\s*(?:also|too|itself|then|later)?\s*$",
     re.IGNORECASE,
 )
 # Ends the clause of a win: a year after it belongs to another fact ("for Tár, her second Volpi
@@ -601,5 +602,10 @@ _BY_FILM_OF_DIRECTOR = re.compile(
 # "four Oscars from its nine nominations", "out of 12 nods": the tally of a haul.
 _HAUL_TALLY = re.compile(
     r"\b(?:from|out\s+of)\s+(?:its|their|his|her|a\s+[\w\-]+)?\s*(?:\d+|[a-z]+)\s+(?:nominations|noms|nods)\b",
+    re.IGNORECASE,
+)
+# "Winston Groom's 1986 novel": a year that dates the source a film adapts.
+_SOURCE_AFTER_YEAR = re.compile(
+    r"\s+(?:best-?selling\s+)?(?:novel|book|play|stage\s+play|memoir|biography|short\s+story|musical|comic|bestseller)\b",
     re.IGNORECASE,
 )

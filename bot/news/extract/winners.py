@@ -150,6 +150,7 @@ from bot.news.extract.win_patterns import (
     _QUOTED_FORM_BEFORE,
     _SECTION_HEADING,
     _SENTENCE_CASE_TITLE,
+    _SOURCE_AFTER_YEAR,
     _SPLIT_AFTER,
     _SPLIT_BEFORE,
     _STATEMENT_AFTER,
@@ -1281,10 +1282,15 @@ class _WinnerFinder:
         s_start = _clause_start(self.masked, s_start, a_start)
         s_end = clause_end.start() if clause_end else s_end
         sentence = self._cue_text(s_start, s_end, a_start)
+        # "Nikita Mikhalkov's drama about a hero destroyed by Stalin's purges in 1936": a plot's
+        # years are the story's; "Winston Groom's 1986 novel": the source's.
+        plot = _PLOT_DESCRIPTION.search(sentence, a_end - s_start) if a_end > s_start else None
         years = [
             int(m.group())
             for m in _YEAR_RE.finditer(sentence)
             if not _in_title_parentheses(sentence, m.start())
+            and not (plot and m.start() > plot.start())
+            and not _SOURCE_AFTER_YEAR.match(sentence, m.end())
         ]
         edition = self._year_near_festival(fold(sentence), 0, len(sentence))
         if edition and edition not in years:
@@ -1908,6 +1914,8 @@ class _WinnerFinder:
         position = a_end + for_film.end()
         if self.masked[position : position + 1] in '“"«' or not self._starts_with_person(position):
             return False
+        if re.match(r"[^\s'’]+(?:\s+[^\s'’]+){0,2}['’]s?\s", self.masked[position : position + 60]):
+            return False  # "in Tim Burton's "Ed Wood"": a possessive credit before the title
         return len(_QUOTED_TITLE.findall(self.masked)) >= 4
 
     def _starts_with_person(self, position: int) -> bool:
@@ -1979,15 +1987,17 @@ class _WinnerFinder:
         shared = self._shared_with(verb_start, a_end, s_end, after, subject, subject_start, award)
         if shared:
             return shared
+        # The role's film first: "for his portrait of the horror star Bela Lugosi in Tim Burton's
+        # "Ed Wood"" names a character after "for" and the film after "in".
         for_film = re.match(
-            rf"^(?:[^.;]{{0,60}}?)\s(?:for|with|thanks\s+to|por|con|pour|avec|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
-            after,
-        ) or re.match(
             # "won best actor for his role as the father of ... in King Richard"
             # "won best actress at her fifth attempt for playing Sister Helen Prejean ... in F".
             # "was named best supporting actor as a runaway slave ... in Edward Zwick's drama Glory".
-            rf"^[^.;]{{0,40}}?\b(?:for\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|part)\b|playing\b)|as\s+(?:a|an)\s)"
+            rf"^[^.;]{{0,40}}?\b(?:for\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|portrait|part)\b|playing\b)|as\s+(?:a|an)\s)"
             rf"[^.;]{{0,160}}\sin\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
+            after,
+        ) or re.match(
+            rf"^(?:[^.;]{{0,60}}?)\s(?:for|with|thanks\s+to|por|con|pour|avec|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
         )
         if for_film is None and subject and all(self._is_person(s) for s in subject):
@@ -2109,9 +2119,12 @@ class _WinnerFinder:
             people = self._resolve_all([s for s in subject if self._is_person(s)])
             return [_FilmChoice(marked[0], self._directors_near(marked[0], s_end) or people)]
         stop = re.search(r"\s+and\s|[,;.]", text[a_end:s_end])
-        if _PERSON_AWARD.search(award.name) and not self._spans(
-            a_end, a_end + stop.start() if stop else s_end
-        ):
+        named_after = [
+            span
+            for span in self._spans(a_end, a_end + stop.start() if stop else s_end)
+            if not self._is_person(span) and not re.search(r"['’]s?$", span.text)
+        ]
+        if _PERSON_AWARD.search(award.name) and not named_after:
             # '"The Player" was not shut out. Altman was named best director and Tim Robbins
             # best actor': the film the paragraph has just named, alone, is the one its people
             # won for.
