@@ -363,3 +363,30 @@ def test_years_and_roles_around_a_win(
     gazetteer: Gazetteer, sentences: str, expected: tuple[str, str, int, str]
 ) -> None:
     assert expected in _wins(gazetteer, OSCARS_1995, sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "award", "film"),
+    [
+        (
+            "The Coppa Volpi for the feminine interpretation is gone instead to the Korean Kang Soo-yeon for «Sibaji».",
+            "Volpi Cup for Best Actress",
+            "Sibaji",
+        ),
+        (
+            "The Great special prize of the jury has rewarded «Hip hip hurra!» of the Swede Kjell Grede.",
+            "Grand Jury Prize",
+            "Hip hip hurra!",
+        ),
+        (
+            "The Golden Osella for the screenplay is gone to David Mamet for «House of Games».",
+            "Best Screenplay",
+            "House of Games",
+        ),
+    ],
+)
+def test_italian_machine_translation_of_venices_prizes(
+    gazetteer: Gazetteer, sentence: str, award: str, film: str
+) -> None:
+    venice_1987 = ("Venice, the Lion of gold to Louis Malle", date(1987, 9, 10))
+    assert ("Venice", award, 1987, film) in _wins(gazetteer, venice_1987, sentence)

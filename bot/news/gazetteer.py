@@ -302,6 +302,8 @@ def alias_variants(alias: str) -> set[str]:
         variants |= _base_variants(base)
     # "Best Motion Picture – Drama" is also written "best motion picture, drama".
     variants |= {re.sub(r"\s+[–—-]\s+", ", ", v) for v in variants if re.search(r"\s[–—-]\s", v)}
+    # "The Great special prize of the jury": machine translation's "gran(de)" as "great".
+    variants |= {re.sub(r"\bgrand\b", "great", v) for v in variants if re.search(r"\bgrand\s+(?!prix)", v)}
     return variants
 
 
@@ -328,6 +330,10 @@ def _base_variants(base: str) -> set[str]:
                 variants |= {
                     f"{for_best.group('head')} {link} {form}" for link in ("to the best", "of the best")
                 }
+            if " " in what or what in {"screenplay", "script", "direction"}:
+                # "the Coppa Volpi for the feminine interpretation", "the Golden Osella for the
+                # screenplay": machine translation drops "best" after the trophy's name too.
+                variants |= {f"{for_best.group('head')} {link} {what}" for link in ("for the", "of the")}
             if what not in {"film", "picture"}:
                 # "film prize" names no award: the bare form only for a real category.
                 variants |= {f"{what} prize", f"{what} award"}
