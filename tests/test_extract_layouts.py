@@ -390,3 +390,20 @@ def test_italian_machine_translation_of_venices_prizes(
 ) -> None:
     venice_1987 = ("Venice, the Lion of gold to Louis Malle", date(1987, 9, 10))
     assert ("Venice", award, 1987, film) in _wins(gazetteer, venice_1987, sentence)
+
+
+def test_a_polish_palmares_with_low_quotes(gazetteer: Gazetteer) -> None:
+    cannes_1981 = ("Golden Palm for „Man of Iron” Andrzej Wajda", date(1981, 5, 28))
+    found = _wins(
+        gazetteer,
+        cannes_1981,
+        "The film of Andrzej Wajda „Man of Iron” was awarded with the main prize of the 34th International Film "
+        "Festival in Cannes – the Golden Palm.",
+        "The remaining prizes of the festival the jury distributed as follows:",
+        "Prize for the best male role – Ugo Tognazzi for the role in „Tragedy of a Ridiculous Man”.",
+        "Prize for the screenplay – „Mephisto” of the Hungarian director István Szabó, in which Krystyna Janda plays.",
+    )
+    assert {
+        ("Cannes", "Palme d'Or", 1981, "Man of Iron"),
+        ("Cannes", "Best Screenplay", 1981, "Mephisto"),
+    } <= found

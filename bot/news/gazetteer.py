@@ -137,6 +137,8 @@ _ACTOR_SYNONYMS = (
     # Word for word, the adjective after the noun: "the prize of interpretation masculine".
     "interpretation masculine",
     "interpretation male",
+    # Polish "za najlepszą rolę męską": "the best male role".
+    "male role",
 )
 _ACTRESS_SYNONYMS = (
     "actress",
@@ -148,6 +150,7 @@ _ACTRESS_SYNONYMS = (
     "feminine role",
     "interpretation feminine",
     "interpretation female",
+    "female role",
 )
 # The source language's own category names, which machine translation and bilingual palmarès
 # keep ("Mejor director: Paul Thomas Anderson", "el Oso de Plata al mejor director"): a "best X"
@@ -361,6 +364,9 @@ def _base_variants(base: str) -> set[str]:
                 # translation drops "best" before a gendered or directing category.
                 variants |= {f"{noun} of {what}" for noun in ("award", "prize")}
                 variants |= {f"{noun} of the {what}" for noun in ("award", "prize")}
+            if " " in what or what in {"direction", "staging", "screenplay", "script"}:
+                # "Prize for the screenplay – "Mephisto"": a palmarès line's category.
+                variants |= {f"{noun} for the {what}" for noun in ("award", "prize")}
             if _BARE_CATEGORY.match(what):
                 # "won supporting actor", "Frozen takes animated feature": news prose drops
                 # "best" before a category of two or more words, never before one ("director").

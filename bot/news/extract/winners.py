@@ -1624,6 +1624,14 @@ class _WinnerFinder:
         # A table row's cells ("FILM | DIRECTOR") are the items of a comma palmarès; the
         # replacement keeps every offset.
         item = re.sub(r"\s\|(?=\s)", " ,", item)
+        opening = re.match(r"\s*[“\"«„]([^“”\"«»„\n]{1,80})[”\"»“]", item)
+        if opening and not recipient_named and opening.group(1)[:1].isupper():
+            # "Prize for the screenplay – „Mephisto” of the Hungarian director István Szabó, in
+            # which ...": a line item that opens with a quoted title names its film first.
+            span = _Span(
+                start + opening.start(1), start + opening.end(1), opening.group(1).strip(), quoted=True
+            )
+            return _FilmChoice(span, self._directors_near(span, start + len(item)))
         for _ in range(2):
             # "The Shape of Water, Guillermo del Toro (USA)": production countries, not a name;
             # "Jusqu'à la garde (Custody) (France)": an English title before them.
@@ -2242,7 +2250,7 @@ class _WinnerFinder:
     def _is_title_elsewhere(self, text: str) -> bool:
         if any(fold(film) == fold(text) for film, _ in self.films_so_far):
             return True
-        return re.search(rf"[“\"«]{re.escape(text)}[,.]?[”\"»]", self.masked) is not None
+        return re.search(rf"[“\"«„]{re.escape(text)}[,.]?[”\"»“]", self.masked) is not None
 
     def _film_of_director(self, start: int, end: int) -> list[_FilmChoice]:
         """ "Nolan also won Best Director": the film this article already credits to Nolan."""
