@@ -1628,10 +1628,10 @@ class _WinnerFinder:
         if opening and not recipient_named and opening.group(1)[:1].isupper():
             # "Prize for the screenplay – „Mephisto” of the Hungarian director István Szabó, in
             # which ...": a line item that opens with a quoted title names its film first.
-            span = _Span(
+            opened = _Span(
                 start + opening.start(1), start + opening.end(1), opening.group(1).strip(), quoted=True
             )
-            return _FilmChoice(span, self._directors_near(span, start + len(item)))
+            return _FilmChoice(opened, self._directors_near(opened, start + len(item)))
         for _ in range(2):
             # "The Shape of Water, Guillermo del Toro (USA)": production countries, not a name;
             # "Jusqu'à la garde (Custody) (France)": an English title before them.
