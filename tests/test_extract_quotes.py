@@ -1060,3 +1060,26 @@ def test_plural_titles_and_venues_are_not_speakers(
     introduction: str, speaker: str, project_gazetteer: Gazetteer
 ) -> None:
     assert _quotes(f'Title\n\n{introduction} "{LONG}."', project_gazetteer) == [(speaker, LONG)]
+
+
+def test_a_surname_is_the_subjects_not_a_parents_named_as_such(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Bernardo Bertolucci dies at 77\n\n"
+        "Bernardo Bertolucci, the director of Last Tango in Paris, has died.\n\n"
+        "Born in Parma, the son of the poet and critic Attilio Bertolucci, he grew up expecting to be a poet.\n\n"
+        f'"{LONG}," Bertolucci said in 2013.'
+    )
+    assert _quotes(text, project_gazetteer) == [("Bernardo Bertolucci", LONG)]
+
+
+def test_a_quoted_title_and_neither_are_no_speakers(project_gazetteer: Gazetteer) -> None:
+    title = (
+        'Title\n\nAlfonso Gomez-Rejon won the prize.\n\nA shaken Gomez-Rejon, whose credits include "The Town '
+        f'That Dreaded Sundown" remake, spoke about his father. "{LONG}."'
+    )
+    assert all(speaker != "Town That Dreaded" for speaker, _ in _quotes(title, project_gazetteer))
+    neither = (
+        "Title\n\nMorten Tyldum's film won.\n\nNeither Tyldum nor his star was in the room. "
+        f'"{LONG}," Tyldum said by video.'
+    )
+    assert _quotes(neither, project_gazetteer) == [("Morten Tyldum", LONG)]

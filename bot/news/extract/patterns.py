@@ -69,6 +69,7 @@ def _words(text: str) -> frozenset[str]:
 # Capitalised words that open sentences or name things other than people or films.
 _NON_NAME_WORDS = _words(
     """the a an in at on this that these those it its he she they we i you his her their our my
+    neither either nor both
     but and or after before when while as for with from by to of if so yet also then there here
     last next first second new best top festival film films movie jury award awards prize prizes
     director actor actress producer president filmmaker star writer screenwriter mr mrs ms dr
@@ -106,7 +107,7 @@ _ORG_WORDS = _words(
     distribution group company festival academy awards press reporter news times post guardian
     variety deadline netflix neon mubi a24 universal paramount disney warner sony amazon apple hbo
     magazine agency association institute foundation council ministry cinema cinemas theatre
-    theater channel network tv radio records co corp inc ltd llc"""
+    theater channel network tv radio records co corp inc ltd llc exhibition biennale mostra"""
 )
 # Nationalities before a name ("the Swedish Ruben Östlund", "the South Korean Bong Joon-ho").
 _DEMONYM_WORDS = _words(

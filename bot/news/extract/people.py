@@ -142,8 +142,9 @@ _ACRONYMS = frozenset(
 )
 _RELATIVE_BEFORE = re.compile(
     # "his daughter, the actress Carolina Rosi": the relative's own role may follow the noun.
-    r"\b(?:brother|sister|wife|husband|son|daughter|father|mother|sibling|cousin)\s*,?\s+"
-    rf"(?:(?:the|an?)\s+(?:{_ROLE_WORDS})\s+)?$",
+    # "the son of the poet and critic Attilio Bertolucci": the relative of the one written of.
+    r"\b(?:brother|sister|wife|husband|son|daughter|father|mother|sibling|cousin)\s*(?:,|\s+of)?\s+"
+    rf"(?:(?:the|an?)\s+(?:{_ROLE_WORDS}|[a-z][\w\-]*)(?:\s+and\s+[a-z][\w\-]*)?\s+)?$",
     re.IGNORECASE,
 )
 
