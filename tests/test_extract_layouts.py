@@ -407,3 +407,18 @@ def test_a_polish_palmares_with_low_quotes(gazetteer: Gazetteer) -> None:
         ("Cannes", "Palme d'Or", 1981, "Man of Iron"),
         ("Cannes", "Best Screenplay", 1981, "Mephisto"),
     } <= found
+
+
+def test_a_co_star_and_what_she_is_known_for(gazetteer: Gazetteer) -> None:
+    oscars_1998 = ("'Titanic' ties Oscar record with 11 awards", date(1998, 3, 24))
+    paragraph = (
+        'Jack Nicholson won the best actor Oscar for his role as a novelist in "As Good as It Gets." His co-star '
+        'Helen Hunt, best known to television audiences from the sitcom "Mad About You," won best actress for '
+        "playing the waitress who softens him."
+    )
+    found = _wins(gazetteer, oscars_1998, paragraph)
+    assert ("Oscars", "Best Actress", 1998, "As Good as It Gets") in found
+    assert ("Oscars", "Best Actress", 1998, "Mad About You") not in found
+    # An age after a surname marks a person, never a title.
+    ages = '"Good Will Hunting" was a hit. Damon, 27, and Affleck, 25, had earlier won the original screenplay award.'
+    assert ("Oscars", "Best Original Screenplay", 1998, "Damon") not in _wins(gazetteer, oscars_1998, ages)

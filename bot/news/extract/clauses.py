@@ -76,7 +76,7 @@ _BACKGROUND = re.compile(
     rf"(?:{_GENRE_NOUNS}|account|chronicle|study|look|adaptation)\b[^,;.!?\n]{{0,140}}?(?=,)|"
     r",\s+(?:starring|co-starring|featuring|directed\s+by|written\s+by|produced\s+by)\s[^,;.!?\n]{1,100}?(?=,)|"
     # ", familiar to British viewers as the nurse in BBC1's Casualty,": what a person is known for.
-    r",\s+(?:(?:best|better|best-|well-)?\s*known|familiar|famous|remembered)\s+(?:to|for|as|from)\s[^,;.!?\n]{1,140}?(?=,)"
+    r",\s+(?:(?:best|better|best-|well-)?\s*known|familiar|famous|remembered)\s+(?:to|for|as|from)\s[^,;.!?\n]{1,140}?(?=,|[”\"»],)"
 )
 
 

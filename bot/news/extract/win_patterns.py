@@ -283,7 +283,7 @@ _ENUM_ITEM_CATEGORY = re.compile(
 _ENUM_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ENUM_ITEM = re.compile(r"^\s*(?:best|outstanding)\b", re.IGNORECASE)
 _FILM_REFERENCE = re.compile(
-    r"^\s*the\s+(?:film|movie)\s*(?:also|too|itself|then|later)?\s*$|\b(?:the\s+(?:film|movie|picture)['’]s|its\s+(?:[a-z][\w\-]*\s+)?(?:star|lead|director|writer)|"
+    r"^\s*the\s+(?:film|movie)\s*(?:also|too|itself|then|later)?\s*$|\b(?:the\s+(?:film|movie|picture)['’]s|its\s+(?:[a-z][\w\-]*\s+)?(?:star|lead|director|writer)|(?:his|her|their)\s+co-?stars?|"
     r"(?:who|which)\s+(?:directed|wrote|co-wrote|stars?\s+in|starred\s+in)\s+(?:it|the\s+(?:film|movie)))\b",
     re.IGNORECASE,
 )
@@ -607,5 +607,10 @@ _HAUL_TALLY = re.compile(
 # "Winston Groom's 1986 novel": a year that dates the source a film adapts.
 _SOURCE_AFTER_YEAR = re.compile(
     r"\s+(?:best-?selling\s+)?(?:novel|book|play|stage\s+play|memoir|biography|short\s+story|musical|comic|bestseller)\b",
+    re.IGNORECASE,
+)
+# ", best known to audiences from the sitcom": an aside that names what a person is known for.
+_KNOWN_FOR_BEFORE = re.compile(
+    r",\s+(?:(?:best|better|well)[\s\-]+)?(?:known|familiar|famous|remembered)\s+(?:to|for|as|from)\b[^,;.!?\n]*$",
     re.IGNORECASE,
 )

@@ -125,6 +125,7 @@ from bot.news.extract.win_patterns import (
     _GOES_TO_ANYWHERE,
     _HAUL_TALLY,
     _IS_AFTER,
+    _KNOWN_FOR_BEFORE,
     _LONGER_CATEGORY_AFTER,
     _LONGER_NAME_AFTER,
     _LOST_BEFORE,
@@ -1315,6 +1316,8 @@ class _WinnerFinder:
     def _is_person(self, span: _Span) -> bool:
         if span.quoted:
             return False
+        if re.match(r",\s*\d{1,3}\s*,", self.masked[span.end : span.end + 8]):
+            return True  # "Damon, 27, and Affleck, 25, had earlier won": an age follows a person
         text = re.sub(r"['’]s?$", "", span.text)
         pair = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", text)
         if pair and all(
@@ -1981,7 +1984,10 @@ class _WinnerFinder:
         subject = [
             s
             for s in self._spans(subject_start, verb_start)
-            if s.quoted or not self._in_background(s.start, verb_start)
+            if (s.quoted or not self._in_background(s.start, verb_start))
+            # ', best known to television audiences from the sitcom "Mad About You,"': what the
+            # winner is known for is another work.
+            and not _KNOWN_FOR_BEFORE.search(self.masked, max(subject_start, s.start - 80), s.start)
         ]
         plot = _PLOT_DESCRIPTION.search(text, subject_start, verb_start)
         if plot:
