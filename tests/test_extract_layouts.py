@@ -422,3 +422,18 @@ def test_a_co_star_and_what_she_is_known_for(gazetteer: Gazetteer) -> None:
     # An age after a surname marks a person, never a title.
     ages = '"Good Will Hunting" was a hit. Damon, 27, and Affleck, 25, had earlier won the original screenplay award.'
     assert ("Oscars", "Best Original Screenplay", 1998, "Damon") not in _wins(gazetteer, oscars_1998, ages)
+
+
+def test_dutch_word_order_puts_the_verb_last(gazetteer: Gazetteer) -> None:
+    berlin_1995 = ("Golden Bear for cool film of Tavernier", date(1995, 2, 21))
+    sentence = (
+        "BERLIN – The French director Bertrand Tavernier has yesterday evening with L'appât (Live bait) the Golden "
+        "Bear of the 45th International Film festival of Berlin {verb}."
+    )
+    assert _wins(gazetteer, berlin_1995, sentence.format(verb="won")) == {
+        ("Berlin", "Golden Bear", 1995, "L'appât")
+    }
+    # Near miss: a verb that is no win.
+    assert _wins(gazetteer, berlin_1995, sentence.format(verb="missed")) == set()
+    smoke = "The Special Prize of the Jury, also a Silver Bear, was for Smoke of the Hong Kong-born American Wayne Wang."
+    assert _wins(gazetteer, berlin_1995, smoke) == {("Berlin", "Silver Bear Grand Jury Prize", 1995, "Smoke")}

@@ -31,7 +31,13 @@ _DEBRIS = re.compile(
 
 # A director's credit a list line puts after the title: "Elephant, dir: Gus Van Sant",
 # "Uzak, dir. Nuri Bilge Ceylan", "Mug, directed by Małgorzata Szumowska".
-_CREDIT_TAIL = re.compile(r"\s*,\s*(?:dir\b\.?|director\b|directed\s+by\b)\s*:?\s.*$", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(
+    r"\s*,\s*(?:dir\b\.?|director\b|directed\s+by\b)\s*:?\s.*$"
+    # "Smoke of the Hong Kong-born American Wayne Wang": machine translation's credit "of" a
+    # described director.
+    r"|\s+of\s+the\s+(?:[\w\-]+\s+){0,3}?(?:[\w\-]+-born|[\w\-]+-based)\b.*$",
+    re.IGNORECASE,
+)
 # A one-word form in parentheses after a title is its other-language form, never part of it:
 # "Mug (Twarz)", "Painted Fire (Chihwaseon)". Titles with a parenthesis of their own hold a
 # phrase ("Dreams (Sex Love)", "120 BPM (Beats per Minute)").

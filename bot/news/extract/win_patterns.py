@@ -614,3 +614,9 @@ _KNOWN_FOR_BEFORE = re.compile(
     r",\s+(?:(?:best|better|well)[\s\-]+)?(?:known|familiar|famous|remembered)\s+(?:to|for|as|from)\b[^,;.!?\n]*$",
     re.IGNORECASE,
 )
+# The verb at the clause's end, Dutch and German word order: "... the Golden Bear of the 45th
+# International Film festival of Berlin won." -- with its auxiliary before the award.
+_VERB_FINAL_WIN = re.compile(
+    r"^[^.;:!?“”\"«»\n]{0,80}?\s(?:won|gained|received|obtained|conquered)\s*(?:[.;]|$)"
+)
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)

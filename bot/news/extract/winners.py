@@ -123,6 +123,7 @@ from bot.news.extract.win_patterns import (
     _GIVE_VERB_ANYWHERE,
     _GLOSS_CLOSE,
     _GOES_TO_ANYWHERE,
+    _HAS_BEFORE,
     _HAUL_TALLY,
     _IS_AFTER,
     _KNOWN_FOR_BEFORE,
@@ -159,6 +160,7 @@ from bot.news.extract.win_patterns import (
     _TIE_CUE,
     _TIE_NOTE_LINE,
     _TITLE_AND_PARENTHESIS,
+    _VERB_FINAL_WIN,
     _VERBLESS_TO,
     _WEAK_WIN_BEFORE,
     _WENT_ON_TO,
@@ -892,12 +894,17 @@ class _WinnerFinder:
             win_before = _COPULA_BEFORE.search(left)
         enumeration = None if (win_after or give or list_line) else self._enumeration(text, s_start, a_start)
         gapped = False
+        verb_final = None
         if not (win_before or win_after or give or list_line or enumeration is not None):
             # "... the Grand Jury Prize to F, and its star X the Volpi Cup": a coordinated clause
             # that shares the win verb of the clause before it.
             gapped = self._is_gapped_win(text, s_start, clause_start, a_start)
             if not gapped:
-                return []
+                # "Tavernier has yesterday evening with L'appât the Golden Bear of the 45th
+                # festival won.": Dutch and German put the verb last, machine translation too.
+                verb_final = _VERB_FINAL_WIN.match(right)
+                if verb_final is None or not _HAS_BEFORE.search(text, clause_start, a_start):
+                    return []
         window = _without_asides(self._cue_text(clause_start, a_end + 30, a_start), a_start - clause_start)
         if lost and lost_to and s_start + lost.start() >= clause_start:
             # "lost best supporting actor to X": the loss is the recipient's win, no cue.
@@ -995,7 +1002,7 @@ class _WinnerFinder:
                 choices = [
                     c for c in choices if c.span.quoted or text[c.span.start - 1 : c.span.start] == "("
                 ]
-        elif gapped:
+        elif gapped or verb_final is not None:
             choices = self._films_for_subject(clause_start, a_start, a_end, s_end, award)
         else:
             assert win_before is not None
