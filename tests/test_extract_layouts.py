@@ -437,3 +437,15 @@ def test_dutch_word_order_puts_the_verb_last(gazetteer: Gazetteer) -> None:
     assert _wins(gazetteer, berlin_1995, sentence.format(verb="missed")) == set()
     smoke = "The Special Prize of the Jury, also a Silver Bear, was for Smoke of the Hong Kong-born American Wayne Wang."
     assert _wins(gazetteer, berlin_1995, smoke) == {("Berlin", "Silver Bear Grand Jury Prize", 1995, "Smoke")}
+
+
+def test_a_fulfilled_prediction_and_a_sharing_participle(gazetteer: Gazetteer) -> None:
+    venice_1993 = ("Venice 1993: the Lion is shared", date(1993, 9, 13))
+    sentence = (
+        "The 50th Venice film festival ended on Saturday night much as the Lido had predicted it would, with "
+        "Krzysztof Kieslowski's Three Colours: Blue (Trois Couleurs: Bleu) sharing the Golden Lion."
+    )
+    assert _wins(gazetteer, venice_1993, sentence) == {("Venice", "Golden Lion", 1993, "Three Colours: Blue")}
+    # Near miss: a prediction not yet fulfilled.
+    hope = "The Lido predicted that Krzysztof Kieslowski's Three Colours: Blue would take the Golden Lion."
+    assert _wins(gazetteer, venice_1993, hope) == set()

@@ -23,7 +23,7 @@ _ON_TO_WIN = r"(?:win|take|claim|collect|scoop)"
 _WIN_VERBS = (
     r"won|wins|scooped|scoops|claimed|claims|clinched|clinches|bagged|bags|nabbed|grabbed|"
     r"collected|collects|landed|lands|earned|earns|received|receives|secured|secures|captured|"
-    r"captures|snagged|took|takes|shared|share|split|took\s+home|takes\s+home|taking\s+home|"
+    r"captures|snagged|took|takes|shared|share|sharing|split|took\s+home|takes\s+home|taking\s+home|"
     r"picked\s+up|picks\s+up|picking\s+up|walked\s+away\s+with|walks\s+away\s+with|was\s+awarded|"
     r"were\s+awarded|been\s+awarded|is\s+awarded|are\s+awarded|was\s+named|were\s+named|named|"
     r"crowned|conquered|brought|brings|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto|"
@@ -525,7 +525,7 @@ _CEREMONY_RELATIVE = re.compile(
 _STATEMENT_AFTER = re.compile(
     rf"[,!?][”\"»’']\s*(?:(?:he|she|they|we|I)\s+)?(?:{_SPEECH_VERBS}|shouted|shouts|exclaims)\b"
 )
-_TIE_CUE = re.compile(r"\b(?:shared|split|divided|ex[\s-]aequo|tied|jointly|tie)\b", re.IGNORECASE)
+_TIE_CUE = re.compile(r"\b(?:shared|sharing|split|divided|ex[\s-]aequo|tied|jointly|tie)\b", re.IGNORECASE)
 
 
 # A title in single quotes, the house style of Korean and Japanese wire services and some
@@ -620,3 +620,9 @@ _VERB_FINAL_WIN = re.compile(
     r"^[^.;:!?“”\"«»\n]{0,80}?\s(?:won|gained|received|obtained|conquered)\s*(?:[.;]|$)"
 )
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
+# "much as the Lido had predicted it would", "as expected": a forecast the news fulfils.
+_FULFILLED_EXPECTATION = re.compile(
+    r"\b(?:much\s+|just\s+)?as\s+(?:(?:many|most|everyone|everybody|critics|the\s+[\w\-]+)\s+)?"
+    r"(?:had\s+|have\s+)?(?:predicted|expected|forecast|anticipated)(?:\s+(?:it\s+would|they\s+would))?\b",
+    re.IGNORECASE,
+)

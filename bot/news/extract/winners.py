@@ -116,6 +116,7 @@ from bot.news.extract.win_patterns import (
     _FILM_REFERENCE,
     _FILM_SUBJECT_REFERENCE,
     _FILM_YEAR_BEFORE,
+    _FULFILLED_EXPECTATION,
     _GAPPED_AWARD_LEAD,
     _GAPPED_LOWER_WORDS,
     _GIVE_AFTER,
@@ -925,8 +926,9 @@ class _WinnerFinder:
         # "It was Anora that took the Palme d'Or": a cleft sentence, not a relative clause;
         # "was named best picture over the favorite": beating a favourite is no hope.
         window = _BEAT_FAVOURITE.sub(" ", _CLEFT.sub(r"\1", window))
-        # "took four Oscars from its nine nominations": a haul's tally is no nomination news.
-        window = _HAUL_TALLY.sub(" ", window)
+        # "took four Oscars from its nine nominations": a haul's tally is no nomination news;
+        # "ended much as the Lido had predicted it would, with A and B sharing": a fulfilled one.
+        window = _FULFILLED_EXPECTATION.sub(" ", _HAUL_TALLY.sub(" ", window))
         if _NOT_NEWS.search(window):
             return []
         if gapped and any(
@@ -2409,7 +2411,7 @@ class _WinnerFinder:
         chosen = [best]
         # Ties: "X and Y shared the Golden Bear" / "the Grand Prix was shared by X and Y".
         window = text[max(0, start - 60) : end + 60]
-        if re.search(r"\b(?:shared|share|split|ex[\s-]aequo|tie|tied|jointly)\b", window, re.I):
+        if re.search(r"\b(?:shared|share|sharing|split|ex[\s-]aequo|tie|tied|jointly)\b", window, re.I):
             # Each tied film is marked on its own (quoted, a genre noun); one more marker on
             # one of them does not make the other less of a winner.
             chosen = [span for score, _, span in scored if score >= max(min(best_score - 1, 5), 0)]
@@ -2434,7 +2436,7 @@ class _WinnerFinder:
             return span
         if self._is_other_language_form(span, inner):
             return span
-        if re.match(r"(?:The|A|An)\s", inner) or "," in inner:
+        if re.match(r"(?:The|A|An)\s", inner) or "," in inner or (":" in inner and ":" in span.text):
             # "Uttara (The Wrestlers)", "Tres Irmaos (Two Brothers, My Sister)": a translation
             # opens with its own article or lists; the first form is the film.
             return span
