@@ -449,3 +449,19 @@ def test_a_fulfilled_prediction_and_a_sharing_participle(gazetteer: Gazetteer) -
     # Near miss: a prediction not yet fulfilled.
     hope = "The Lido predicted that Krzysztof Kieslowski's Three Colours: Blue would take the Golden Lion."
     assert _wins(gazetteer, venice_1993, hope) == set()
+
+
+def test_a_haul_that_sailed_away_with_its_awards(gazetteer: Gazetteer) -> None:
+    oscars_1998 = ("'Titanic' ties Oscar record with 11 awards", date(1998, 3, 24))
+    lede = (
+        'LOS ANGELES (Reuters) - "Titanic," the most expensive film ever made and already the biggest box office '
+        "hit in history, sailed away with 11 Academy Awards on Monday night, including best picture and best "
+        "director for James Cameron."
+    )
+    assert _wins(gazetteer, oscars_1998, lede) == {
+        ("Oscars", "Best Picture", 1998, "Titanic"),
+        ("Oscars", "Best Director", 1998, "Titanic"),
+    }
+    # Near miss: box office news in the main clause is no award news.
+    box_office = '"Titanic" topped the box office again on Monday, days after it won best picture.'
+    assert _wins(gazetteer, oscars_1998, box_office) == set()

@@ -252,7 +252,7 @@ _ENUMERATION_HEAD = (
     r"bagged|earned|swept|sweeps|winning|nabbed|grabbed|landed|secured|received|captured|snagged|garnered|"
     # "It acquired eight prizes including the director prize": machine translation's verbs.
     r"acquired|obtained|"
-    r"walked\s+away\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,4}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
+    r"(?:walked|sailed|came|went|got)\s+away\s+with|walked\s+off\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,4}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
     # "took three Oscars between them: best picture, ...": the winners shared the haul.
     r"(?:\s+(?:between|among)\s+them|\s+apiece)?"
     # "swept the top five Academy Awards on Monday night, winning best picture, ...": the time
