@@ -306,7 +306,7 @@ def alias_variants(alias: str) -> set[str]:
     # "Best Motion Picture – Drama" is also written "best motion picture, drama".
     variants |= {re.sub(r"\s+[–—-]\s+", ", ", v) for v in variants if re.search(r"\s[–—-]\s", v)}
     # "The Great special prize of the jury": machine translation's "gran(de)" as "great".
-    variants |= {re.sub(r"\bgrand\b", "great", v) for v in variants if re.search(r"\bgrand\s+(?!prix)", v)}
+    variants |= {re.sub(r"\bgrand\b", "great", v) for v in variants if re.search(r"\bgrand\s+special\b", v)}
     return variants
 
 
@@ -333,7 +333,7 @@ def _base_variants(base: str) -> set[str]:
                 variants |= {
                     f"{for_best.group('head')} {link} {form}" for link in ("to the best", "of the best")
                 }
-            if " " in what or what in {"screenplay", "script", "direction"}:
+            if re.search(r"\binterpretation$|^(?:screenplay|script)$", what):
                 # "the Coppa Volpi for the feminine interpretation", "the Golden Osella for the
                 # screenplay": machine translation drops "best" after the trophy's name too.
                 variants |= {f"{for_best.group('head')} {link} {what}" for link in ("for the", "of the")}
@@ -364,7 +364,7 @@ def _base_variants(base: str) -> set[str]:
                 # translation drops "best" before a gendered or directing category.
                 variants |= {f"{noun} of {what}" for noun in ("award", "prize")}
                 variants |= {f"{noun} of the {what}" for noun in ("award", "prize")}
-            if " " in what or what in {"direction", "staging", "screenplay", "script"}:
+            if re.search(r"\b(?:interpretation|role)$|^(?:screenplay|script)$", what):
                 # "Prize for the screenplay – "Mephisto"": a palmarès line's category.
                 variants |= {f"{noun} for the {what}" for noun in ("award", "prize")}
             if _BARE_CATEGORY.match(what):

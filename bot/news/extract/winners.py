@@ -1376,9 +1376,8 @@ class _WinnerFinder:
     def _with_sentence_case_titles(self, start: int, end: int, spans: list[_Span]) -> list[_Span]:
         """ "for The son of Saul": a capitalised word after "for/with/by" that opens a run of
         lower-case words is a sentence-case title; the span finder saw only "Saul"."""
-        window = self.masked[:end]
-        for preposition in _AFTER_WORK_PREPOSITION.finditer(window, max(0, start - 5)):
-            title = _SENTENCE_CASE_TITLE.match(window, preposition.end())
+        for preposition in _AFTER_WORK_PREPOSITION.finditer(self.masked, max(0, start - 5), end):
+            title = _SENTENCE_CASE_TITLE.match(self.masked, preposition.end(), end)
             # "for Leonardo DiCaprio on his fifth nomination": a name opens it; "for Tár of Todd
             # Field": a title and its credit. A title's second word is a lower-case noun.
             if title is None:
