@@ -209,7 +209,7 @@ LATER_ROUND_WINNERS_FOUND = {
     # Round 15 was read only for the ceremony-year bug (best picture "of 1977" is the 1978 Oscars).
     "round15-list-cannes-1979-apocalypse-tin-drum": 6,  # "SPECIAL GRAND PRIZE OF THE JURY" is no heading
     "round15-mt-de-berlin-1994-name-of-the-father": 2,
-        "round15-upi-oscars-1978-annie-hall": 7,
+    "round15-upi-oscars-1978-annie-hall": 7,
     "round15-variety-venice-1990-rosencrantz": 2,
     # Round 16 (16 articles, written blind), first sight: winners P 0.796 / R 0.542, quotes
     # P 0.875 / R 0.824; pinned after its pass ("Award — Person — Film / Original" lines, MT
@@ -247,22 +247,56 @@ LATER_ROUND_WINNERS_FOUND = {
     "round20-b-guardian-berlin-1996-sense-and-sensibility": 2,
     "round20-b-lemonde-cannes-2008-entre-les-murs": 8,
     "round20-b-nyt-oscars-1994-schindlers-list": 6,
-    # Round 21, first sight (not tuned on).
-    "round21-a-ap-oscars-2002-a-beautiful-mind": 6,
-    "round21-a-dpa-cannes-1995-underground": 0,
-    "round21-a-guardian-venice-1994-before-the-rain": 2,
+    # Rounds 21-25 (session 5): 22-24 tuned on, 25 pinned at first sight (not tuned on).
+    "round21-a-dpa-cannes-1995-underground": 5,
     "round21-b-blog-oscars-2006-crash-upset": 10,
     "round21-b-capetimes-berlin-2005-u-carmen": 0,
     "round21-b-cna-venice-1989-city-of-sadness": 2,
     "round21-b-nyt-cannes-1986-the-mission": 8,
-    "round21-b-variety-oscars-2011-kings-speech": 4,
+    "round21-b-variety-oscars-2011-kings-speech": 8,
+    "round22-a-afp-cannes-1996-secrets-and-lies-palme": 7,
+    "round22-a-eonline-oscars-2001-gladiator-live": 8,
+    "round22-a-xinhua-venice-1995-cyclo-golden-lion": 3,
+    "round22-b-elpais-cannes-2015-dheepan-palma-de-oro": 7,
+    "round22-c-bbc-oscars-1996-braveheart": 7,
+    "round22-d-asahi-oscars-2009-okuribito-departures": 6,
+    "round22-d-guardian-venice-2000-the-circle-golden-lion": 5,
+    "round23-e-ansa-venice-1998-cosi-ridevano": 4,
+    "round23-e-reuters-oscars-1998-titanic-sweep": 8,
+    "round23-e-screen-berlin-2000-magnolia": 3,
+    "round23-f-ap-cannes-1987-pialat-palme-booed": 7,
+    "round23-f-publico-berlin-1997-larry-flynt-urso-de-ouro": 2,
+    "round23-g-guardian-venice-1993-short-cuts-blue-share-lion": 4,
+    "round23-g-kyodo-cannes-1983-narayama-palme": 4,
+    "round23-h-ap-venice-1991-urga-golden-lion": 6,
+    "round23-h-faz-mt-berlin-1992-grand-canyon-golden-bear": 2,
+    "round23-h-latimes-oscars-1995-gump-six-oscars": 8,
+    "round24-i-afp-cannes-1985-kusturica-palme": 7,
+    "round24-i-lemonde-venice-1985-varda-golden-lion": 3,
+    "round24-i-nytimes-oscars-1997-english-patient": 9,
+    "round24-j-corriere-venice-1987-malle-leone-doro": 5,
+    "round24-k-pap-cannes-1981-man-of-iron": 3,
+    "round24-k-variety-cannes-1977-padre-padrone": 1,
+    "round24-l-guardian-oscars-1990-driving-miss-daisy": 6,
+    "round25-m-canadianpress-tiff-2010-kings-speech-peoples-choice": 0,
+    "round25-m-efe-oscars-1989-rain-man-mt": 5,
+    "round25-m-upi-cannes-1982-missing-yol-share-palme": 7,
+    "round25-n-dpa-mt-berlin-1986-stammheim": 0,
+    "round25-o-ansa-venice-1984-golden-lion-zanussi": 1,
+    "round25-o-chicagotribune-oscars-1984-terms-of-endearment": 4,
+    "round25-o-guardian-cannes-1980-palme-shared-fosse-kurosawa": 5,
+    "round25-p-nyt-cannes-1974-conversation-grand-prize": 5,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # (round8-nyt-cannes-2016's "Rosa" for "Ma' Rosa." is gone since round 16.)
     # Round 14: the screenwriter after "best screenplay for" taken as the drama winner; a
     # Sundance sidebar winner taken for the dramatic prize; the setting of "Cal" after "set in".
-    "round14-ew-globes-1993-scent-of-a-woman": {("Golden Globes", "Best Motion Picture – Drama", 1993, "bo goldman")},
-    "round14-brief-sundance-1999-three-seasons": {("Sundance", "Grand Jury Prize: U.S. Dramatic", 1999, "american movie")},
+    "round14-ew-globes-1993-scent-of-a-woman": {
+        ("Golden Globes", "Best Motion Picture – Drama", 1993, "bo goldman")
+    },
+    "round14-brief-sundance-1999-three-seasons": {
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 1999, "american movie")
+    },
     "round14-list-cannes-1984-paris-texas": {("Cannes", "Best Actress", 1984, "northern ireland")},
     "round15-upi-oscars-1978-annie-hall": {("Oscars", "Best Documentary Feature", 1978, "california")},
     # Round 16: the original of '"Bal" (Honey)', which the article uses alone elsewhere.
@@ -299,47 +333,122 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     # Round 20, after its pass.
     "round20-a-elpais-berlin-2008-tropa-de-elite": {
-        ('Berlin', 'Silver Bear for Best Director', 2008, 'paul thomas anderson, pozos de ambición'),
+        ("Berlin", "Silver Bear for Best Director", 2008, "paul thomas anderson, pozos de ambición"),
     },
     "round20-a-liveblog-oscars-2004-return-of-the-king": {
-        ('Oscars', 'Best Adapted Screenplay', 2004, 'return of the king'),
-        ('Oscars', 'Best Director', 2004, 'the return of the king'),
+        ("Oscars", "Best Adapted Screenplay", 2004, "return of the king"),
+        ("Oscars", "Best Director", 2004, "the return of the king"),
     },
     "round20-a-reuters-cannes-2005-lenfant": {
-        ('Cannes', 'Best Screenplay', 2005, 'cache'),
+        ("Cannes", "Best Screenplay", 2005, "cache"),
     },
     "round20-a-windsorstar-tiff-2011-where-do-we-go-now": {
-        ('TIFF', "People's Choice Award", 2011, 'where do we go now'),
+        ("TIFF", "People's Choice Award", 2011, "where do we go now"),
     },
-    # Round 21, first sight (not tuned on).
+    # Rounds 21-25 (session 5): 22-24 tuned on, 25 pinned at first sight (not tuned on).
     "round21-a-ap-oscars-2002-a-beautiful-mind": {
-        ('Oscars', 'Best Animated Feature', 2002, 'jimmy neutron: boy genius'),
-        ('Oscars', 'Best Picture', 2002, 'happy days'),
-    },
-    "round21-a-dpa-cannes-1995-underground": {
-        ('Cannes', 'Best Director', 1985, 'hate'),
-        ('Cannes', 'Grand Prix', 1985, 'the look of odysseus'),
-        ('Cannes', 'Jury Prize', 1985, 'the look of odysseus'),
-        ('Cannes', "Palme d'Or", 1985, 'underground'),
-    },
-    "round21-a-guardian-venice-1994-before-the-rain": {
-        ('Venice', 'Volpi Cup for Best Actress', 1994, 'tres irmaos (two brothers, my sister)'),
+        ("Oscars", "Best Picture", 2002, "happy days"),
     },
     "round21-b-blog-oscars-2006-crash-upset": {
-        ('Oscars', 'Best Adapted Screenplay', 2006, 'larry mcmurtry, diana ossana'),
+        ("Oscars", "Best Adapted Screenplay", 2006, "larry mcmurtry, diana ossana"),
     },
     "round21-b-capetimes-berlin-2005-u-carmen": {
-        ('Berlin', 'Golden Bear', 2005, 'carmen'),
-        ('Berlin', 'Silver Bear Grand Jury Prize', 2005, 'peacock (kong que)'),
+        ("Berlin", "Golden Bear", 2005, "carmen"),
+        ("Berlin", "Silver Bear Grand Jury Prize", 2005, "peacock (kong que)"),
     },
     "round21-b-cna-venice-1989-city-of-sadness": {
-        ('Venice', 'Golden Lion', 1989, 'this is chinese-language'),
+        ("Venice", "Golden Lion", 1989, "this is chinese-language"),
     },
     "round21-b-nyt-cannes-1986-the-mission": {
-        ('Cannes', 'Grand Prix', 1986, 'the mission'),
+        ("Cannes", "Grand Prix", 1986, "the mission"),
     },
     "round21-b-variety-oscars-2011-kings-speech": {
-        ('Oscars', 'Best Animated Feature', 2011, 'we belong together'),
+        ("Oscars", "Best Animated Feature", 2011, "we belong together"),
+    },
+    "round22-a-eonline-oscars-2001-gladiator-live": {
+        ("Oscars", "Best International Feature Film", 2001, "crouching tiger"),
+    },
+    "round22-a-littlewhitelies-cannes-2023-best-palme-dor-century": {
+        ("Cannes", "Palme d'Or", 2023, "van sant"),
+    },
+    "round22-b-cornwalllive-goldenglobes-2019-bohemian-rhapsody-truro": {
+        ("Golden Globes", "Best Motion Picture – Drama", 2019, "beverly hills as the queen"),
+    },
+    "round22-b-elpais-cannes-2015-dheepan-palma-de-oro": {
+        ("Cannes", "Caméra d'Or", 2015, "the land"),
+    },
+    "round22-c-bbc-oscars-1996-braveheart": {
+        ("Oscars", "Best International Feature Film", 1996, "line"),
+    },
+    "round22-c-cp-tiff-2013-12-years-a-slave": {
+        ("TIFF", "People's Choice Award", 2013, "solomon northup"),
+    },
+    "round22-d-hollywoodreporter-cannes-1992-best-intentions-palme": {
+        ("Cannes", "Jury Prize", 1992, "freeze -- die -- come to life"),
+    },
+    "round23-e-ansa-venice-1998-cosi-ridevano": {
+        ("Venice", "Silver Lion for Best Director", 1998, "black"),
+    },
+    "round23-e-ap-cannes-2023-opening-jury": {
+        ("Cannes", "Palme d'Or", 2023, "the square"),
+    },
+    "round23-g-kyodo-cannes-1983-narayama-palme": {
+        ("Cannes", "Grand Prix", 1983, "l'argent"),
+    },
+    "round23-g-variety-sundance-2015-me-and-earl": {
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2015, "the wolfpack"),
+    },
+    "round23-h-latimes-oscars-1995-gump-six-oscars": {
+        ("Oscars", "Best Original Screenplay", 1995, "gump"),
+    },
+    "round24-i-afp-cannes-1985-kusturica-palme": {
+        ("Cannes", "Best Director", 1985, "paris"),
+    },
+    "round24-i-nytimes-oscars-1997-english-patient": {
+        ("Oscars", "Best Original Screenplay", 1997, "joel and ethan coen"),
+    },
+    "round24-i-variety-oscars-2021-nomadland-box-office": {
+        ("Venice", "Golden Lion", 2021, "choice award in toronto"),
+    },
+    "round24-j-corriere-venice-1987-malle-leone-doro": {
+        ("Venice", "Volpi Cup for Best Actor", 1987, "osella"),
+        ("Venice", "Volpi Cup for Best Actor", 1987, "richard robbins"),
+    },
+    "round24-k-variety-cannes-1977-padre-padrone": {
+        ("Cannes", "Best Actress", 1977, "shelley duvall"),
+        ("Cannes", "Special Prize", 1977, "the duellists"),
+    },
+    "round24-l-usatoday-goldenglobes-1995-forrest-gump-at-a-glance": {
+        ("Golden Globes", "Best Motion Picture – Drama", 1995, "robert zemeckis"),
+    },
+    "round25-m-canadianpress-tiff-2010-kings-speech-peoples-choice": {
+        ("TIFF", "People's Choice Award", 2010, "king george vi and geoffrey rush"),
+    },
+    "round25-m-upi-cannes-1982-missing-yol-share-palme": {
+        ("Cannes", "Palme d'Or", 1982, "festival palace"),
+    },
+    "round25-n-ap-venice-1986-green-ray": {
+        ("Venice", "Golden Lion", 1986, "paolo and vittorio taviani"),
+        ("Venice", "Silver Lion for Best Director", 1986, "a king and his movie"),
+    },
+    "round25-n-deadline-sundance-2022-nanny": {
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2022, "the exiles"),
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2022, "utama"),
+    },
+    "round25-o-ansa-venice-1984-golden-lion-zanussi": {
+        ("Venice", "Silver Lion for Best Director", 1984, "sonatine"),
+        ("Venice", "Volpi Cup for Best Actress", 1984, "les"),
+    },
+    "round25-o-chicagotribune-oscars-1984-terms-of-endearment": {
+        ("Oscars", "Best Documentary Feature", 1984, "new york"),
+        ("Oscars", "Best Picture", 1984, "brooks"),
+    },
+    "round25-o-variety-berlin-1991-golden-bear-house-of-smiles": {
+        ("Berlin", "Golden Bear", 1991, "satan"),
+        ("Berlin", "Golden Bear", 1991, "the conviction"),
+    },
+    "round25-p-nyt-cannes-1974-conversation-grand-prize": {
+        ("Cannes", "Grand Prix", 1974, "the conversation"),
     },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
@@ -353,10 +462,51 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round19-b-indiewire-sundance-2010-winters-bone",
     "round19-b-liveblog-oscars-2007-the-departed",
     "round19-b-reuters-globes-nominations-2007-babel",
-    # Round 21, first sight (not tuned on).
+    # Rounds 21-25 (session 5): 22-24 tuned on, 25 pinned at first sight (not tuned on).
     "round21-a-ansa-berlin-2012-caesar-must-die",
     "round21-a-deadline-sundance-2023-a-thousand-and-one",
     "round21-a-thr-tiff-2012-silver-linings-playbook",
+    "round22-a-eonline-oscars-2001-gladiator-live",
+    "round22-b-cornwalllive-goldenglobes-2019-bohemian-rhapsody-truro",
+    "round22-b-elpais-cannes-2015-dheepan-palma-de-oro",
+    "round22-c-bbc-oscars-1996-braveheart",
+    "round22-d-asahi-oscars-2009-okuribito-departures",
+    "round22-d-hollywoodreporter-cannes-1992-best-intentions-palme",
+    "round23-e-ansa-venice-1998-cosi-ridevano",
+    "round23-e-reuters-oscars-1998-titanic-sweep",
+    "round23-f-ap-cannes-1987-pialat-palme-booed",
+    "round23-f-deadline-goldenglobes-2018-live-blog",
+    "round23-f-publico-berlin-1997-larry-flynt-urso-de-ouro",
+    "round23-g-ap-none-2018-bertolucci-obituary",
+    "round23-g-guardian-venice-1993-short-cuts-blue-share-lion",
+    "round23-g-variety-sundance-2015-me-and-earl",
+    "round23-h-faz-mt-berlin-1992-grand-canyon-golden-bear",
+    "round23-h-latimes-oscars-1995-gump-six-oscars",
+    "round23-h-people-goldenglobes-2011-social-network",
+    "round24-i-afp-cannes-1985-kusturica-palme",
+    "round24-i-lemonde-venice-1985-varda-golden-lion",
+    "round24-i-nytimes-oscars-1997-english-patient",
+    "round24-j-corriere-venice-1987-malle-leone-doro",
+    "round24-j-indiewire-sundance-2009-push-sweeps",
+    "round24-k-globeandmail-tiff-2014-imitation-game",
+    "round24-k-pap-cannes-1981-man-of-iron",
+    "round24-k-variety-cannes-1977-padre-padrone",
+    "round24-l-guardian-oscars-1990-driving-miss-daisy",
+    "round24-l-hollywoodreporter-sundance-2018-miseducation-cameron-post",
+    "round24-l-usatoday-goldenglobes-1995-forrest-gump-at-a-glance",
+    "round24-l-volkskrant-berlin-1995-lappat-golden-bear",
+    "round25-m-efe-oscars-1989-rain-man-mt",
+    "round25-m-upi-cannes-1982-missing-yol-share-palme",
+    "round25-n-ap-venice-1986-green-ray",
+    "round25-n-deadline-sundance-2022-nanny",
+    "round25-n-dpa-mt-berlin-1986-stammheim",
+    "round25-n-latimes-golden-globes-2013-argo",
+    "round25-o-ansa-venice-1984-golden-lion-zanussi",
+    "round25-o-chicagotribune-oscars-1984-terms-of-endearment",
+    "round25-o-variety-berlin-1991-golden-bear-house-of-smiles",
+    "round25-p-afp-venice-1982-wenders-golden-lion",
+    "round25-p-bbc-golden-globes-2009-slumdog-millionaire",
+    "round25-p-nyt-cannes-1974-conversation-grand-prize",
 }
 
 
@@ -386,7 +536,9 @@ def test_corpus_article(name: str, corpus_gazetteer: Gazetteer, project_gazettee
         return {(w["festival"], w["award"], w["year"], _normalise(str(w["film"]))) for w in items}
 
     def quotes(items: list[dict[str, object]]) -> set[tuple[object, ...]]:
-        return {(q["speaker"], _normalise(str(q["text"]))) for q in items}
+        # Commas are not compared, as in bench/extract_eval.py: labellers differ on the one at
+        # the join of an interrupted quote.
+        return {(q["speaker"], _normalise(str(q["text"]).replace(",", ""))) for q in items}
 
     if name.startswith("holdout-"):
         return  # never tuned for: measured by bench/extract_eval.py, not pinned here
@@ -490,7 +642,7 @@ def test_box_office_title_proposes_no_winners(gazetteer: Gazetteer) -> None:
         # The body's sentence is too oblique for the sentence rules; the headline states the win.
         (
             "Surprise Chinese entry 'Still Life' takes Golden Lion at Venice",
-            'A Chinese film that was not on the program won the Golden Lion of the 63rd Venice '
+            "A Chinese film that was not on the program won the Golden Lion of the 63rd Venice "
             'Film Festival on Saturday, as the jury handed its top prize to Jia Zhangke\'s "Still Life."',
             [("Venice", "Golden Lion", 2006, "Still Life", ("Jia Zhangke",))],
         ),
@@ -508,7 +660,7 @@ def test_box_office_title_proposes_no_winners(gazetteer: Gazetteer) -> None:
             [("Berlin", "Golden Bear", 1994, "In the Name of the Father", ())],
         ),
         (
-            "Iran's \"Taste of Cherry\" and Japan's \"The Eel\" share Cannes Palme d'Or",
+            'Iran\'s "Taste of Cherry" and Japan\'s "The Eel" share Cannes Palme d\'Or',
             "The jury of the 50th Cannes Film Festival could not choose between two films.",
             [
                 ("Cannes", "Palme d'Or", 1997, "Taste of Cherry", ()),
@@ -536,7 +688,9 @@ def test_headline_states_the_win_the_body_tells_obliquely(
 )
 def test_headline_without_a_win_proposes_nothing(headline: str, project_gazetteer: Gazetteer) -> None:
     body = "The 77th Cannes Film Festival ran in May, and the Venice jury met in September 2023."
-    assert extract(body, title=headline, published=date(2024, 6, 1), gazetteer=project_gazetteer).winners == ()
+    assert (
+        extract(body, title=headline, published=date(2024, 6, 1), gazetteer=project_gazetteer).winners == ()
+    )
 
 
 def test_headline_win_gives_way_to_the_bodys_winner_of_that_award(gazetteer: Gazetteer) -> None:
@@ -549,7 +703,7 @@ def test_headline_win_gives_way_to_the_bodys_winner_of_that_award(gazetteer: Gaz
     ("sentence", "expected"),
     [
         (
-            'The jury handed the festival\'s top prize to Jia Zhangke\'s "Still Life" at the 63rd Venice '
+            "The jury handed the festival's top prize to Jia Zhangke's \"Still Life\" at the 63rd Venice "
             "Film Festival on Saturday.",
             [("Venice", "Golden Lion", 2006, "Still Life")],
         ),
@@ -578,7 +732,9 @@ def test_a_top_award_named_by_its_rank(
         "second woman to win the top prize, after Jane Campion shared it in 1993 for The Piano.",
     ],
 )
-def test_a_rank_that_is_not_this_top_award_proposes_nothing_new(sentence: str, project_gazetteer: Gazetteer) -> None:
+def test_a_rank_that_is_not_this_top_award_proposes_nothing_new(
+    sentence: str, project_gazetteer: Gazetteer
+) -> None:
     films = [w.film for w in extract(sentence, gazetteer=project_gazetteer).winners]
     assert films in ([], ["Titane"])
 
@@ -1580,7 +1736,7 @@ def test_acting_prize_takes_the_film_the_article_ties_the_actor_to(project_gazet
     [
         # A background clause (apposition, relative clause) masks its own clause only.
         (
-            'Romanian director Cristian Mungiu, a Palme d\'Or winner in 2007 for "4 Months, 3 Weeks and 2 '
+            "Romanian director Cristian Mungiu, a Palme d'Or winner in 2007 for \"4 Months, 3 Weeks and 2 "
             'Days", won the best screenplay award for "Beyond the Hills".',
             {("Best Screenplay", "Beyond the Hills")},
         ),
@@ -1595,8 +1751,14 @@ def test_acting_prize_takes_the_film_the_article_ties_the_actor_to(project_gazet
             {("Caméra d'Or", "Beasts of the Southern Wild")},
         ),
         # Near misses: the background clause holds the award itself, or the hope is the main clause.
-        ('Ken Loach, a Palme d\'Or winner in 2006 for "The Wind That Shakes the Barley", arrived on Sunday.', set()),
-        ('Cristian Mungiu, who is expected to win the best screenplay award for "Beyond the Hills", smiled.', set()),
+        (
+            'Ken Loach, a Palme d\'Or winner in 2006 for "The Wind That Shakes the Barley", arrived on Sunday.',
+            set(),
+        ),
+        (
+            'Cristian Mungiu, who is expected to win the best screenplay award for "Beyond the Hills", smiled.',
+            set(),
+        ),
         ('"Beyond the Hills", a contender for the Palme d\'Or, was screened on Sunday.', set()),
     ],
 )
@@ -1645,7 +1807,10 @@ Politist, adjectiv (Police, Adjective) directed by Corneliu PORUMBOIU
 
 def test_palmares_heading_blocks(project_gazetteer: Gazetteer) -> None:
     got = extract(
-        PRESS_RELEASE, title="62nd Festival de Cannes – Awards", published=date(2009, 5, 24), gazetteer=project_gazetteer
+        PRESS_RELEASE,
+        title="62nd Festival de Cannes – Awards",
+        published=date(2009, 5, 24),
+        gazetteer=project_gazetteer,
     ).to_json()
     assert {(w["award"], w["film"]) for w in got["winners"]} == {
         ("Palme d'Or", "The White Ribbon"),
@@ -1679,18 +1844,30 @@ def test_literal_translation_aliases_are_generated() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The Lion of Silverfor the best direction has been assigned to the Russian Aleksei German for «Paper Soldier».",
-         {("Silver Lion for Best Director", "Paper Soldier")}),
-        ("The Volpi Cup for the best feminine interpretation is gone instead to Dominique Blanc for «L'autre».",
-         {("Volpi Cup for Best Actress", "L'autre")}),
-        ("The jury attributed the Lion of Silver – Grand Prize of the Jury to «Nocturnal Animals», of Tom Ford.",
-         {("Grand Jury Prize", "Nocturnal Animals")}),
-        ("The Special Prize of the Jury to «Teza» of the Ethiopian Haile Gerima, a long fresco.",
-         {("Special Jury Prize", "Teza")}),
-        ("Is «The Wrestler» of the American Darren Aronofsky the Lion of Goldof the 65th Mostra.",
-         {("Golden Lion", "The Wrestler")}),
-        ("(ANSA) - VENICE, 6 SEPT - Is «The Wrestler» of Darren Aronofsky the Lion of Gold.",
-         {("Golden Lion", "The Wrestler")}),
+        (
+            "The Lion of Silverfor the best direction has been assigned to the Russian Aleksei German for «Paper Soldier».",
+            {("Silver Lion for Best Director", "Paper Soldier")},
+        ),
+        (
+            "The Volpi Cup for the best feminine interpretation is gone instead to Dominique Blanc for «L'autre».",
+            {("Volpi Cup for Best Actress", "L'autre")},
+        ),
+        (
+            "The jury attributed the Lion of Silver – Grand Prize of the Jury to «Nocturnal Animals», of Tom Ford.",
+            {("Grand Jury Prize", "Nocturnal Animals")},
+        ),
+        (
+            "The Special Prize of the Jury to «Teza» of the Ethiopian Haile Gerima, a long fresco.",
+            {("Special Jury Prize", "Teza")},
+        ),
+        (
+            "Is «The Wrestler» of the American Darren Aronofsky the Lion of Goldof the 65th Mostra.",
+            {("Golden Lion", "The Wrestler")},
+        ),
+        (
+            "(ANSA) - VENICE, 6 SEPT - Is «The Wrestler» of Darren Aronofsky the Lion of Gold.",
+            {("Golden Lion", "The Wrestler")},
+        ),
         # Near misses: a prediction, a lifetime-achievement honour, a question.
         ("The Special Prize of the Jury to «Teza» was predicted by the critics.", set()),
         ("David Lynch received a Golden Lion for lifetime achievement and premiered «Inland Empire».", set()),
@@ -1710,14 +1887,24 @@ def test_machine_translated_award_names_and_links(sentence: str, expected: set[t
             '"Departures" (Yojiro Takita, Japan); cinematography, "Slumdog Millionaire".',
             {("Best Documentary Feature", "Man on Wire"), ("Best International Feature Film", "Departures")},
         ),
-        ('Predicted winners: documentary feature, "Man on Wire"; foreign language film, "Departures".', set()),
-        ('Kate Winslet then won best actress on her sixth nomination, for "The Reader".', {("Best Actress", "The Reader")}),
-        ('Damien Chazelle became the youngest person ever to win best director, for "La La Land".',
-         {("Best Director", "La La Land")}),
+        (
+            'Predicted winners: documentary feature, "Man on Wire"; foreign language film, "Departures".',
+            set(),
+        ),
+        (
+            'Kate Winslet then won best actress on her sixth nomination, for "The Reader".',
+            {("Best Actress", "The Reader")},
+        ),
+        (
+            'Damien Chazelle became the youngest person ever to win best director, for "La La Land".',
+            {("Best Director", "La La Land")},
+        ),
         # An envelope mix-up: thanks for a prize they had not won is no win.
         ('The producers of "La La Land" gave speeches for a best picture Oscar they had not won.', set()),
-        ('"Moonlight" won. Moonlight\'s Mahershala Ali won supporting actor.',
-         {("Best Supporting Actor", "Moonlight")}),
+        (
+            '"Moonlight" won. Moonlight\'s Mahershala Ali won supporting actor.',
+            {("Best Supporting Actor", "Moonlight")},
+        ),
     ],
 )
 def test_oscar_round_up_shapes(text: str, expected: set[tuple[str, str]]) -> None:
@@ -1725,12 +1912,18 @@ def test_oscar_round_up_shapes(text: str, expected: set[tuple[str, str]]) -> Non
     assert {pair for pair in got if pair[0] != "Best Picture"} == expected
 
 
-def test_possessive_credit_unclosed_parenthesis_and_credit_of_several_people(project_gazetteer: Gazetteer) -> None:
+def test_possessive_credit_unclosed_parenthesis_and_credit_of_several_people(
+    project_gazetteer: Gazetteer,
+) -> None:
     title = "Berlin 2014: the winners"
     text = 'Grand Jury Prize: Wes Anderson\'s "The Grand Budapest Hotel".'
-    assert _family_wins(text, project_gazetteer, title) == {("Silver Bear Grand Jury Prize", "The Grand Budapest Hotel")}
+    assert _family_wins(text, project_gazetteer, title) == {
+        ("Silver Bear Grand Jury Prize", "The Grand Budapest Hotel")
+    }
     text = "Best Screenplay — Dietrich Brüggemann, Anna Brüggemann, Stations of the Cross"
-    assert _family_wins(text, project_gazetteer, title) == {("Silver Bear for Best Screenplay", "Stations of the Cross")}
+    assert _family_wins(text, project_gazetteer, title) == {
+        ("Silver Bear for Best Screenplay", "Stations of the Cross")
+    }
 
 
 def test_age_is_no_title(project_gazetteer: Gazetteer) -> None:
@@ -1793,7 +1986,10 @@ Paul Adams – Blue Creek (Russia), dir. Ivan Petrov
 
 def test_palmares_lines_split_on_dashes_and_credits(project_gazetteer: Gazetteer) -> None:
     got = extract(
-        DASH_PALMARES, title="Cannes 2024: the winners", published=date(2024, 5, 26), gazetteer=project_gazetteer
+        DASH_PALMARES,
+        title="Cannes 2024: the winners",
+        published=date(2024, 5, 26),
+        gazetteer=project_gazetteer,
     ).to_json()
     assert {(w["award"], w["film"]) for w in got["winners"]} == {
         ("Palme d'Or", "Sun Song"),
@@ -1847,7 +2043,11 @@ def test_palmares_lines_split_on_dashes_and_credits(project_gazetteer: Gazetteer
             "The jury surprised everyone on Sunday, handing the Palme d'Or to Lia Bell for Sun Song.",
             {("Palme d'Or", "Sun Song")},
         ),
-        ("Cannes 2024: the winners", "Tom Reed had to settle for best director for Night Train.", {("Best Director", "Night Train")}),
+        (
+            "Cannes 2024: the winners",
+            "Tom Reed had to settle for best director for Night Train.",
+            {("Best Director", "Night Train")},
+        ),
         (
             "Venice 2024: the winners",
             'At the 81st Venice festival the Golden Lion prize which is the highest prize was decided to "Sun '
@@ -1892,7 +2092,10 @@ def test_round12_win_mechanisms(
             "Choice Award at the Toronto International Film Festival on Sunday.",
         ),
         # Another festival's award than the article's news needs a year of its own.
-        ("Toronto 2024: the audience award", "The following year's winner, Tom Reed's Night Train, won best picture."),
+        (
+            "Toronto 2024: the audience award",
+            "The following year's winner, Tom Reed's Night Train, won best picture.",
+        ),
         # A copula after an award without a "Name (F)" complement is no win.
         ("Venice 2024: the winners", "The best actor prize was a surprise to many on the Lido."),
     ],
@@ -1903,7 +2106,9 @@ def test_round12_near_misses(title: str, text: str, project_gazetteer: Gazetteer
 
 def test_another_festivals_award_with_its_own_year(project_gazetteer: Gazetteer) -> None:
     text = "Night Train won best picture at the Oscars in March 2024, months before its Toronto run."
-    assert _family_wins(text, project_gazetteer, "Toronto 2024: the audience award") == {("Best Picture", "Night Train")}
+    assert _family_wins(text, project_gazetteer, "Toronto 2024: the audience award") == {
+        ("Best Picture", "Night Train")
+    }
 
 
 def test_inner_comma_joins_single_words_only(project_gazetteer: Gazetteer) -> None:
@@ -1911,7 +2116,9 @@ def test_inner_comma_joins_single_words_only(project_gazetteer: Gazetteer) -> No
         "Ana Duarte has won the Golden Lion at the Venice film festival for the second time in four years, "
         "with Rome, Paris and Lisbon, a trio of cities, cheering."
     )
-    assert not any("," in film for _, film in _family_wins(text, project_gazetteer, "Venice 2024: Duarte wins"))
+    assert not any(
+        "," in film for _, film in _family_wins(text, project_gazetteer, "Venice 2024: Duarte wins")
+    )
 
 
 def test_subject_takes_the_film_credited_to_it_and_the_films_role(project_gazetteer: Gazetteer) -> None:
@@ -1932,7 +2139,9 @@ def test_subject_takes_the_film_credited_to_it_and_the_films_role(project_gazett
         '"Cold Lake" won the Academy Award for best picture on Sunday.\n\n'
         "Anna and Lia Bell took two Oscars between them: best director and best adapted screenplay."
     )
-    assert _family_wins(text, project_gazetteer, "Oscars 2024: 'Cold Lake' wins") == {("Best Picture", "Cold Lake")}
+    assert _family_wins(text, project_gazetteer, "Oscars 2024: 'Cold Lake' wins") == {
+        ("Best Picture", "Cold Lake")
+    }
 
 
 def test_a_country_is_never_a_speaker(gazetteer: Gazetteer) -> None:
@@ -1993,14 +2202,25 @@ def _quote_speakers(body: str, gazetteer: Gazetteer, year: int = 1994) -> list[s
     return [q.speaker for q in got.quotes]
 
 
-_CANNES_LEAD = "CANNES, France (AP) -- \"Cold Lake\" won the Palme d'Or at the 47th Cannes Film Festival on Monday."
+_CANNES_LEAD = (
+    'CANNES, France (AP) -- "Cold Lake" won the Palme d\'Or at the 47th Cannes Film Festival on Monday.'
+)
 
 
 @pytest.mark.parametrize(
     "title",
-    ["Petits arrangements avec les morts", "La vita e bella", "Die Ehe der Maria Braun", "El espíritu de la colmena", "Il deserto rosso", "Fanny och Alexander"],
+    [
+        "Petits arrangements avec les morts",
+        "La vita e bella",
+        "Die Ehe der Maria Braun",
+        "El espíritu de la colmena",
+        "Il deserto rosso",
+        "Fanny och Alexander",
+    ],
 )
-def test_quoted_title_with_lower_case_words_keeps_its_closing_mark(project_gazetteer: Gazetteer, title: str) -> None:
+def test_quoted_title_with_lower_case_words_keeps_its_closing_mark(
+    project_gazetteer: Gazetteer, title: str
+) -> None:
     # The sentence ends after '."', not before the closing mark: the title stays whole even
     # when another paragraph follows.
     body = (
@@ -2061,19 +2281,25 @@ def test_machine_translated_acting_and_staging_prizes(project_gazetteer: Gazette
     assert ("Best Actress", "La Double Vie") in wins
     assert ("Grand Prix", "La Belle Noiseuse") in wins
     # Near misses: no person, place or credit is taken for a film.
-    assert not {film for _, film in wins} & {"Joel Cohn", "John Turro", "New York", "Jacques Rivard", "Kris Kowski"}
+    assert not {film for _, film in wins} & {
+        "Joel Cohn",
+        "John Turro",
+        "New York",
+        "Jacques Rivard",
+        "Kris Kowski",
+    }
     # A gender-less "prize of interpretation" names no award.
     assert project_gazetteer.find_awards(fold("the prize of interpretation went to")) == []
 
 
 def test_film_brought_award_to_performer(project_gazetteer: Gazetteer) -> None:
-    body = f"{_CANNES_LEAD}\n\n\"To Live\" also brought the best actor award to Ge You, who plays a rich man's son.\n"
+    body = f'{_CANNES_LEAD}\n\n"To Live" also brought the best actor award to Ge You, who plays a rich man\'s son.\n'
     assert ("Best Actor", "To Live") in _wins(body, project_gazetteer, 1994)
 
 
 def test_quote_after_article_and_adjective_before_short_name(project_gazetteer: Gazetteer) -> None:
     body = (
-        "The award went to Spain's \"All About My Mother,\" the first Oscar for director Pedro Almodovar.\n\n"
+        'The award went to Spain\'s "All About My Mother," the first Oscar for director Pedro Almodovar.\n\n'
         '"I want to thank all the women in my life, because this movie is about them," said a jubilant '
         "Almodovar, who had to be played off the stage.\n"
     )
@@ -2140,7 +2366,9 @@ def test_reversed_guillemets_are_quotation_marks(project_gazetteer: Gazetteer) -
         "CANNES (Ritzau) - The director Ole Brand received the Golden Palm on Monday for his film »Cold Lake«.\n\n"
         "»I had not dared to hope for it, and I still do not quite believe it«, says Ole Brand to Ritzau.\n"
     )
-    got = extract(body, title="Ole Brand wins for »Cold Lake«", published=date(1988, 5, 23), gazetteer=project_gazetteer)
+    got = extract(
+        body, title="Ole Brand wins for »Cold Lake«", published=date(1988, 5, 23), gazetteer=project_gazetteer
+    )
     assert {(w.award, w.film) for w in got.winners} == {("Palme d'Or", "Cold Lake")}
     assert [q.speaker for q in got.quotes] == ["Ole Brand"]
     # Near miss: French spacing « … » is left as it is.
@@ -2150,7 +2378,7 @@ def test_reversed_guillemets_are_quotation_marks(project_gazetteer: Gazetteer) -
 
 def test_month_surname_is_kept_before_no_date(project_gazetteer: Gazetteer) -> None:
     body = (
-        "The director Bille August won the Palme d'Or at Cannes for \"Cold Lake\".\n\n"
+        'The director Bille August won the Palme d\'Or at Cannes for "Cold Lake".\n\n'
         '"I had not dared to hope for it, and I still cannot believe it," said Bille August.\n'
     )
     assert _quote_speakers(body, project_gazetteer, 1988) == ["Bille August"]
@@ -2167,7 +2395,9 @@ def test_danish_lead_role_and_possessive_jury_aliases() -> None:
         ("the jury's prize went to", "Jury Prize"),
         ("the jury's grand prize went to", "Grand Prix"),
     ):
-        names = {c[1].name for m in gazetteer.find_awards(fold(text)) for c in m.candidates if c[0].key == "cannes"}
+        names = {
+            c[1].name for m in gazetteer.find_awards(fold(text)) for c in m.candidates if c[0].key == "cannes"
+        }
         assert award in names, text
 
 
@@ -2184,7 +2414,10 @@ def test_rerelease_and_elapsed_time_are_no_win(project_gazetteer: Gazetteer) -> 
         'More than four decades after it shared the Palme d\'Or at Cannes, "Cold Lake" is back on the '
         "big screen in a new 4K restoration.\n"
     )
-    assert _wins(body, project_gazetteer, 2023, title="'Cold Lake' returns to cinemas in a new restoration") == set()
+    assert (
+        _wins(body, project_gazetteer, 2023, title="'Cold Lake' returns to cinemas in a new restoration")
+        == set()
+    )
     assert _wins(body, project_gazetteer, 2023, title="Cold Lake is back") == set()
     # Near miss: a plain win this year stays.
     body = '"Cold Lake" won the Palme d\'Or at Cannes on Saturday.\n'
@@ -2205,14 +2438,20 @@ def test_shared_surname_resolves_to_the_principal(project_gazetteer: Gazetteer) 
 
 def test_oscars_for_the_films_of_a_year_are_the_next_years_ceremony(project_gazetteer: Gazetteer) -> None:
     # The Oscars are keyed by ceremony year (/winner festival:Oscars year:1978 is the 50th).
-    text = ('Woody Allen\'s "Annie Hall" won the Academy Award as best picture of 1977 Monday night, '
-            "and Allen won the Oscar for best director.")
+    text = (
+        'Woody Allen\'s "Annie Hall" won the Academy Award as best picture of 1977 Monday night, '
+        "and Allen won the Oscar for best director."
+    )
     for published in (date(1978, 4, 4), None):
-        years = {(w.award, w.year) for w in extract(text, published=published, gazetteer=project_gazetteer).winners}
+        years = {
+            (w.award, w.year) for w in extract(text, published=published, gazetteer=project_gazetteer).winners
+        }
         assert years == {("Best Picture", 1978), ("Best Director", 1978)}
     # A festival's year is its own: "the Palme d'Or of 1977" is Cannes 1977.
     cannes = "Padre Padrone won the Palme d'Or of 1977 at Cannes on Friday."
-    assert [w.year for w in extract(cannes, published=date(1977, 5, 27), gazetteer=project_gazetteer).winners] == [1977]
+    assert [
+        w.year for w in extract(cannes, published=date(1977, 5, 27), gazetteer=project_gazetteer).winners
+    ] == [1977]
 
 
 COMMA_PALMARES = """Cannes 1979: the palmares
@@ -2233,7 +2472,9 @@ BEST ACTRESS
 
 def test_palmares_lines_split_title_and_director_on_a_comma(project_gazetteer: Gazetteer) -> None:
     text = COMMA_PALMARES + "\nCole, who made Cold Lake in six weeks, thanked the jury.\n"
-    got = extract(text, title="Cannes 1979", published=date(1979, 5, 25), gazetteer=project_gazetteer).to_json()
+    got = extract(
+        text, title="Cannes 1979", published=date(1979, 5, 25), gazetteer=project_gazetteer
+    ).to_json()
     directors = {(w["award"], w["film"]): w["directors"] for w in got["winners"]}
     assert directors == {
         ("Palme d'Or", "Cold Lake"): ["Ed Cole"],  # the article shows Cole as a person
@@ -2309,24 +2550,41 @@ def test_palmares_dash_keeps_a_title_that_is_no_recipient(project_gazetteer: Gaz
     [
         # Portuguese/Spanish machine translation: "melhor" as "better", "coadjuvante",
         # "ficou com" as "stayed with", "entre eles" as "between them".
-        ('The Oscar of better direction stayed with the American Steven Spielberg, for "Saving Private Ryan".',
-         {("Best Director", "Saving Private Ryan")}),
-        ('The British Judi Dench won the Oscar of better coadjuvant actress for "Shakespeare in Love".',
-         {("Best Supporting Actress", "Shakespeare in Love")}),
-        ('"Shakespeare in Love" was the great winner of the ceremony of the Oscar, taking seven statuettes, '
-         "between them the Oscar to the best film.",
-         {("Best Picture", "Shakespeare in Love")}),
+        (
+            'The Oscar of better direction stayed with the American Steven Spielberg, for "Saving Private Ryan".',
+            {("Best Director", "Saving Private Ryan")},
+        ),
+        (
+            'The British Judi Dench won the Oscar of better coadjuvant actress for "Shakespeare in Love".',
+            {("Best Supporting Actress", "Shakespeare in Love")},
+        ),
+        (
+            '"Shakespeare in Love" was the great winner of the ceremony of the Oscar, taking seven statuettes, '
+            "between them the Oscar to the best film.",
+            {("Best Picture", "Shakespeare in Love")},
+        ),
         # A title's parenthesised other form is the film where the article uses it as a title.
-        ('The Oscar of better direction stayed with Steven Spielberg, for "O Resgate do Soldado Ryan" '
-         '(Saving Private Ryan). "Saving Private Ryan" took five statuettes in total.',
-         {("Best Director", "Saving Private Ryan")}),
+        (
+            'The Oscar of better direction stayed with Steven Spielberg, for "O Resgate do Soldado Ryan" '
+            '(Saving Private Ryan). "Saving Private Ryan" took five statuettes in total.',
+            {("Best Director", "Saving Private Ryan")},
+        ),
         # Near misses: no use elsewhere keeps the title as written; "film prize" names no award;
         # "stayed to" is no link; a relative clause after the recipient is no palmarès item.
-        ('The Oscar for best director went to Ariel Rotter for "El otro" (The Other).', {("Best Director", "El otro")}),
+        (
+            'The Oscar for best director went to Ariel Rotter for "El otro" (The Other).',
+            {("Best Director", "El otro")},
+        ),
         ('"Amour" won the film prize of the critics at the Oscars.', set()),
-        ('The Oscar of better direction stayed to the end of the Oscars ceremony with "Saving Private Ryan".', set()),
-        ('At the Oscars, the Oscar of better adapted screenplay went to Bill Condon, who also directed '
-         '"Deuses e Monstros" (Gods and Monsters).', {("Best Adapted Screenplay", "Deuses e Monstros")}),
+        (
+            'The Oscar of better direction stayed to the end of the Oscars ceremony with "Saving Private Ryan".',
+            set(),
+        ),
+        (
+            "At the Oscars, the Oscar of better adapted screenplay went to Bill Condon, who also directed "
+            '"Deuses e Monstros" (Gods and Monsters).',
+            {("Best Adapted Screenplay", "Deuses e Monstros")},
+        ),
     ],
 )
 def test_portuguese_machine_translation_award_names_and_links(
@@ -2340,20 +2598,37 @@ def test_portuguese_machine_translation_award_names_and_links(
     ("text", "published", "expected"),
     [
         # A dashed category name written with a comma.
-        ('10:58 p.m. — And the final award: best motion picture, drama goes to "12 Years a Slave."',
-         date(2014, 1, 13), {("Best Motion Picture – Drama", "12 Years a Slave")}),
+        (
+            '10:58 p.m. — And the final award: best motion picture, drama goes to "12 Years a Slave."',
+            date(2014, 1, 13),
+            {("Best Motion Picture – Drama", "12 Years a Slave")},
+        ),
         # An initialism in the award's qualifier, a fulfilled expectation between verb and "to".
-        ('At the Sundance Film Festival, the grand jury prize in the U.S. dramatic competition went, as many '
-         'had predicted, to "Beasts of the Southern Wild."',
-         date(2012, 1, 29), {("Grand Jury Prize: U.S. Dramatic", "Beasts of the Southern Wild")}),
+        (
+            "At the Sundance Film Festival, the grand jury prize in the U.S. dramatic competition went, as many "
+            'had predicted, to "Beasts of the Southern Wild."',
+            date(2012, 1, 29),
+            {("Grand Jury Prize: U.S. Dramatic", "Beasts of the Southern Wild")},
+        ),
         # Near misses: another section named right after the award; a hope, not a fulfilled one.
-        ('At the Sundance Film Festival, Eugene Jarecki\'s "The House I Live In" won the grand jury prize for '
-         'U.S. documentary, seven years after "Why We Fight."', date(2012, 1, 29), set()),
-        ('At the Sundance Film Festival, the grand jury prize is expected to go, as many had predicted, to '
-         '"Beasts of the Southern Wild."', date(2012, 1, 20), set()),
+        (
+            'At the Sundance Film Festival, Eugene Jarecki\'s "The House I Live In" won the grand jury prize for '
+            'U.S. documentary, seven years after "Why We Fight."',
+            date(2012, 1, 29),
+            set(),
+        ),
+        (
+            "At the Sundance Film Festival, the grand jury prize is expected to go, as many had predicted, to "
+            '"Beasts of the Southern Wild."',
+            date(2012, 1, 20),
+            set(),
+        ),
         # A film described by the section's word is still the winner.
-        ('At the Berlin film festival, the Golden Bear went to the documentary "Fire at Sea" on Saturday.',
-         date(2016, 2, 20), {("Golden Bear", "Fire at Sea")}),
+        (
+            'At the Berlin film festival, the Golden Bear went to the documentary "Fire at Sea" on Saturday.',
+            date(2016, 2, 20),
+            {("Golden Bear", "Fire at Sea")},
+        ),
     ],
 )
 def test_comma_category_initialism_qualifier_and_section_after_award(
@@ -2367,35 +2642,52 @@ def test_comma_category_initialism_qualifier_and_section_after_award(
     ("text", "expected"),
     [
         # A haul, its time, then a participle that lists it; an item's "for X" names a person.
-        ('LOS ANGELES (AP) — "The Silence of the Lambs," a chilling thriller about an FBI trainee, swept the '
-         "top five Academy Awards on Monday night, winning best picture, best director for Jonathan Demme and "
-         "acting Oscars for Anthony Hopkins and Jodie Foster.",
-         {("Best Picture", "The Silence of the Lambs"), ("Best Director", "The Silence of the Lambs")}),
-        ("Oppenheimer won Best Picture at the Oscars on Sunday. The film took seven awards in total, including "
-         "Best Actor for Cillian Murphy.",
-         {("Best Picture", "Oppenheimer"), ("Best Actor", "Oppenheimer")}),
+        (
+            'LOS ANGELES (AP) — "The Silence of the Lambs," a chilling thriller about an FBI trainee, swept the '
+            "top five Academy Awards on Monday night, winning best picture, best director for Jonathan Demme and "
+            "acting Oscars for Anthony Hopkins and Jodie Foster.",
+            {("Best Picture", "The Silence of the Lambs"), ("Best Director", "The Silence of the Lambs")},
+        ),
+        (
+            "Oppenheimer won Best Picture at the Oscars on Sunday. The film took seven awards in total, including "
+            "Best Actor for Cillian Murphy.",
+            {("Best Picture", "Oppenheimer"), ("Best Actor", "Oppenheimer")},
+        ),
         # An apposition that lists the haul.
-        ("At Venice, Saverio Costanzo's Hungry Hearts, an Italian film, took both acting awards, the Volpi Cup for "
-         "best actor to Adam Driver and the Volpi Cup for best actress to Alba Rohrwacher.",
-         {("Volpi Cup for Best Actor", "Hungry Hearts"), ("Volpi Cup for Best Actress", "Hungry Hearts")}),
+        (
+            "At Venice, Saverio Costanzo's Hungry Hearts, an Italian film, took both acting awards, the Volpi Cup for "
+            "best actor to Adam Driver and the Volpi Cup for best actress to Alba Rohrwacher.",
+            {("Volpi Cup for Best Actor", "Hungry Hearts"), ("Volpi Cup for Best Actress", "Hungry Hearts")},
+        ),
         # A coordinated clause sharing "went to".
-        ("At Venice, the best screenplay prize went to Rakhshan Banietemad for Tales, and the Special Jury Prize "
-         "to Sivas, a story of a boy.",
-         {("Best Screenplay", "Tales"), ("Special Jury Prize", "Sivas")}),
+        (
+            "At Venice, the best screenplay prize went to Rakhshan Banietemad for Tales, and the Special Jury Prize "
+            "to Sivas, a story of a boy.",
+            {("Best Screenplay", "Tales"), ("Special Jury Prize", "Sivas")},
+        ),
         # A title's own possessive after a connector; a festival inside an adjective.
-        ("At Venice, the Silver Lion for best director went to Andrei Konchalovsky for The Postman's White Nights, "
-         "a gentle portrait of a postman.",
-         {("Silver Lion for Best Director", "The Postman's White Nights")}),
-        ("At the Venice festival, the Grand Jury Prize went to Joshua Oppenheimer's The Look of Silence, the "
-         "companion piece to his Oscar-nominated The Act of Killing.",
-         {("Grand Jury Prize", "The Look of Silence")}),
+        (
+            "At Venice, the Silver Lion for best director went to Andrei Konchalovsky for The Postman's White Nights, "
+            "a gentle portrait of a postman.",
+            {("Silver Lion for Best Director", "The Postman's White Nights")},
+        ),
+        (
+            "At the Venice festival, the Grand Jury Prize went to Joshua Oppenheimer's The Look of Silence, the "
+            "companion piece to his Oscar-nominated The Act of Killing.",
+            {("Grand Jury Prize", "The Look of Silence")},
+        ),
         # Near misses: the apposition lists no awards; the shared "went to" is only hoped for;
         # a director's possessive still credits.
         ("At Venice, Hungry Hearts took both acting awards, the jury said on Saturday.", set()),
-        ("At Venice, the best screenplay prize is expected to go to Rakhshan Banietemad for Tales, and the "
-         "Special Jury Prize to Sivas, a story of a boy.", set()),
-        ("At Venice, the Silver Lion went to Andrei Konchalovsky's White Nights, a gentle portrait of a postman.",
-         {("Silver Lion for Best Director", "White Nights")}),
+        (
+            "At Venice, the best screenplay prize is expected to go to Rakhshan Banietemad for Tales, and the "
+            "Special Jury Prize to Sivas, a story of a boy.",
+            set(),
+        ),
+        (
+            "At Venice, the Silver Lion went to Andrei Konchalovsky's White Nights, a gentle portrait of a postman.",
+            {("Silver Lion for Best Director", "White Nights")},
+        ),
     ],
 )
 def test_hauls_shared_went_to_and_title_possessives(
@@ -2412,15 +2704,25 @@ def test_hauls_shared_went_to_and_title_possessives(
     [
         # Single-quoted titles (wire-service house style) and Korean machine translation's
         # verb-final clauses.
-        ("(Berlin = Yonhap News) Top award Golden Bear (best work award) is Hungary woman director Ildiko "
-         "Enyedi's 'On Body and Soul' (Body and soul regarding) received.",
-         {("Golden Bear", "On Body and Soul")}),
-        ("(Berlin = Yonhap News) Silver Bear directing award is Finland's Aki Kaurismäki director "
-         "‘The Other Side of Hope’ went to.",
-         {("Silver Bear for Best Director", "The Other Side of Hope")}),
+        (
+            "(Berlin = Yonhap News) Top award Golden Bear (best work award) is Hungary woman director Ildiko "
+            "Enyedi's 'On Body and Soul' (Body and soul regarding) received.",
+            {("Golden Bear", "On Body and Soul")},
+        ),
+        (
+            "(Berlin = Yonhap News) Silver Bear directing award is Finland's Aki Kaurismäki director "
+            "‘The Other Side of Hope’ went to.",
+            {("Silver Bear for Best Director", "The Other Side of Hope")},
+        ),
         # Near misses: a single-quoted statement is no title; scare quotes in lower case neither.
-        ("At the Berlin festival, 'I am so happy to take the Golden Bear home,' said the director of Synonyms.", set()),
-        ("At the Berlin festival, the 'surprise' Golden Bear winner was announced after a long night.", set()),
+        (
+            "At the Berlin festival, 'I am so happy to take the Golden Bear home,' said the director of Synonyms.",
+            set(),
+        ),
+        (
+            "At the Berlin festival, the 'surprise' Golden Bear winner was announced after a long night.",
+            set(),
+        ),
     ],
 )
 def test_single_quoted_titles_and_directing_award(
@@ -2438,22 +2740,32 @@ def test_a_career_start_is_no_win(project_gazetteer: Gazetteer) -> None:
     assert extract(text, published=date(2005, 5, 11), gazetteer=project_gazetteer).winners == ()
     # Near miss: a first film that wins now is news.
     news = 'At Cannes on Sunday, the Caméra d\'Or for the best first film went to "Or (My Treasure)".'
-    assert [w.award for w in extract(news, published=date(2004, 5, 23), gazetteer=project_gazetteer).winners] == [
-        "Caméra d'Or"
-    ]
+    assert [
+        w.award for w in extract(news, published=date(2004, 5, 23), gazetteer=project_gazetteer).winners
+    ] == ["Caméra d'Or"]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("At the Venice film festival, the third instalment, A Pigeon Sat on a Branch Reflecting on Existence, "
-         "took four years to build.\n\nOn Saturday it won the Golden Lion.",
-         {("Golden Lion", "A Pigeon Sat on a Branch Reflecting on Existence")}),
+        (
+            "At the Venice film festival, the third instalment, A Pigeon Sat on a Branch Reflecting on Existence, "
+            "took four years to build.\n\nOn Saturday it won the Golden Lion.",
+            {("Golden Lion", "A Pigeon Sat on a Branch Reflecting on Existence")},
+        ),
         # Near misses: no title to refer to; a hope; a person's prize.
-        ("At the Venice film festival, the jury met at the Lido for ten days.\n\nOn Saturday it won the Golden Lion.",
-         set()),
-        ('At the Venice film festival, "Birdman" opened the 71st Mostra.\n\nIt could win the Golden Lion.', set()),
-        ('At the Venice film festival, "Hungry Hearts" was a hit.\n\nIt won the Volpi Cup for best actress.', set()),
+        (
+            "At the Venice film festival, the jury met at the Lido for ten days.\n\nOn Saturday it won the Golden Lion.",
+            set(),
+        ),
+        (
+            'At the Venice film festival, "Birdman" opened the 71st Mostra.\n\nIt could win the Golden Lion.',
+            set(),
+        ),
+        (
+            'At the Venice film festival, "Hungry Hearts" was a hit.\n\nIt won the Volpi Cup for best actress.',
+            set(),
+        ),
     ],
 )
 def test_pronoun_subject_is_the_film_named_last(
@@ -2466,22 +2778,30 @@ def test_pronoun_subject_is_the_film_named_last(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("At Cannes, the best actress prize went to two women: the American Jill Clayburgh, for her role as a wife "
-         'in Paul Mazursky\'s "An Unmarried Woman," and the French actress Isabelle Huppert, who plays a '
-         'poisoner in Claude Chabrol\'s "Violette Noziere."',
-         {("Best Actress", "An Unmarried Woman"), ("Best Actress", "Violette Noziere")}),
-        ("At Cannes, the jury split its Jury Prize, giving it ex aequo to Apichatpong Weerasethakul's "
-         '"Tropical Malady" and to Irma P. Hall, the actress who plays the landlady in the Coens\' remake of '
-         '"The Ladykillers."',
-         {("Jury Prize", "Tropical Malady"), ("Jury Prize", "The Ladykillers")}),
+        (
+            "At Cannes, the best actress prize went to two women: the American Jill Clayburgh, for her role as a wife "
+            'in Paul Mazursky\'s "An Unmarried Woman," and the French actress Isabelle Huppert, who plays a '
+            'poisoner in Claude Chabrol\'s "Violette Noziere."',
+            {("Best Actress", "An Unmarried Woman"), ("Best Actress", "Violette Noziere")},
+        ),
+        (
+            "At Cannes, the jury split its Jury Prize, giving it ex aequo to Apichatpong Weerasethakul's "
+            '"Tropical Malady" and to Irma P. Hall, the actress who plays the landlady in the Coens\' remake of '
+            '"The Ladykillers."',
+            {("Jury Prize", "Tropical Malady"), ("Jury Prize", "The Ladykillers")},
+        ),
         # Near misses: no tie, so a second quoted title describes the first; a tie with three
         # quoted titles is not read as two winners.
-        ('At Cannes, the Jury Prize went to Joel Coen\'s "The Ladykillers," a remake of the Ealing comedy '
-         'and a rival to "Oldboy."',
-         {("Jury Prize", "The Ladykillers")}),
-        ('At Cannes, the Jury Prize went to two films: "Tropical Malady," a fable that recalls "Blissfully '
-         'Yours," and "The Ladykillers."',
-         {("Jury Prize", "Tropical Malady")}),
+        (
+            'At Cannes, the Jury Prize went to Joel Coen\'s "The Ladykillers," a remake of the Ealing comedy '
+            'and a rival to "Oldboy."',
+            {("Jury Prize", "The Ladykillers")},
+        ),
+        (
+            'At Cannes, the Jury Prize went to two films: "Tropical Malady," a fable that recalls "Blissfully '
+            'Yours," and "The Ladykillers."',
+            {("Jury Prize", "Tropical Malady")},
+        ),
     ],
 )
 def test_tie_winners_named_in_any_description(
@@ -2519,17 +2839,27 @@ def test_list_lines_under_another_sections_heading(project_gazetteer: Gazetteer)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("At Cannes, Almodóvar missed out on the Palme d'Or, which went instead to Ken Loach's \"I, Daniel Blake\".",
-         {("Palme d'Or", "I, Daniel Blake")}),
-        ("At the Berlinale, Hong Sang-soo's 'The Day After' did not win the Golden Bear, which went to "
-         "'On Body and Soul'.",
-         {("Golden Bear", "On Body and Soul")}),
+        (
+            "At Cannes, Almodóvar missed out on the Palme d'Or, which went instead to Ken Loach's \"I, Daniel Blake\".",
+            {("Palme d'Or", "I, Daniel Blake")},
+        ),
+        (
+            "At the Berlinale, Hong Sang-soo's 'The Day After' did not win the Golden Bear, which went to "
+            "'On Body and Soul'.",
+            {("Golden Bear", "On Body and Soul")},
+        ),
         # Near misses: the relative clause dates another edition, or only hopes.
-        ("At Cannes, Almodóvar missed out on the Palme d'Or, which went to Ken Loach's \"The Wind That Shakes "
-         "the Barley\" in 2006.", set()),
-        ("At Cannes, Almodóvar missed out on the Palme d'Or, which went to Ken Loach's \"I, Daniel Blake\" "
-         "last year.", set()),
-        ("At Cannes, Almodóvar hopes to win the Palme d'Or, which could go to \"Julieta\".", set()),
+        (
+            "At Cannes, Almodóvar missed out on the Palme d'Or, which went to Ken Loach's \"The Wind That Shakes "
+            'the Barley" in 2006.',
+            set(),
+        ),
+        (
+            "At Cannes, Almodóvar missed out on the Palme d'Or, which went to Ken Loach's \"I, Daniel Blake\" "
+            "last year.",
+            set(),
+        ),
+        ('At Cannes, Almodóvar hopes to win the Palme d\'Or, which could go to "Julieta".', set()),
     ],
 )
 def test_relative_clause_tells_who_took_the_award(
@@ -2543,20 +2873,36 @@ def test_relative_clause_tells_who_took_the_award(
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        ("The evening's most memorable moment at the Oscars belonged to Jack Palance, 73, who won best supporting "
-         'actor for his role as a leathery trail boss in the comedy "City Slickers."',
-         date(1992, 3, 31), {("Best Supporting Actor", "City Slickers")}),
-        ("At the Venice festival, the evening's most political award went to Brian De Palma, who won the Silver "
-         "Lion for best director for Redacted, a furious reconstruction of a crime.",
-         date(2007, 9, 9), {("Silver Lion for Best Director", "Redacted")}),
-        ('At the Oscars on Sunday, the night belonged to Bong Joon-ho, who won best director for "Parasite".',
-         date(2020, 2, 10), {("Best Director", "Parasite")}),
+        (
+            "The evening's most memorable moment at the Oscars belonged to Jack Palance, 73, who won best supporting "
+            'actor for his role as a leathery trail boss in the comedy "City Slickers."',
+            date(1992, 3, 31),
+            {("Best Supporting Actor", "City Slickers")},
+        ),
+        (
+            "At the Venice festival, the evening's most political award went to Brian De Palma, who won the Silver "
+            "Lion for best director for Redacted, a furious reconstruction of a crime.",
+            date(2007, 9, 9),
+            {("Silver Lion for Best Director", "Redacted")},
+        ),
+        (
+            'At the Oscars on Sunday, the night belonged to Bong Joon-ho, who won best director for "Parasite".',
+            date(2020, 2, 10),
+            {("Best Director", "Parasite")},
+        ),
         # Near misses: a relative clause of anything but the ceremony's moment is history; so is
         # one with another year.
-        ('At Cannes, the jury presidency went to Jane Campion, who won the Palme d\'Or for "The Piano".',
-         date(2014, 5, 25), set()),
-        ("The Cannes festival closed on Sunday.\n\nThe evening's biggest ovation went to Jane Campion, who won "
-         'the Palme d\'Or in 1993 for "The Piano".', date(2014, 5, 25), set()),
+        (
+            'At Cannes, the jury presidency went to Jane Campion, who won the Palme d\'Or for "The Piano".',
+            date(2014, 5, 25),
+            set(),
+        ),
+        (
+            "The Cannes festival closed on Sunday.\n\nThe evening's biggest ovation went to Jane Campion, who won "
+            'the Palme d\'Or in 1993 for "The Piano".',
+            date(2014, 5, 25),
+            set(),
+        ),
     ],
 )
 def test_ceremony_moment_relative_clause_win(
@@ -2579,9 +2925,7 @@ def test_parenthesised_title_form_follows_the_articles_convention(project_gazett
     got = extract(pairs + condon, published=date(1999, 3, 22), gazetteer=project_gazetteer)
     assert {(w.award, w.film) for w in got.winners} == {("Best Adapted Screenplay", "Gods and Monsters")}
     # Near miss: one pair is no convention, so the title stays as written.
-    one_pair = (
-        'LOS ANGELES - "Shakespeare Apaixonado" (Shakespeare in Love) won. "Shakespeare in Love" took seven.\n\n'
-    )
+    one_pair = 'LOS ANGELES - "Shakespeare Apaixonado" (Shakespeare in Love) won. "Shakespeare in Love" took seven.\n\n'
     got = extract(one_pair + condon, published=date(1999, 3, 22), gazetteer=project_gazetteer)
     assert {(w.award, w.film) for w in got.winners} == {("Best Adapted Screenplay", "Deuses e Monstros")}
 
@@ -2590,8 +2934,10 @@ def test_parenthesised_title_form_follows_the_articles_convention(project_gazett
     ("text", "expected"),
     [
         ("At Cannes, ‘Thank You,’ said Sean Baker as he accepted the Palme d'Or.", set()),
-        ('At Cannes, "Thank You!" Sean Baker shouted as he accepted the Palme d\'Or for "Anora".',
-         {("Palme d'Or", "Anora")}),
+        (
+            'At Cannes, "Thank You!" Sean Baker shouted as he accepted the Palme d\'Or for "Anora".',
+            {("Palme d'Or", "Anora")},
+        ),
         # Near miss: a title with a comma inside its marks and no attribution stays a title.
         ('At Cannes, "Anora," a comedy, won the Palme d\'Or.', {("Palme d'Or", "Anora")}),
     ],
@@ -2607,20 +2953,30 @@ def test_short_attributed_statement_is_no_title(
     ("text", "expected"),
     [
         # A foreign form (sentence case, a foreign article, an elided article) is a gloss.
-        ("From Afar (Desde alla), a spare drama, has won the Golden Lion at the Venice Film Festival.",
-         {("Golden Lion", "From Afar")}),
-        ("The Silver Lion went to Pablo Trapero for The Clan (El Clan), his thriller, at the Venice Film Festival.",
-         {("Silver Lion for Best Director", "The Clan")}),
-        ("At the Venice Film Festival, Fabrice Luchini took the Volpi Cup for best actor for the comedy "
-         "L'Hermine (Courted).",
-         {("Volpi Cup for Best Actor", "L'Hermine")}),
+        (
+            "From Afar (Desde alla), a spare drama, has won the Golden Lion at the Venice Film Festival.",
+            {("Golden Lion", "From Afar")},
+        ),
+        (
+            "The Silver Lion went to Pablo Trapero for The Clan (El Clan), his thriller, at the Venice Film Festival.",
+            {("Silver Lion for Best Director", "The Clan")},
+        ),
+        (
+            "At the Venice Film Festival, Fabrice Luchini took the Volpi Cup for best actor for the comedy "
+            "L'Hermine (Courted).",
+            {("Volpi Cup for Best Actor", "L'Hermine")},
+        ),
         # The first form used alone elsewhere.
-        ("Frenzy (Abluka), a thriller, won the Golden Lion at the Venice Film Festival. Frenzy is bleak.",
-         {("Golden Lion", "Frenzy")}),
+        (
+            "Frenzy (Abluka), a thriller, won the Golden Lion at the Venice Film Festival. Frenzy is bleak.",
+            {("Golden Lion", "Frenzy")},
+        ),
         # Near miss: an English parenthesis never used apart stays part of the title.
-        ("Norwegian director Dag Johan Haugerud's Dreams (Sex Love) won the Golden Bear at the Berlin "
-         "International Film Festival on Saturday.",
-         {("Golden Bear", "Dreams (Sex Love)")}),
+        (
+            "Norwegian director Dag Johan Haugerud's Dreams (Sex Love) won the Golden Bear at the Berlin "
+            "International Film Festival on Saturday.",
+            {("Golden Bear", "Dreams (Sex Love)")},
+        ),
     ],
 )
 def test_unquoted_title_with_other_language_form(
@@ -2631,16 +2987,16 @@ def test_unquoted_title_with_other_language_form(
 
 
 def test_two_foreign_pairs_set_the_articles_convention(project_gazetteer: Gazetteer) -> None:
-    lead = (
-        "At the Venice Film Festival, The Clan (El Clan) and For Your Love (Per amor vostro) were admired.\n\n"
-    )
+    lead = "At the Venice Film Festival, The Clan (El Clan) and For Your Love (Per amor vostro) were admired.\n\n"
     text = "The Special Jury Prize went to Frenzy (Abluka), Emin Alper's paranoid thriller."
     got = extract(lead + text, published=date(2015, 9, 12), gazetteer=project_gazetteer)
     assert {(w.award, w.film) for w in got.winners} == {("Special Jury Prize", "Frenzy")}
     # Near miss: without such pairs a parenthesised phrase stays (a one-word parenthesis is an
     # other-language form whatever the convention: see test_plausible_title_cuts_credit_debris).
     phrase = text.replace("(Abluka)", "(Sex Love)")
-    got = extract("At the Venice Film Festival.\n\n" + phrase, published=date(2015, 9, 12), gazetteer=project_gazetteer)
+    got = extract(
+        "At the Venice Film Festival.\n\n" + phrase, published=date(2015, 9, 12), gazetteer=project_gazetteer
+    )
     assert {(w.award, w.film) for w in got.winners} == {("Special Jury Prize", "Frenzy (Sex Love)")}
 
 
@@ -2664,10 +3020,14 @@ def test_middle_initial_and_adjective_before_genre_mark_a_person(project_gazette
         ('At the Golden Globes, "Homeland" was named best drama series and Claire Danes won.', set()),
         ('At the Golden Globes, Meryl Streep won best dramatic actress for "The Iron Lady."', set()),
         # Near miss: "dramatic film" and the plain name are still the award.
-        ('"Brokeback Mountain" won the Golden Globe for best dramatic film on Monday.',
-         {("Best Motion Picture – Drama", "Brokeback Mountain")}),
-        ('At the Golden Globes, "The Descendants" was named best motion picture drama.',
-         {("Best Motion Picture – Drama", "The Descendants")}),
+        (
+            '"Brokeback Mountain" won the Golden Globe for best dramatic film on Monday.',
+            {("Best Motion Picture – Drama", "Brokeback Mountain")},
+        ),
+        (
+            'At the Golden Globes, "The Descendants" was named best motion picture drama.',
+            {("Best Motion Picture – Drama", "The Descendants")},
+        ),
     ],
 )
 def test_award_name_inside_a_longer_category(
@@ -2718,19 +3078,30 @@ def test_long_apposition_of_the_opening_title(project_gazetteer: Gazetteer) -> N
 @pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
-        ("Mike Leigh to head Berlin film festival jury",
-         'Leigh succeeds Isabella Rossellini, whose jury handed the Golden Bear to "A Separation" at the '
-         "Berlin film festival.", set()),
-        ("Berlin names its jury",
-         "British director Mike Leigh will preside over the international jury of the Berlin film festival. "
-         'Rossellini\'s jury handed the Golden Bear to "A Separation" at the Berlin film festival.', set()),
-        ("Berlin memories",
-         'Leigh competed at the Berlin film festival with "Happy-Go-Lucky" in 2008. The Golden Bear that '
-         'year went to Jose Padilha\'s "Elite Squad".', set()),
+        (
+            "Mike Leigh to head Berlin film festival jury",
+            'Leigh succeeds Isabella Rossellini, whose jury handed the Golden Bear to "A Separation" at the '
+            "Berlin film festival.",
+            set(),
+        ),
+        (
+            "Berlin names its jury",
+            "British director Mike Leigh will preside over the international jury of the Berlin film festival. "
+            'Rossellini\'s jury handed the Golden Bear to "A Separation" at the Berlin film festival.',
+            set(),
+        ),
+        (
+            "Berlin memories",
+            'Leigh competed at the Berlin film festival with "Happy-Go-Lucky" in 2008. The Golden Bear that '
+            'year went to Jose Padilha\'s "Elite Squad".',
+            set(),
+        ),
         # Near miss: a jury that has handed out its prizes is award news.
-        ("Leigh's jury gives Golden Bear to 'A Separation'",
-         'The jury headed by Mike Leigh handed the Golden Bear to "A Separation" at the Berlin film festival.',
-         {("Golden Bear", "A Separation")}),
+        (
+            "Leigh's jury gives Golden Bear to 'A Separation'",
+            'The jury headed by Mike Leigh handed the Golden Bear to "A Separation" at the Berlin film festival.',
+            {("Golden Bear", "A Separation")},
+        ),
     ],
 )
 def test_jury_appointment_and_that_year_are_no_news(
@@ -2743,13 +3114,18 @@ def test_jury_appointment_and_that_year_are_no_news(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('At the Academy Awards race, "The Hurt Locker" has won the top prize from the Producers Guild.', set()),
+        (
+            'At the Academy Awards race, "The Hurt Locker" has won the top prize from the Producers Guild.',
+            set(),
+        ),
         ('At the Academy Awards race, "The Hurt Locker" took the Producers Guild\'s top prize.', set()),
         # Near miss: the festival's own top prize.
         ('"Anora" won the top prize at the Cannes Film Festival on Saturday.', {("Palme d'Or", "Anora")}),
     ],
 )
-def test_another_bodys_top_prize(text: str, expected: set[tuple[str, str]], project_gazetteer: Gazetteer) -> None:
+def test_another_bodys_top_prize(
+    text: str, expected: set[tuple[str, str]], project_gazetteer: Gazetteer
+) -> None:
     got = extract(text, published=date(2010, 3, 2), gazetteer=project_gazetteer)
     assert {(w.award, w.film) for w in got.winners} == expected
 
@@ -2762,8 +3138,12 @@ def test_winners_box_labels_without_best(project_gazetteer: Gazetteer) -> None:
         'SUPPORTING ACTOR — Morgan Freeman ("Million Dollar Baby")\n\n'
         'ADAPTED SCREENPLAY: Alexander Payne, Jim Taylor, "Sideways"\n'
     )
-    got = extract(box, title="AT A GLANCE: The 77th Academy Awards", published=date(2005, 2, 28),
-                  gazetteer=project_gazetteer)
+    got = extract(
+        box,
+        title="AT A GLANCE: The 77th Academy Awards",
+        published=date(2005, 2, 28),
+        gazetteer=project_gazetteer,
+    )
     films = {(w.award, w.film) for w in got.winners}
     assert {("Best Picture", "Million Dollar Baby"), ("Best Actor", "Ray")} <= films
     # Near miss: a credits box of one film has no award lines, so "Director:" is no award.
@@ -2772,7 +3152,9 @@ def test_winners_box_labels_without_best(project_gazetteer: Gazetteer) -> None:
         'Director: Clint Eastwood, "Million Dollar Baby"\n\n'
         'Actress: Hilary Swank, "Million Dollar Baby"\n'
     )
-    got = extract(credits, title="Oscars 2005 preview", published=date(2005, 2, 20), gazetteer=project_gazetteer)
+    got = extract(
+        credits, title="Oscars 2005 preview", published=date(2005, 2, 20), gazetteer=project_gazetteer
+    )
     assert not got.winners
 
 
@@ -2792,7 +3174,9 @@ def test_bilingual_press_release_palmares(project_gazetteer: Gazetteer) -> None:
         "Isabelle HUPPERT dans / in LA PIANISTE (THE PIANO TEACHER)\n"
         "réalisé par / directed by Michael HANEKE\n"
     )
-    got = extract(release, title="FESTIVAL DE CANNES 2001", published=date(2001, 5, 20), gazetteer=project_gazetteer)
+    got = extract(
+        release, title="FESTIVAL DE CANNES 2001", published=date(2001, 5, 20), gazetteer=project_gazetteer
+    )
     assert {(w.award, w.film) for w in got.winners} == {
         ("Palme d'Or", "THE SON'S ROOM"),
         ("Best Director", "THE MAN WHO WASN'T THERE"),
@@ -2818,12 +3202,18 @@ def test_performer_in_title_only_under_a_performers_award(project_gazetteer: Gaz
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('The Spanish Pedro Almodóvar obtained for "Speak with her" the Oscar to the best script original.',
-         {("Best Original Screenplay", "Speak with her")}),
-        ('At the Oscars, Catherine Zeta-Jones won as best actress of distribution by "Chicago".',
-         {("Best Supporting Actress", "Chicago")}),
-        ('At the Oscars, the one of better film of animation went to the Japanese "The trip of Chihiro".',
-         {("Best Animated Feature", "The trip of Chihiro")}),
+        (
+            'The Spanish Pedro Almodóvar obtained for "Speak with her" the Oscar to the best script original.',
+            {("Best Original Screenplay", "Speak with her")},
+        ),
+        (
+            'At the Oscars, Catherine Zeta-Jones won as best actress of distribution by "Chicago".',
+            {("Best Supporting Actress", "Chicago")},
+        ),
+        (
+            'At the Oscars, the one of better film of animation went to the Japanese "The trip of Chihiro".',
+            {("Best Animated Feature", "The trip of Chihiro")},
+        ),
         # Near miss: the plain "actress" is the lead category, not the supporting one.
         ('At the Oscars, Nicole Kidman won as best actress by "The hours".', {("Best Actress", "The hours")}),
     ],
@@ -2879,13 +3269,22 @@ def test_quoted_original_form_in_parentheses_is_no_second_film(project_gazetteer
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("At the Venice festival the Big prize of jury (the Lion of silver) received the film «Kite» of "
-         "Randa Shahal Sabbag.", {("Grand Jury Prize", "Kite")}),
-        ("At the Venice festival the Cup Volpi for the best masculine role received the American actor Sean "
-         "Penn for the role in the film «21 grams».", {("Volpi Cup for Best Actor", "21 grams")}),
+        (
+            "At the Venice festival the Big prize of jury (the Lion of silver) received the film «Kite» of "
+            "Randa Shahal Sabbag.",
+            {("Grand Jury Prize", "Kite")},
+        ),
+        (
+            "At the Venice festival the Cup Volpi for the best masculine role received the American actor Sean "
+            "Penn for the role in the film «21 grams».",
+            {("Volpi Cup for Best Actor", "21 grams")},
+        ),
         # Near miss: a Silver Lion named on its own is still the director's prize.
-        ("At the Venice festival the Lion of silver for the direction is awarded to Takeshi Kitano for the "
-         "film «Zatoichi».", {("Silver Lion for Best Director", "Zatoichi")}),
+        (
+            "At the Venice festival the Lion of silver for the direction is awarded to Takeshi Kitano for the "
+            "film «Zatoichi».",
+            {("Silver Lion for Best Director", "Zatoichi")},
+        ),
     ],
 )
 def test_russian_machine_translation_award_names(
@@ -2914,7 +3313,12 @@ def test_comma_cut_titles_keep_their_state_and_first_person_parts(project_gazett
 def test_nationality_subject_gives_way_to_the_headline_title(project_gazetteer: Gazetteer) -> None:
     body = "Romanian film by director Calin Peter Netzer won on Saturday the Golden Bear at the Berlin film festival."
     title = "Romanian film 'Child's Pose' by Calin Peter Netzer wins Golden Bear at Berlinale"
-    got = extract(body + " 'Child's Pose' is a drama.", title=title, published=date(2013, 2, 16), gazetteer=project_gazetteer)
+    got = extract(
+        body + " 'Child's Pose' is a drama.",
+        title=title,
+        published=date(2013, 2, 16),
+        gazetteer=project_gazetteer,
+    )
     assert {(w.award, w.film) for w in got.winners} == {("Golden Bear", "Child's Pose")}
     # Near miss: the nationality alone is never proposed.
     got = extract(body, published=date(2013, 2, 16), gazetteer=project_gazetteer)
@@ -2990,9 +3394,14 @@ def test_passive_give_verb_shared_by_a_coordinated_award(project_gazetteer: Gaze
     )
     got = extract(text, published=date(2009, 9, 12), gazetteer=project_gazetteer)
     films = {(w.award, w.film) for w in got.winners}
-    assert films == {("Volpi Cup for Best Actor", "A Single Man"), ("Volpi Cup for Best Actress", "La doppia ora")}
+    assert films == {
+        ("Volpi Cup for Best Actor", "A Single Man"),
+        ("Volpi Cup for Best Actress", "La doppia ora"),
+    }
     # Near miss: a coordinated clause with a verb of its own is no gapped win.
-    text = text.replace("and the Coupe Volpi of the best actress to", "and the Coupe Volpi of the best actress may go to")
+    text = text.replace(
+        "and the Coupe Volpi of the best actress to", "and the Coupe Volpi of the best actress may go to"
+    )
     got = extract(text, published=date(2009, 9, 12), gazetteer=project_gazetteer)
     assert ("Volpi Cup for Best Actress", "La doppia ora") not in {(w.award, w.film) for w in got.winners}
 
@@ -3038,4 +3447,6 @@ def test_live_blog_credit_entry_takes_the_announced_category(project_gazetteer: 
         "Jared Leto is out to present best supporting actress."
     )
     got = extract(text, published=date(2015, 2, 23), gazetteer=project_gazetteer)
-    assert ("Best Supporting Actress", "The Grand Budapest Hotel") not in {(w.award, w.film) for w in got.winners}
+    assert ("Best Supporting Actress", "The Grand Budapest Hotel") not in {
+        (w.award, w.film) for w in got.winners
+    }
