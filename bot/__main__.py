@@ -19,9 +19,7 @@ NO_TOKEN_MESSAGE = (
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m bot", description="FilmBot, a Discord bot for film news."
-    )
+    parser = argparse.ArgumentParser(prog="python -m bot", description="FilmBot, a Discord bot for film news.")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="connect to Discord (the default)")
     sandbox = sub.add_parser("sandbox", help="try the bot offline against a local fake Discord")
@@ -34,16 +32,12 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("path", type=Path)
     facts = sub.add_parser("facts", help="import or export the facts CSVs")
     facts_sub = facts.add_subparsers(dest="facts_command", required=True)
-    facts_import = facts_sub.add_parser(
-        "import", help="import CSV files or a directory of them (all or nothing)"
-    )
+    facts_import = facts_sub.add_parser("import", help="import CSV files or a directory of them (all or nothing)")
     facts_import.add_argument("paths", type=Path, nargs="+")
     facts_export = facts_sub.add_parser("export", help="write the global facts as CSV files")
     facts_export.add_argument("directory", type=Path, nargs="?", default=Path("facts-export"))
     facts_promote = facts_sub.add_parser("promote", help="make a server's fact global (every server sees it)")
-    facts_promote.add_argument(
-        "fact_id", metavar="ID", help="the fact's id as moderators see it: W123 or Q45"
-    )
+    facts_promote.add_argument("fact_id", metavar="ID", help="the fact's id as moderators see it: W123 or Q45")
     extract = sub.add_parser("extract", help="print the winners and quotes proposed from an article (JSON)")
     extract.add_argument("file", type=Path)
     extract.add_argument("--published", help="the article's publication date, YYYY-MM-DD")
@@ -103,9 +97,7 @@ def _operator(command: Coroutine[Any, Any, int]) -> int:
 def _run(settings: Settings) -> int:
     if not settings.token:
         if sys.stdin.isatty() and sys.stdout.isatty():
-            sys.stderr.write(
-                NO_TOKEN_MESSAGE + "Starting the offline sandbox instead (python -m bot sandbox).\n"
-            )
+            sys.stderr.write(NO_TOKEN_MESSAGE + "Starting the offline sandbox instead (python -m bot sandbox).\n")
             from bot.sandbox.main import run_sandbox
 
             return asyncio.run(run_sandbox(settings, db_path=None, as_json=False))
@@ -122,20 +114,14 @@ def _run(settings: Settings) -> int:
     except KeyboardInterrupt:  # Ctrl-C is how an operator stops it
         return 0
     except discord.LoginFailure:
-        sys.stderr.write(
-            "Discord refused the token: copy a fresh one from the Developer Portal "
-            "(Bot > Reset Token) into DISCORD_TOKEN.\n"
-        )
+        sys.stderr.write("Discord refused the token: copy a fresh one from the Developer Portal "
+                         "(Bot > Reset Token) into DISCORD_TOKEN.\n")
         return 2
     except discord.PrivilegedIntentsRequired:
-        sys.stderr.write(
-            "Discord refused a privileged intent; FilmBot needs none: check for a modified intents().\n"
-        )
+        sys.stderr.write("Discord refused a privileged intent; FilmBot needs none: check for a modified intents().\n")
         return 2
     except (aiohttp.ClientConnectionError, TimeoutError) as exc:
-        sys.stderr.write(
-            f"Cannot reach Discord ({exc.__class__.__name__}): check the network and try again.\n"
-        )
+        sys.stderr.write(f"Cannot reach Discord ({exc.__class__.__name__}): check the network and try again.\n")
         return 1
     except StoreError as exc:
         sys.stderr.write(f"{exc}\n")

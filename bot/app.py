@@ -21,14 +21,8 @@ from bot.tree import FilmTree
 
 logger = logging.getLogger(__name__)
 
-EXTENSIONS: tuple[str, ...] = (
-    "cogs.admin",
-    "cogs.awards",
-    "cogs.quotes",
-    "cogs.news",
-    "cogs.facts",
-    "cogs.config",
-)
+EXTENSIONS: tuple[str, ...] = ("cogs.admin", "cogs.awards", "cogs.quotes", "cogs.news", "cogs.facts",
+                                 "cogs.config",)
 
 
 class PollingService(Protocol):
@@ -43,16 +37,8 @@ def intents() -> discord.Intents:
 
 
 class FilmBot(commands.Bot):
-    def __init__(
-        self,
-        *,
-        settings: Settings,
-        store: Store,
-        http_session: aiohttp.ClientSession,
-        extensions: Sequence[str] = EXTENSIONS,
-        auto_sync: bool = True,
-        **options: object,
-    ) -> None:
+    def __init__(self, *, settings: Settings, store: Store, http_session: aiohttp.ClientSession,
+                 extensions: Sequence[str] = EXTENSIONS, auto_sync: bool = True, **options: object) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),
@@ -95,9 +81,7 @@ class FilmBot(commands.Bot):
             return
         synced = await self.tree.sync(guild=dev_guild)
         await self.store.meta.set(key, digest)
-        logger.info(
-            "synced %d commands %s", len(synced), f"to guild {dev_guild.id}" if dev_guild else "globally"
-        )
+        logger.info("synced %d commands %s", len(synced), f"to guild {dev_guild.id}" if dev_guild else "globally")
 
     async def on_ready(self) -> None:
         assert self.user is not None

@@ -13,7 +13,6 @@ from bot.errors import NotModerator
 if TYPE_CHECKING:
     from bot.app import FilmBot
 
-
 async def is_moderator(interaction: discord.Interaction[FilmBot]) -> bool:
     """Manage Server (or Administrator), or the role an admin set with /config modrole."""
     member = interaction.user
@@ -28,11 +27,8 @@ async def is_moderator(interaction: discord.Interaction[FilmBot]) -> bool:
 
 def is_admin(interaction: discord.Interaction[Any]) -> bool:
     member = interaction.user
-    return (
-        interaction.guild is not None
-        and isinstance(member, discord.Member)
-        and member.guild_permissions.administrator
-    )
+    return interaction.guild is not None and isinstance(member, discord.Member) and \
+        member.guild_permissions.administrator
 
 
 def moderator_only() -> Any:

@@ -115,16 +115,12 @@ def settings_from_mapping(env: Mapping[str, str]) -> Settings:
     if raw := env.get("LOG_LEVEL", "").strip():
         level = raw.upper()
         if level not in LOG_LEVELS:
-            raise SettingsError(
-                f"LOG_LEVEL: {raw!r} is not one of {', '.join(LOG_LEVELS)} (example: LOG_LEVEL=INFO)"
-            )
+            raise SettingsError(f"LOG_LEVEL: {raw!r} is not one of {', '.join(LOG_LEVELS)} (example: LOG_LEVEL=INFO)")
         kwargs["log_level"] = level
     if raw := env.get("DEV_GUILD_ID", "").strip():
         kwargs["dev_guild_id"] = _snowflake("DEV_GUILD_ID", raw)
     if raw := env.get("OWNER_IDS", "").strip():
-        kwargs["owner_ids"] = frozenset(
-            _snowflake("OWNER_IDS", part) for part in raw.split(",") if part.strip()
-        )
+        kwargs["owner_ids"] = frozenset(_snowflake("OWNER_IDS", part) for part in raw.split(",") if part.strip())
     if raw := env.get("FEED_INTERVAL_MINUTES", "").strip():
         kwargs["feed_interval_minutes"] = _float("FEED_INTERVAL_MINUTES", raw, "10", minimum=0.01)
     if raw := env.get("FEED_MIN_INTERVAL_MINUTES", "").strip():
@@ -136,9 +132,7 @@ def settings_from_mapping(env: Mapping[str, str]) -> Settings:
     if raw := env.get("FEED_MAX_BYTES", "").strip():
         kwargs["feed_max_bytes"] = _int("FEED_MAX_BYTES", raw, "5242880", minimum=1024)
     if raw := env.get("FEED_ALLOWED_PRIVATE_HOSTS", "").strip():
-        kwargs["feed_allowed_private_hosts"] = frozenset(
-            h.strip().lower() for h in raw.split(",") if h.strip()
-        )
+        kwargs["feed_allowed_private_hosts"] = frozenset(h.strip().lower() for h in raw.split(",") if h.strip())
     if raw := env.get("ANNOUNCE_PER_CHANNEL_PER_CYCLE", "").strip():
         kwargs["announce_per_channel_per_cycle"] = _int("ANNOUNCE_PER_CHANNEL_PER_CYCLE", raw, "5", minimum=1)
     settings = Settings(**kwargs)  # type: ignore[arg-type]

@@ -13,10 +13,8 @@ async def migrate(settings: Settings) -> int:
     async with Database.open(settings.database_path, migrate=False) as db:
         applied = await db.migrate()
         version = await db.user_version()
-    print(
-        f"{settings.database_path}: schema version {version}"
-        + (f" (applied {', '.join(applied)})" if applied else " (up to date)")
-    )
+    print(f"{settings.database_path}: schema version {version}"
+          + (f" (applied {', '.join(applied)})" if applied else " (up to date)"))
     return 0
 
 

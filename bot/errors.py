@@ -14,8 +14,6 @@ class UserError(app_commands.AppCommandError):
 
 
 class NotModerator(app_commands.CheckFailure):
-    def __init__(
-        self, message: str = "Only moderators can do that (Manage Server permission or the moderator role)."
-    ) -> None:
+    def __init__(self, message: str = "Only moderators can do that (Manage Server permission or the moderator role).") -> None:
         super().__init__(message)
         self.message = message

@@ -26,9 +26,7 @@ def extract_command(path: Path, published: str | None) -> int:
         try:
             day = date.fromisoformat(published)
         except ValueError:
-            print(
-                f"--published: {published!r} is not a date (example: --published 2024-05-25)", file=sys.stderr
-            )
+            print(f"--published: {published!r} is not a date (example: --published 2024-05-25)", file=sys.stderr)
             return 2
     result = extract(text, published=day, gazetteer=load_default_gazetteer())
     json.dump(result.to_json(), sys.stdout, ensure_ascii=False)

@@ -39,8 +39,6 @@ async def promote_command(settings: Settings, fact_id: str) -> int:
     ref = parse_fact_ref(fact_id)
     async with Store.open(settings.database_path) as store:
         entry = await ModerationService(store, FactsService(store)).promote(ref)
-    print(
-        f"{ref} is now a global fact, seen by every server (audit entry {entry.id}, "
-        f"it belonged to server {entry.guild_id})."
-    )
+    print(f"{ref} is now a global fact, seen by every server (audit entry {entry.id}, "
+          f"it belonged to server {entry.guild_id}).")
     return 0

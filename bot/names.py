@@ -538,13 +538,8 @@ def _score(query: _FoldedQuery, name_folded: str, similarities: dict[tuple[str, 
     if all(any(word.startswith(q) for word in name_words) for q in query.words):
         return _WORDS_BASE + _WORDS_SPAN * min(1.0, len(query.key) / len(name_key))
     total = sum(len(q) for q in query.words)
-    similarity = (
-        sum(
-            len(q) * max((_remembered_similarity(q, w, similarities) for w in name_words), default=0.0)
-            for q in query.words
-        )
-        / total
-    )
+    similarity = sum(len(q) * max((_remembered_similarity(q, w, similarities) for w in name_words), default=0.0)
+                     for q in query.words) / total
     return _FUZZY_SCALE * similarity if similarity >= _MIN_FUZZY_SIMILARITY else 0.0
 
 
@@ -576,9 +571,7 @@ def rank_candidates(query: str, candidates: Iterable[Candidate], limit: int = 25
         if score > 0 and (candidate.key not in best or score > best[candidate.key][0]):
             length_gap = abs(len(name_folded) - name_folded.count(" ") - len(folded.key))
             best[candidate.key] = (score, length_gap, candidate)
-    ordered = sorted(
-        best.values(), key=lambda item: (-item[0], item[1], item[2].label.casefold(), item[2].key)
-    )
+    ordered = sorted(best.values(), key=lambda item: (-item[0], item[1], item[2].label.casefold(), item[2].key))
     return [NameMatch(c.key, c.label, round(score, 4), c.name) for score, _, c in ordered[:limit]]
 
 

@@ -57,9 +57,7 @@ def user_message_for(error: app_commands.AppCommandError) -> str | None:
 
 
 class FilmTree(app_commands.CommandTree["FilmBot"]):
-    async def on_error(
-        self, interaction: discord.Interaction[FilmBot], error: app_commands.AppCommandError, /
-    ) -> None:
+    async def on_error(self, interaction: discord.Interaction[FilmBot], error: app_commands.AppCommandError, /) -> None:
         message = user_message_for(error)
         if message is None:
             ref = error_ref()

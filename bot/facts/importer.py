@@ -22,18 +22,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "festivals": ("key", "name", "short_name", "kind", "aliases", "source"),
     "awards": ("festival", "key", "name", "is_top", "aliases", "source"),
     "editions": ("festival", "year", "number", "held", "jury_president", "note", "source"),
-    "wins": (
-        "festival",
-        "award",
-        "year",
-        "film",
-        "original_title",
-        "film_aliases",
-        "directors",
-        "recipients",
-        "note",
-        "source",
-    ),
+    "wins": ("festival", "award", "year", "film", "original_title", "film_aliases", "directors", "recipients", "note",
+             "source"),
     "quotes": ("speaker", "text", "film", "event", "date", "language", "source"),
 }
 MIN_YEAR, MAX_YEAR = 1900, date.today().year + 1
@@ -57,9 +47,7 @@ class Row:
         return clean_user_text(self.values.get(name) or "")
 
     def split(self, name: str) -> list[str]:
-        return [
-            part for part in (clean_user_text(p) for p in (self.values.get(name) or "").split("|")) if part
-        ]
+        return [part for part in (clean_user_text(p) for p in (self.values.get(name) or "").split("|")) if part]
 
 
 @dataclass
@@ -109,9 +97,7 @@ def read_fact_files(paths: Iterable[Path]) -> FactFiles:
             problems.append(f"{path}:1: missing columns {', '.join(missing)}")
             continue
         for record in reader:
-            files.rows[kind].append(
-                Row(f"{path.name}:{reader.line_num}", {k: v or "" for k, v in record.items() if k})
-            )
+            files.rows[kind].append(Row(f"{path.name}:{reader.line_num}", {k: v or "" for k, v in record.items() if k}))
     problems += validate(files)
     if problems:
         raise ImportError_(problems)
@@ -189,33 +175,19 @@ async def import_facts(store: Store, files: FactFiles) -> dict[str, int]:
         kinds: dict[str, str] = {}
         for row in files.rows["festivals"]:
             festival_ids[row.get("key")] = await repo.upsert_festival(
-                row.get("key"),
-                row.get("name"),
-                row.get("short_name"),
-                row.get("kind"),
-                row.split("aliases"),
-                row.get("source"),
-            )
+                row.get("key"), row.get("name"), row.get("short_name"), row.get("kind"), row.split("aliases"),
+                row.get("source"))
             kinds[row.get("key")] = row.get("kind")
-        for key in {
-            r.get("festival") for r in files.rows["awards"] + files.rows["editions"] + files.rows["wins"]
-        }:
+        for key in {r.get("festival") for r in files.rows["awards"] + files.rows["editions"] + files.rows["wins"]}:
             if key not in festival_ids:
-                found = next(
-                    (f for f in await repo.all_festivals() if f.key == key and f.guild_id is None), None
-                )
+                found = next((f for f in await repo.all_festivals() if f.key == key and f.guild_id is None), None)
                 if found is not None:
                     festival_ids[key] = found.id
         award_ids: dict[tuple[str, str], int] = {}
         for row in files.rows["awards"]:
             award_ids[(row.get("festival"), row.get("key"))] = await repo.upsert_award(
-                festival_ids[row.get("festival")],
-                row.get("key"),
-                row.get("name"),
-                row.get("is_top") == "1",
-                row.split("aliases"),
-                row.get("source"),
-            )
+                festival_ids[row.get("festival")], row.get("key"), row.get("name"), row.get("is_top") == "1",
+                row.split("aliases"), row.get("source"))
         for award in await repo.all_awards():
             if award.guild_id is None:
                 for key, fid in festival_ids.items():
@@ -224,74 +196,35 @@ async def import_facts(store: Store, files: FactFiles) -> dict[str, int]:
         for row in files.rows["editions"]:
             president = row.get("jury_president")
             president_id = await repo.ensure_person(president, None, row.get("source")) if president else None
-            await repo.upsert_edition(
-                festival_ids[row.get("festival")],
-                int(row.get("year")),
-                int(row.get("number")) if row.get("number") else None,
-                row.get("held") == "1",
-                row.get("note") or None,
-                president_id,
-                row.get("source"),
-            )
+            await repo.upsert_edition(festival_ids[row.get("festival")], int(row.get("year")),
+                                      int(row.get("number")) if row.get("number") else None, row.get("held") == "1",
+                                      row.get("note") or None, president_id, row.get("source"))
         for row in files.rows["wins"]:
-            film_id = await repo.ensure_film(
-                row.get("film"),
-                row.get("original_title") or None,
-                row.split("film_aliases"),
-                None,
-                row.get("source"),
-            )
+            film_id = await repo.ensure_film(row.get("film"), row.get("original_title") or None,
+                                             row.split("film_aliases"), None, row.get("source"))
             directors = [await repo.ensure_person(n, None, row.get("source")) for n in row.split("directors")]
-            recipients = [
-                await repo.ensure_person(n, None, row.get("source")) for n in row.split("recipients")
-            ]
+            recipients = [await repo.ensure_person(n, None, row.get("source")) for n in row.split("recipients")]
             award_id = award_ids[(row.get("festival"), row.get("award"))]
             existing = await repo.find_global_win(award_id, int(row.get("year")), film_id)
             if existing is None:
-                await repo.insert_win(
-                    award_id,
-                    int(row.get("year")),
-                    film_id,
-                    directors,
-                    recipients,
-                    row.get("note") or None,
-                    None,
-                    row.get("source"),
-                )
+                await repo.insert_win(award_id, int(row.get("year")), film_id, directors, recipients,
+                                      row.get("note") or None, None, row.get("source"))
             else:
                 await repo.update_win(existing, row.get("note") or None, row.get("source"))
                 await repo.set_win_people(existing, directors, recipients)
         for row in files.rows["quotes"]:
             speaker_id = await repo.ensure_person(row.get("speaker"), None, row.get("source"))
-            film_id_or_none = (
-                await repo.ensure_film(row.get("film"), None, (), None, row.get("source"))
-                if row.get("film")
-                else None
-            )
+            film_id_or_none = await repo.ensure_film(row.get("film"), None, (), None, row.get("source")) \
+                if row.get("film") else None
             existing = await repo.find_global_quote(speaker_id, row.get("text"))
             source_url = row.get("source") if row.get("source").startswith("http") else None
             if existing is None:
-                await repo.insert_quote(
-                    speaker_id,
-                    row.get("text"),
-                    film_id_or_none,
-                    row.get("event") or None,
-                    row.get("date") or None,
-                    source_url,
-                    row.get("language") or None,
-                    None,
-                    row.get("source"),
-                )
+                await repo.insert_quote(speaker_id, row.get("text"), film_id_or_none, row.get("event") or None,
+                                        row.get("date") or None, source_url, row.get("language") or None, None,
+                                        row.get("source"))
             else:
-                await repo.update_quote(
-                    existing,
-                    film_id_or_none,
-                    row.get("event") or None,
-                    row.get("date") or None,
-                    source_url,
-                    row.get("language") or None,
-                    row.get("source"),
-                )
+                await repo.update_quote(existing, film_id_or_none, row.get("event") or None, row.get("date") or None,
+                                        source_url, row.get("language") or None, row.get("source"))
     return files.counts
 
 
@@ -306,66 +239,28 @@ async def export_facts(store: Store, directory: Path) -> dict[str, int]:
     for row in await repo.global_rows("festivals"):
         festival = festivals[row["id"]]
         aliases = [a for a in festival.aliases if a not in (festival.name, festival.short_name)]
-        out["festivals"].append(
-            [row["key"], row["name"], row["short_name"], row["kind"], "|".join(aliases), row["source"]]
-        )
+        out["festivals"].append([row["key"], row["name"], row["short_name"], row["kind"], "|".join(aliases),
+                                 row["source"]])
     for row in await repo.global_rows("awards"):
         award = awards[row["id"]]
         aliases = [a for a in award.aliases if a != award.name]
-        out["awards"].append(
-            [
-                row["festival_key"],
-                row["key"],
-                row["name"],
-                str(row["is_top"]),
-                "|".join(aliases),
-                row["source"],
-            ]
-        )
+        out["awards"].append([row["festival_key"], row["key"], row["name"], str(row["is_top"]), "|".join(aliases),
+                              row["source"]])
     for row in await repo.global_rows("editions"):
-        out["editions"].append(
-            [
-                row["festival_key"],
-                str(row["year"]),
-                str(row["number"] or ""),
-                str(row["held"]),
-                row["jury_president"] or "",
-                row["note"] or "",
-                row["source"],
-            ]
-        )
+        out["editions"].append([row["festival_key"], str(row["year"]), str(row["number"] or ""), str(row["held"]),
+                                row["jury_president"] or "", row["note"] or "", row["source"]])
     wins = await repo.global_rows("wins")
     people = await repo.win_people([r["id"] for r in wins])
     for row in wins:
         film = films[row["film_id"]]
         aliases = [a for a in film.aliases if a not in (film.title, film.original_title)]
         directors, recipients = people.get(row["id"], ((), ()))
-        out["wins"].append(
-            [
-                row["festival_key"],
-                row["award_key"],
-                str(row["year"]),
-                row["title"],
-                row["original_title"] or "",
-                "|".join(aliases),
-                "|".join(directors),
-                "|".join(recipients),
-                row["note"] or "",
-                row["source"],
-            ]
-        )
+        out["wins"].append([row["festival_key"], row["award_key"], str(row["year"]), row["title"],
+                            row["original_title"] or "", "|".join(aliases), "|".join(directors), "|".join(recipients),
+                            row["note"] or "", row["source"]])
     for row in await repo.global_rows("quotes"):
-        out["quotes"].append(
-            [
-                row["speaker"],
-                row["text"],
-                row["film"] or "",
-                row["event"] or "",
-                row["said_on"] or "",
-                row["language"] or "",
-                row["source"],
-            ]
-        )
+        out["quotes"].append([row["speaker"], row["text"], row["film"] or "", row["event"] or "",
+                              row["said_on"] or "", row["language"] or "", row["source"]])
     for name, rows in out.items():
         with (directory / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh, lineterminator="\n")

@@ -121,14 +121,12 @@ class FactsService:
         self._awards = {a.id: a for a in await repo.all_awards()}
         self._festival_index = _ScopedIndex()
         for festival in self._festivals.values():
-            self._festival_index.add(
-                festival.guild_id, str(festival.id), festival.short_name, (festival.name, *festival.aliases)
-            )
+            self._festival_index.add(festival.guild_id, str(festival.id), festival.short_name,
+                                     (festival.name, *festival.aliases))
         self._award_index = {}
         for award in self._awards.values():
             self._award_index.setdefault(award.festival_id, _ScopedIndex()).add(
-                award.guild_id, str(award.id), award.name, award.aliases
-            )
+                award.guild_id, str(award.id), award.name, award.aliases)
         logger.info("facts loaded: %d festivals, %d awards", len(self._festivals), len(self._awards))
 
     async def refresh_if_changed(self) -> None:
@@ -139,10 +137,8 @@ class FactsService:
     async def global_catalogue(self) -> tuple[list[Festival], list[Award]]:
         """The global festivals and awards, reloaded first if another process changed them."""
         await self.refresh_if_changed()
-        return (
-            [f for f in self._festivals.values() if f.guild_id is None],
-            [a for a in self._awards.values() if a.guild_id is None],
-        )
+        return ([f for f in self._festivals.values() if f.guild_id is None],
+                [a for a in self._awards.values() if a.guild_id is None])
 
     async def editions(self, festival: Festival) -> dict[int, Edition]:
         """Editions by year. Two in one year (the Oscars in 1930) merge into one without a number."""
@@ -179,11 +175,8 @@ class FactsService:
         return self._awards[int(match.key)]
 
     def top_awards(self, festival: Festival, guild_id: int) -> list[Award]:
-        return [
-            a
-            for a in self._awards.values()
-            if a.festival_id == festival.id and a.is_top and a.guild_id in (None, guild_id)
-        ]
+        return [a for a in self._awards.values()
+                if a.festival_id == festival.id and a.is_top and a.guild_id in (None, guild_id)]
 
     async def film(self, title: str, guild_id: int) -> Film:
         title = check_text(title, "film title")
@@ -219,9 +212,7 @@ class FactsService:
 
     # -- answers ---------------------------------------------------------------------------------
 
-    async def winner(
-        self, festival_name: str, year: int, award_name: str | None, guild_id: int
-    ) -> WinnerAnswer:
+    async def winner(self, festival_name: str, year: int, award_name: str | None, guild_id: int) -> WinnerAnswer:
         await self.refresh_if_changed()
         festival = self.festival(festival_name, guild_id)
         award = self.award(festival, award_name, guild_id)
@@ -235,23 +226,11 @@ class FactsService:
         shown_award = award or (awards[0] if awards else None)
         if shown_award is None:
             raise UserError(f"I have no awards recorded for {festival.short_name}.")
-        return WinnerAnswer(
-            festival,
-            year,
-            award,
-            (),
-            _not_awarded(shown_award, festival, year, years, editions),
-            editions.get(year),
-        )
+        return WinnerAnswer(festival, year, award, (), _not_awarded(shown_award, festival, year, years, editions),
+                            editions.get(year))
 
-    async def winners(
-        self,
-        festival_name: str,
-        award_name: str | None,
-        from_year: int | None,
-        to_year: int | None,
-        guild_id: int,
-    ) -> tuple[Festival, Award | None, list[Win]]:
+    async def winners(self, festival_name: str, award_name: str | None, from_year: int | None,
+                      to_year: int | None, guild_id: int) -> tuple[Festival, Award | None, list[Win]]:
         await self.refresh_if_changed()
         festival = self.festival(festival_name, guild_id)
         award = self.award(festival, award_name, guild_id)
@@ -260,9 +239,7 @@ class FactsService:
         if first is not None and last is not None and first > last:
             raise UserError(f"from_year ({first}) is after to_year ({last}).")
         awards = [award] if award else self.top_awards(festival, guild_id)
-        wins = await self.store.facts.wins_for(
-            [a.id for a in awards], guild_id, from_year=first, to_year=last
-        )
+        wins = await self.store.facts.wins_for([a.id for a in awards], guild_id, from_year=first, to_year=last)
         return festival, award, wins
 
     async def film_profile(self, title: str, guild_id: int) -> FilmProfile:
@@ -274,22 +251,12 @@ class FactsService:
     async def person_profile(self, name: str, guild_id: int) -> PersonProfile:
         person = await self.person(name, guild_id)
         wins = await self.store.facts.wins_of_person(person.id, guild_id)
-        juries = tuple(
-            (self._festivals[f], y)
-            for f, y in await self.store.facts.juries_of(person.id)
-            if f in self._festivals
-        )
+        juries = tuple((self._festivals[f], y) for f, y in await self.store.facts.juries_of(person.id)
+                       if f in self._festivals)
         quotes_by = await self.store.facts.quotes_by(person.id, guild_id, limit=10)
         about = fts_query(f'"{person.name}"')
-        quotes_about = (
-            [
-                q
-                for q in await self.store.facts.search_quotes(about, guild_id, 20, column="text")
-                if q.speaker != person.name
-            ][:10]
-            if about
-            else []
-        )
+        quotes_about = [q for q in await self.store.facts.search_quotes(about, guild_id, 20, column="text")
+                        if q.speaker != person.name][:10] if about else []
         return PersonProfile(person, tuple(wins), juries, tuple(quotes_by), tuple(quotes_about))
 
     async def edition_profile(self, festival_name: str, year: int, guild_id: int) -> EditionProfile:
@@ -374,20 +341,16 @@ def _labels(matches: list[NameMatch]) -> list[str]:
     return list(dict.fromkeys(m.label[:100] for m in matches))[:AUTOCOMPLETE_LIMIT]
 
 
-def _not_awarded(
-    award: Award, festival: Festival, year: int, win_years: set[int], editions: dict
-) -> NotAwarded:
+def _not_awarded(award: Award, festival: Festival, year: int, win_years: set[int], editions: dict) -> NotAwarded:
     """The run of consecutive years without a winner around `year`, and the reason for `year`."""
     edition = editions.get(year)
     if not win_years or year > max(win_years) or year < min(win_years):
-        return NotAwarded(
-            award, festival, year, year, edition.note if edition else None, edition.held if edition else False
-        )
+        return NotAwarded(award, festival, year, year, edition.note if edition else None,
+                          edition.held if edition else False)
     first = last = year
     while first - 1 not in win_years and first - 1 >= min(win_years):
         first -= 1
     while last + 1 not in win_years and last + 1 <= max(win_years):
         last += 1
-    return NotAwarded(
-        award, festival, first, last, edition.note if edition else None, edition.held if edition else False
-    )
+    return NotAwarded(award, festival, first, last, edition.note if edition else None,
+                      edition.held if edition else False)

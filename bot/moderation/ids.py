@@ -29,9 +29,7 @@ def proposal_label(proposal_id: int) -> str:
 def parse_fact_ref(text: str) -> FactRef:
     match = _FACT_ID.match(text)
     if match is None:
-        raise UserError(
-            "A fact id looks like W123 (a winner) or Q45 (a quote); the bot shows them to moderators."
-        )
+        raise UserError("A fact id looks like W123 (a winner) or Q45 (a quote); the bot shows them to moderators.")
     return FactRef(_PREFIX_KIND[match.group(1).upper()], int(match.group(2)))
 
 

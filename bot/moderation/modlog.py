@@ -28,13 +28,9 @@ class ModLog:
         if config.modlog_channel_id is None:
             return
         channel = self.bot.get_channel(config.modlog_channel_id)
-        if (
-            not isinstance(channel, discord.TextChannel | discord.Thread)
-            or channel.guild.id != entry.guild_id
-        ):
-            logger.warning(
-                "mod-log channel %s of guild %s is not reachable", config.modlog_channel_id, entry.guild_id
-            )
+        if not isinstance(channel, discord.TextChannel | discord.Thread) or channel.guild.id != entry.guild_id:
+            logger.warning("mod-log channel %s of guild %s is not reachable", config.modlog_channel_id,
+                           entry.guild_id)
             return
         try:
             await channel.send(embed=audit_embed(entry), allowed_mentions=discord.AllowedMentions.none())

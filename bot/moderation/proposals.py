@@ -60,11 +60,8 @@ def quote_key(speaker: str, text: str) -> str:
 
 
 def _article_info(article: ArticleLike) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "title": clean_user_text(article.title)[: v.MAX_NAME],
-        "link": (article.link or "")[: v.MAX_SOURCE],
-    }
+    return {"id": article.id, "title": clean_user_text(article.title)[:v.MAX_NAME],
+            "link": (article.link or "")[:v.MAX_SOURCE]}
 
 
 def drafts_from(extraction: Extraction, article: ArticleLike) -> list[Draft]:
@@ -80,30 +77,17 @@ def drafts_from(extraction: Extraction, article: ArticleLike) -> list[Draft]:
         if not speaker or not text or len(speaker) > v.MAX_NAME or len(text) > v.MAX_QUOTE:
             logger.debug("skipping an extracted quote outside the limits (article %s)", article.id)
             continue
-        drafts.append(
-            Draft("quote", {"speaker": speaker, "text": text, "article": info}, quote_key(speaker, text))
-        )
+        drafts.append(Draft("quote", {"speaker": speaker, "text": text, "article": info}, quote_key(speaker, text)))
     return drafts
 
 
 def _win_draft(winner: ProposedWinner, info: dict[str, Any]) -> Draft | None:
     festival, award, film = (clean_user_text(s) for s in (winner.festival, winner.award, winner.film))
     directors = [clean_user_text(d) for d in winner.directors if clean_user_text(d)]
-    if (
-        not festival
-        or not award
-        or not film
-        or any(len(s) > v.MAX_NAME for s in (festival, award, film, *directors))
-    ):
+    if not festival or not award or not film or any(len(s) > v.MAX_NAME for s in (festival, award, film, *directors)):
         return None
-    payload = {
-        "festival": festival,
-        "award": award,
-        "year": winner.year,
-        "film": film,
-        "directors": directors,
-        "article": info,
-    }
+    payload = {"festival": festival, "award": award, "year": winner.year, "film": film, "directors": directors,
+               "article": info}
     return Draft("win", payload, win_key(festival, award, winner.year, film))
 
 
@@ -113,15 +97,10 @@ def gazetteer_from_catalogue(festivals: list[Festival], awards: list[Award]) -> 
     for award in awards:
         if award.guild_id is None:
             by_festival.setdefault(award.festival_id, []).append(
-                AwardName(award.key, award.name, tuple(award.aliases), award.is_top)
-            )
-    return Gazetteer(
-        festivals=tuple(
-            FestivalName(f.key, f.name, f.short_name, tuple(f.aliases), tuple(by_festival.get(f.id, ())))
-            for f in festivals
-            if f.guild_id is None
-        )
-    )
+                AwardName(award.key, award.name, tuple(award.aliases), award.is_top))
+    return Gazetteer(festivals=tuple(
+        FestivalName(f.key, f.name, f.short_name, tuple(f.aliases), tuple(by_festival.get(f.id, ())))
+        for f in festivals if f.guild_id is None))
 
 
 class FactProposer:
@@ -142,17 +121,10 @@ class FactProposer:
         """The news hook: queue this article's new facts for each server; returns how many were queued."""
         if not guild_ids:
             return 0
-        published = (
-            datetime.fromtimestamp(article.published_at, UTC).date()
-            if article.published_at is not None
-            else None
-        )
-        extraction = extract(
-            article.summary or "",
-            title=article.title or "",
-            published=published,
-            gazetteer=await self.gazetteer(),
-        )
+        published = datetime.fromtimestamp(article.published_at, UTC).date() \
+            if article.published_at is not None else None
+        extraction = extract(article.summary or "", title=article.title or "", published=published,
+                             gazetteer=await self.gazetteer())
         drafts = drafts_from(extraction, article)
         if not drafts:
             return 0
@@ -163,9 +135,8 @@ class FactProposer:
                 if await self._known(draft, guild_id):
                     continue
                 async with self.store.db.transaction():
-                    if await self.store.moderation.queue_proposal(
-                        guild_id, draft.kind, draft.payload, draft.dedupe_key, article_id
-                    ):
+                    if await self.store.moderation.queue_proposal(guild_id, draft.kind, draft.payload,
+                                                                  draft.dedupe_key, article_id):
                         queued += 1
         if queued:
             logger.info("article %s: queued %d proposals for %d servers", article.id, queued, len(guild_ids))
@@ -181,9 +152,8 @@ class FactProposer:
         """True when the server has this fact (visible or hidden) or names the bot cannot resolve."""
         payload = draft.payload
         if draft.kind == "quote":
-            found = await self.store.facts.find_known_quote(
-                payload["speaker"], payload["text"], guild_id, include_hidden=True
-            )
+            found = await self.store.facts.find_known_quote(payload["speaker"], payload["text"], guild_id,
+                                                            include_hidden=True)
             return found is not None
         try:
             festival = self.facts.festival(payload["festival"], guild_id)
@@ -193,7 +163,7 @@ class FactProposer:
             return True
         if award is None:
             return True
-        found = await self.store.facts.find_known_win(
-            award.id, payload["year"], payload["film"], guild_id, include_hidden=True
-        )
+        found = await self.store.facts.find_known_win(award.id, payload["year"], payload["film"], guild_id,
+                                                      include_hidden=True)
         return found is not None
+

@@ -112,8 +112,7 @@ class ModerationService:
                 return None
             raise UserError(
                 f"I don't know the festival \u201c{escape_markdown_safe(name)}\u201d. Check the spelling, "
-                "or set new: True to add it as a new festival of this server."
-            ) from None
+                "or set new: True to add it as a new festival of this server.") from None
         if create and fold_key(name) not in _names(found):
             return None  # "new" asks for exactly this name, not the nearest known one
         return found
@@ -129,8 +128,7 @@ class ModerationService:
                 return None
             raise UserError(
                 f"I don't know the award \u201c{escape_markdown_safe(name)}\u201d of {festival.short_name}. "
-                "Check the spelling, or set new: True to add it as a new award of this server."
-            ) from None
+                "Check the spelling, or set new: True to add it as a new award of this server.") from None
         if found is None or (create and fold_key(name) not in _names(found)):
             return None
         return found
@@ -154,147 +152,85 @@ class ModerationService:
 
     # -- adding --------------------------------------------------------------------------------------
 
-    async def draft_win(
-        self,
-        guild_id: int,
-        *,
-        festival: str,
-        award: str,
-        year: int,
-        film: str,
-        directors: str | None,
-        source: str | None,
-        create: bool = False,
-    ) -> WinDraft:
+    async def draft_win(self, guild_id: int, *, festival: str, award: str, year: int, film: str,
+                        directors: str | None, source: str | None, create: bool = False) -> WinDraft:
         found_festival = self._festival(festival, guild_id, create)
         found_award = self._award(found_festival, award, guild_id, create)
         draft = WinDraft(
             guild_id=guild_id,
             festival_id=found_festival.id if found_festival else None,
-            festival_name=found_festival.short_name
-            if found_festival
-            else v.clean_name(festival, "festival name"),
+            festival_name=found_festival.short_name if found_festival else v.clean_name(festival, "festival name"),
             award_id=found_award.id if found_award else None,
             award_name=found_award.name if found_award else v.clean_name(award, "award name"),
-            year=v.clean_year(year),
-            film=await self._known_film(v.clean_name(film, "film title"), guild_id),
+            year=v.clean_year(year), film=await self._known_film(v.clean_name(film, "film title"), guild_id),
             directors=tuple([await self._known_person(n, guild_id) for n in v.clean_directors(directors)]),
-            source=v.clean_source(source),
-        )
+            source=v.clean_source(source))
         await self._refuse_duplicate_win(draft)
         return draft
 
     async def _refuse_duplicate_win(self, draft: WinDraft) -> None:
         if draft.award_id is None:
             return
-        known = await self.store.facts.find_known_win(
-            draft.award_id, draft.year, draft.film, draft.guild_id, include_hidden=False
-        )
+        known = await self.store.facts.find_known_win(draft.award_id, draft.year, draft.film, draft.guild_id,
+                                                      include_hidden=False)
         if known is not None:
             raise DuplicateFact(FactRef("win", known))
 
-    async def add_win(
-        self, actor: Actor, draft: WinDraft, *, action: str = "add", reason: str | None = None
-    ) -> Change:
+    async def add_win(self, actor: Actor, draft: WinDraft, *, action: str = "add",
+                      reason: str | None = None) -> Change:
         async with self.store.db.transaction():
             change, created_names = await self._write_win(actor, draft, action, reason)
         await self._reindex(created_names)
         return change
 
-    async def _write_win(
-        self, actor: Actor, draft: WinDraft, action: str, reason: str | None
-    ) -> tuple[Change, bool]:
+    async def _write_win(self, actor: Actor, draft: WinDraft, action: str,
+                         reason: str | None) -> tuple[Change, bool]:
         repo, guild = self.store.facts, actor.guild_id
         created_names = False
         festival_id = draft.festival_id
         if festival_id is None:
-            festival_id = await repo.upsert_festival(
-                fold_key(draft.festival_name),
-                draft.festival_name,
-                draft.festival_name,
-                "festival",
-                (),
-                draft.source,
-                guild,
-            )
+            festival_id = await repo.upsert_festival(fold_key(draft.festival_name), draft.festival_name,
+                                                     draft.festival_name, "festival", (), draft.source, guild)
             created_names = True
         award_id = draft.award_id
         if award_id is None:
             # A festival new to the bot gets its first award as its top prize (the /winner default).
-            award_id = await repo.upsert_award(
-                festival_id,
-                fold_key(draft.award_name),
-                draft.award_name,
-                draft.festival_id is None,
-                (),
-                draft.source,
-                guild,
-            )
+            award_id = await repo.upsert_award(festival_id, fold_key(draft.award_name), draft.award_name,
+                                               draft.festival_id is None, (), draft.source, guild)
             created_names = True
         draft = replace(draft, festival_id=festival_id, award_id=award_id)
         await self._refuse_duplicate_win(draft)
         film_id = await repo.ensure_film(draft.film, None, (), guild, draft.source)
         director_ids = [await repo.ensure_person(name, guild, draft.source) for name in draft.directors]
-        win_id = await repo.insert_win(
-            award_id,
-            draft.year,
-            film_id,
-            director_ids,
-            [],
-            None,
-            guild,
-            draft.source,
-            created_by=actor.user_id,
-        )
+        win_id = await repo.insert_win(award_id, draft.year, film_id, director_ids, [], None, guild, draft.source,
+                                       created_by=actor.user_id)
         win = await repo.win(win_id)
         assert win is not None
         snapshot = win_snapshot(win)
         entry = await self.store.moderation.add_audit(
-            guild_id=guild,
-            actor_id=actor.user_id,
-            action=action,
-            fact_kind="win",
-            fact_id=win_id,
-            before=None,
-            after=snapshot,
-            reason=reason,
-        )
+            guild_id=guild, actor_id=actor.user_id, action=action, fact_kind="win", fact_id=win_id,
+            before=None, after=snapshot, reason=reason)
         return Change(FactRef("win", win_id), entry, snapshot), created_names
 
-    async def draft_quote(
-        self,
-        guild_id: int,
-        *,
-        speaker: str,
-        text: str,
-        film: str | None = None,
-        event: str | None = None,
-        said_on: str | None = None,
-        source: str | None = None,
-    ) -> QuoteDraft:
+    async def draft_quote(self, guild_id: int, *, speaker: str, text: str, film: str | None = None,
+                          event: str | None = None, said_on: str | None = None,
+                          source: str | None = None) -> QuoteDraft:
         film_title = v.clean_optional(film, "film title")
-        draft = QuoteDraft(
-            guild_id,
-            await self._known_person(v.clean_name(speaker, "speaker's name"), guild_id),
-            v.clean_quote(text),
-            await self._known_film(film_title, guild_id) if film_title else None,
-            v.clean_optional(event, "event"),
-            v.clean_date(said_on),
-            v.clean_source(source),
-        )
+        draft = QuoteDraft(guild_id, await self._known_person(v.clean_name(speaker, "speaker's name"), guild_id),
+                           v.clean_quote(text), await self._known_film(film_title, guild_id) if film_title else None,
+                           v.clean_optional(event, "event"),
+                           v.clean_date(said_on), v.clean_source(source))
         await self._refuse_duplicate_quote(draft)
         return draft
 
     async def _refuse_duplicate_quote(self, draft: QuoteDraft) -> None:
-        known = await self.store.facts.find_known_quote(
-            draft.speaker, draft.text, draft.guild_id, include_hidden=False
-        )
+        known = await self.store.facts.find_known_quote(draft.speaker, draft.text, draft.guild_id,
+                                                        include_hidden=False)
         if known is not None:
             raise DuplicateFact(FactRef("quote", known))
 
-    async def add_quote(
-        self, actor: Actor, draft: QuoteDraft, *, action: str = "add", reason: str | None = None
-    ) -> Change:
+    async def add_quote(self, actor: Actor, draft: QuoteDraft, *, action: str = "add",
+                        reason: str | None = None) -> Change:
         async with self.store.db.transaction():
             change = await self._write_quote(actor, draft, action, reason)
         return change
@@ -305,31 +241,14 @@ class ModerationService:
         speaker_id = await repo.ensure_person(draft.speaker, guild, draft.source)
         film_id = await repo.ensure_film(draft.film, None, (), guild, draft.source) if draft.film else None
         source_url = draft.source if v.is_link(draft.source) else None
-        quote_id = await repo.insert_quote(
-            speaker_id,
-            draft.text,
-            film_id,
-            draft.event,
-            draft.said_on,
-            source_url,
-            None,
-            guild,
-            draft.source,
-            created_by=actor.user_id,
-        )
+        quote_id = await repo.insert_quote(speaker_id, draft.text, film_id, draft.event, draft.said_on, source_url,
+                                           None, guild, draft.source, created_by=actor.user_id)
         quote = await repo.quote(quote_id)
         assert quote is not None
         snapshot = quote_snapshot(quote)
         entry = await self.store.moderation.add_audit(
-            guild_id=guild,
-            actor_id=actor.user_id,
-            action=action,
-            fact_kind="quote",
-            fact_id=quote_id,
-            before=None,
-            after=snapshot,
-            reason=reason,
-        )
+            guild_id=guild, actor_id=actor.user_id, action=action, fact_kind="quote", fact_id=quote_id,
+            before=None, after=snapshot, reason=reason)
         return Change(FactRef("quote", quote_id), entry, snapshot)
 
     async def _reindex(self, created_names: bool) -> None:
@@ -343,9 +262,8 @@ class ModerationService:
     # -- scope ---------------------------------------------------------------------------------------
 
     async def _current(self, ref: FactRef) -> dict[str, Any] | None:
-        fact: Win | Quote | None = await (
-            self.store.facts.win(ref.id) if ref.kind == "win" else self.store.facts.quote(ref.id)
-        )
+        fact: Win | Quote | None = await (self.store.facts.win(ref.id) if ref.kind == "win"
+                                          else self.store.facts.quote(ref.id))
         if fact is None:
             return None
         return win_snapshot(fact) if isinstance(fact, Win) else quote_snapshot(fact)
@@ -356,10 +274,8 @@ class ModerationService:
         if owner is None or owner.removed or owner.guild_id not in (None, guild_id):
             raise UserError(f"There is no fact {ref} in this server.")
         if owner.guild_id is None:
-            raise UserError(
-                f"{ref} is a global fact, shared by every server, so it cannot be changed here. "
-                f"`/fact hide id:{ref}` hides it in this server and lets you add your correction."
-            )
+            raise UserError(f"{ref} is a global fact, shared by every server, so it cannot be changed here. "
+                            f"`/fact hide id:{ref}` hides it in this server and lets you add your correction.")
         current = await self._current(ref)
         assert current is not None
         return current
@@ -369,9 +285,7 @@ class ModerationService:
     async def edit(self, actor: Actor, ref: FactRef, field: str, value: str) -> Change:
         allowed = WIN_FIELDS if ref.kind == "win" else QUOTE_FIELDS
         if field not in allowed:
-            raise UserError(
-                f"A {'winner' if ref.kind == 'win' else 'quote'} has these fields: {', '.join(allowed)}."
-            )
+            raise UserError(f"A {'winner' if ref.kind == 'win' else 'quote'} has these fields: {', '.join(allowed)}.")
         before = await self._owned_by(actor.guild_id, ref)
         async with self.store.db.transaction():
             if ref.kind == "win":
@@ -382,15 +296,8 @@ class ModerationService:
             if after == before:
                 raise UserError(f"{ref} already has that {field}.")
             entry = await self.store.moderation.add_audit(
-                guild_id=actor.guild_id,
-                actor_id=actor.user_id,
-                action="edit",
-                fact_kind=ref.kind,
-                fact_id=ref.id,
-                before=before,
-                after=after,
-                reason=f"changed {field}",
-            )
+                guild_id=actor.guild_id, actor_id=actor.user_id, action="edit", fact_kind=ref.kind, fact_id=ref.id,
+                before=before, after=after, reason=f"changed {field}")
         return Change(ref, entry, after)
 
     async def _edit_win(self, actor: Actor, win_id: int, field: str, value: str) -> None:
@@ -448,15 +355,8 @@ class ModerationService:
         async with self.store.db.transaction():
             await self.store.facts.remove_fact(ref.kind, ref.id)
             entry = await self.store.moderation.add_audit(
-                guild_id=actor.guild_id,
-                actor_id=actor.user_id,
-                action="remove",
-                fact_kind=ref.kind,
-                fact_id=ref.id,
-                before=before,
-                after=None,
-                reason=reason,
-            )
+                guild_id=actor.guild_id, actor_id=actor.user_id, action="remove", fact_kind=ref.kind, fact_id=ref.id,
+                before=before, after=None, reason=reason)
         return Change(ref, entry, None)
 
     async def hide(self, actor: Actor, ref: FactRef, reason: str | None) -> Change:
@@ -466,24 +366,15 @@ class ModerationService:
         if owner is None or owner.removed or owner.guild_id not in (None, actor.guild_id):
             raise UserError(f"There is no fact {ref} in this server.")
         if owner.guild_id is not None:
-            raise UserError(
-                f"{ref} is this server's own fact: change it with `/fact edit` or delete it with "
-                "`/fact remove`."
-            )
+            raise UserError(f"{ref} is this server's own fact: change it with `/fact edit` or delete it with "
+                            "`/fact remove`.")
         before = await self._current(ref)
         async with self.store.db.transaction():
             if not await self.store.moderation.hide(actor.guild_id, ref.kind, ref.id, actor.user_id, reason):
                 raise UserError(f"{ref} is hidden in this server already.")
             entry = await self.store.moderation.add_audit(
-                guild_id=actor.guild_id,
-                actor_id=actor.user_id,
-                action="hide",
-                fact_kind=ref.kind,
-                fact_id=ref.id,
-                before=before,
-                after=None,
-                reason=reason,
-            )
+                guild_id=actor.guild_id, actor_id=actor.user_id, action="hide", fact_kind=ref.kind, fact_id=ref.id,
+                before=before, after=None, reason=reason)
         return Change(ref, entry, before)
 
     async def add_correction(self, actor: Actor, hidden_ref: FactRef) -> Change:
@@ -492,50 +383,27 @@ class ModerationService:
         if hidden is None:
             raise UserError(f"{hidden_ref} is not hidden in this server; hide it first.")
         if hidden.correction_id is not None:
-            raise UserError(
-                f"{hidden_ref} already has this server's correction: "
-                f"{FactRef(hidden_ref.kind, hidden.correction_id)}."
-            )
+            raise UserError(f"{hidden_ref} already has this server's correction: "
+                            f"{FactRef(hidden_ref.kind, hidden.correction_id)}.")
         original = await self._current(hidden_ref)
         if original is None:
             raise UserError(f"There is no fact {hidden_ref} any more.")
         reason = f"correction of {hidden_ref}"
         async with self.store.db.transaction():
             if hidden_ref.kind == "win":
-                draft = WinDraft(
-                    actor.guild_id,
-                    None,
-                    original["festival"],
-                    None,
-                    original["award"],
-                    original["year"],
-                    original["film"],
-                    tuple(original["directors"]),
-                    original["source"],
-                )
+                draft = WinDraft(actor.guild_id, None, original["festival"], None, original["award"],
+                                 original["year"], original["film"], tuple(original["directors"]),
+                                 original["source"])
                 win = await self.store.facts.win(hidden_ref.id)
                 assert win is not None
                 draft = replace(draft, festival_id=win.festival.id, award_id=win.award.id)
                 change, _ = await self._write_win(actor, draft, "add", reason)
             else:
-                change = await self._write_quote(
-                    actor,
-                    QuoteDraft(
-                        actor.guild_id,
-                        original["speaker"],
-                        original["text"],
-                        original["film"],
-                        original["event"],
-                        original["date"],
-                        original["source"] or "",
-                    ),
-                    "add",
-                    reason,
-                )
+                change = await self._write_quote(actor, QuoteDraft(
+                    actor.guild_id, original["speaker"], original["text"], original["film"], original["event"],
+                    original["date"], original["source"] or ""), "add", reason)
             assert change.ref is not None
-            await self.store.moderation.set_correction(
-                actor.guild_id, hidden_ref.kind, hidden_ref.id, change.ref.id
-            )
+            await self.store.moderation.set_correction(actor.guild_id, hidden_ref.kind, hidden_ref.id, change.ref.id)
         return change
 
     # -- history and promotion -------------------------------------------------------------------------
@@ -546,21 +414,11 @@ class ModerationService:
             raise UserError(f"There is no fact {ref} in this server.")
         entries = await self.store.moderation.history(ref.kind, ref.id, guild_id)
         current = None if owner.removed else await self._current(ref)
-        hidden = (
-            await self.store.moderation.hidden(guild_id, ref.kind, ref.id) if owner.guild_id is None else None
-        )
-        corrected = (
-            await self.store.moderation.corrected_by(guild_id, ref.kind, ref.id)
-            if owner.guild_id is not None
-            else None
-        )
-        return FactHistory(
-            ref,
-            current,
-            tuple(entries),
-            hidden,
-            FactRef(ref.kind, corrected) if corrected is not None else None,
-        )
+        hidden = await self.store.moderation.hidden(guild_id, ref.kind, ref.id) if owner.guild_id is None else None
+        corrected = await self.store.moderation.corrected_by(guild_id, ref.kind, ref.id) \
+            if owner.guild_id is not None else None
+        return FactHistory(ref, current, tuple(entries), hidden,
+                           FactRef(ref.kind, corrected) if corrected is not None else None)
 
     async def promote(self, ref: FactRef) -> AuditEntry:
         """Operator only (command line): make a server fact global, for every server."""
@@ -578,30 +436,19 @@ class ModerationService:
                     await self.store.facts.promote_quote(ref.id)
                 after = await self._current(ref)
                 return await self.store.moderation.add_audit(
-                    guild_id=owner.guild_id,
-                    actor_id=None,
-                    action="promote",
-                    fact_kind=ref.kind,
-                    fact_id=ref.id,
-                    before=before,
-                    after=after,
-                    reason="promoted to a global fact by the operator",
-                )
+                    guild_id=owner.guild_id, actor_id=None, action="promote", fact_kind=ref.kind, fact_id=ref.id,
+                    before=before, after=after, reason="promoted to a global fact by the operator")
         except sqlite3.IntegrityError as exc:
             # A server-only festival or award whose key a global one already uses.
-            raise UserError(
-                f"{ref} uses a festival or award name that clashes with a global one ({exc}); "
-                "edit it to use the global name first."
-            ) from None
+            raise UserError(f"{ref} uses a festival or award name that clashes with a global one ({exc}); "
+                            "edit it to use the global name first.") from None
 
     # -- the review queue ------------------------------------------------------------------------------
 
     async def next_proposal(self, guild_id: int) -> tuple[Proposal | None, int]:
         """The oldest pending proposal of this server and how many are pending in all."""
-        return (
-            await self.store.moderation.next_pending(guild_id),
-            await self.store.moderation.pending_count(guild_id),
-        )
+        return (await self.store.moderation.next_pending(guild_id),
+                await self.store.moderation.pending_count(guild_id))
 
     async def pending_proposal(self, guild_id: int, proposal_id: int) -> Proposal:
         proposal = await self.store.moderation.proposal(proposal_id)
@@ -621,21 +468,13 @@ class ModerationService:
         try:
             if proposal.kind == "win":
                 win_draft = await self.draft_win(
-                    actor.guild_id,
-                    festival=str(payload.get("festival", "")),
-                    award=str(payload.get("award", "")),
-                    year=int(payload.get("year", 0)),
-                    film=str(payload.get("film", "")),
-                    directors=", ".join(payload.get("directors") or []),
-                    source=source[: v.MAX_SOURCE],
-                )
+                    actor.guild_id, festival=str(payload.get("festival", "")), award=str(payload.get("award", "")),
+                    year=int(payload.get("year", 0)), film=str(payload.get("film", "")),
+                    directors=", ".join(payload.get("directors") or []), source=source[:v.MAX_SOURCE])
             else:
                 quote_draft = await self.draft_quote(
-                    actor.guild_id,
-                    speaker=str(payload.get("speaker", "")),
-                    text=str(payload.get("text", "")),
-                    source=source[: v.MAX_SOURCE],
-                )
+                    actor.guild_id, speaker=str(payload.get("speaker", "")), text=str(payload.get("text", "")),
+                    source=source[:v.MAX_SOURCE])
         except DuplicateFact as duplicate:
             return await self.reject(actor, proposal_id, f"duplicate of {duplicate.existing}")
         created_names = False
@@ -656,25 +495,17 @@ class ModerationService:
             if not await self.store.moderation.decide(proposal_id, "rejected", actor.user_id):
                 raise UserError(f"{proposal_label(proposal_id)} was decided by someone else a moment ago.")
             entry = await self.store.moderation.add_audit(
-                guild_id=actor.guild_id,
-                actor_id=actor.user_id,
-                action="reject",
-                fact_kind=proposal.kind,
-                fact_id=None,
-                before={"proposal": proposal_label(proposal_id), **proposal.payload},
-                after=None,
-                reason=reason or f"rejected {proposal_label(proposal_id)}",
-            )
+                guild_id=actor.guild_id, actor_id=actor.user_id, action="reject", fact_kind=proposal.kind,
+                fact_id=None, before={"proposal": proposal_label(proposal_id), **proposal.payload}, after=None,
+                reason=reason or f"rejected {proposal_label(proposal_id)}")
         return Change(None, entry, None)
 
     async def edit_proposal(self, actor: Actor, proposal_id: int, field: str, value: str) -> Proposal:
         proposal = await self.pending_proposal(actor.guild_id, proposal_id)
         allowed = PROPOSAL_FIELDS[proposal.kind]
         if field not in allowed:
-            raise UserError(
-                f"A proposed {'winner' if proposal.kind == 'win' else 'quote'} has these fields: "
-                f"{', '.join(allowed)}."
-            )
+            raise UserError(f"A proposed {'winner' if proposal.kind == 'win' else 'quote'} has these fields: "
+                            f"{', '.join(allowed)}.")
         payload = dict(proposal.payload)
         if field == "year":
             payload["year"] = v.parse_year(value)

@@ -50,7 +50,7 @@ def clean_optional(value: str | None, what: str) -> str | None:
 
 def clean_quote(value: str) -> str:
     cleaned = _cleaned(value, MAX_QUOTE, "quote")
-    cleaned = cleaned.strip('"\u201c\u201d\u00ab\u00bb ').strip()
+    cleaned = cleaned.strip("\"\u201c\u201d\u00ab\u00bb ").strip()
     if not cleaned:
         raise UserError("The quote is empty.")
     return cleaned

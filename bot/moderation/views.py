@@ -57,11 +57,8 @@ class OwnerView(discord.ui.View):
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
         if interaction.user.id == self.owner_id:
             return True
-        await interaction.response.send_message(
-            "Only the moderator who ran the command can press these buttons.",
-            ephemeral=True,
-            allowed_mentions=NO_MENTIONS,
-        )
+        await interaction.response.send_message("Only the moderator who ran the command can press these buttons.",
+                                                ephemeral=True, allowed_mentions=NO_MENTIONS)
         return False
 
     def disable_all(self) -> None:
@@ -79,9 +76,8 @@ class OwnerView(discord.ui.View):
         except discord.HTTPException as exc:  # deleted, or the 15-minute token expired
             logger.debug("could not disable the buttons: %s", exc)
 
-    async def on_error(
-        self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any], /
-    ) -> None:
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception,
+                       item: discord.ui.Item[Any], /) -> None:
         await report_error(interaction, error)
 
 
@@ -91,23 +87,18 @@ class ConfirmView(OwnerView):
         self.on_confirm = on_confirm
 
     @discord.ui.button(label="Confirm", style=discord.ButtonStyle.success)
-    async def confirm(
-        self, interaction: discord.Interaction[FilmBot], button: discord.ui.Button[ConfirmView]
-    ) -> None:
+    async def confirm(self, interaction: discord.Interaction[FilmBot], button: discord.ui.Button[ConfirmView]) -> None:
         actor = await require_moderator(interaction)
         embed = await self.on_confirm(actor)
         self.disable_all()
         await interaction.response.edit_message(embed=embed, view=self, allowed_mentions=NO_MENTIONS)
 
     @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
-    async def cancel(
-        self, interaction: discord.Interaction[FilmBot], button: discord.ui.Button[ConfirmView]
-    ) -> None:
+    async def cancel(self, interaction: discord.Interaction[FilmBot], button: discord.ui.Button[ConfirmView]) -> None:
         await require_moderator(interaction)
         self.disable_all()
-        await interaction.response.edit_message(
-            content="Cancelled: nothing was saved.", view=self, allowed_mentions=NO_MENTIONS
-        )
+        await interaction.response.edit_message(content="Cancelled: nothing was saved.", view=self,
+                                                allowed_mentions=NO_MENTIONS)
 
 
 class CorrectionView(OwnerView):
@@ -116,9 +107,8 @@ class CorrectionView(OwnerView):
         self.on_correct = on_correct
 
     @discord.ui.button(label="Add a correction", style=discord.ButtonStyle.primary)
-    async def correct(
-        self, interaction: discord.Interaction[FilmBot], button: discord.ui.Button[CorrectionView]
-    ) -> None:
+    async def correct(self, interaction: discord.Interaction[FilmBot],
+                      button: discord.ui.Button[CorrectionView]) -> None:
         actor = await require_moderator(interaction)
         embed = await self.on_correct(actor)
         self.disable_all()
@@ -128,34 +118,26 @@ class CorrectionView(OwnerView):
 class ReviewActions(Protocol):
     """What the review buttons call (implemented by cogs/facts.py)."""
 
-    async def review_action(
-        self, interaction: discord.Interaction[FilmBot], actor: Actor, action: str, proposal_id: int
-    ) -> None: ...
+    async def review_action(self, interaction: discord.Interaction[FilmBot], actor: Actor, action: str,
+                            proposal_id: int) -> None: ...
 
 
-_REVIEW_LABELS = {
-    "approve": ("Approve", discord.ButtonStyle.success),
-    "edit": ("Edit", discord.ButtonStyle.secondary),
-    "reject": ("Reject", discord.ButtonStyle.danger),
-}
+_REVIEW_LABELS = {"approve": ("Approve", discord.ButtonStyle.success),
+                  "edit": ("Edit", discord.ButtonStyle.secondary),
+                  "reject": ("Reject", discord.ButtonStyle.danger)}
 
 
-class ReviewButton(
-    discord.ui.DynamicItem[discord.ui.Button[Any]],
-    template=r"review:(?P<action>approve|edit|reject):(?P<id>[0-9]{1,19})",
-):
+class ReviewButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+                   template=r"review:(?P<action>approve|edit|reject):(?P<id>[0-9]{1,19})"):
     def __init__(self, action: str, proposal_id: int) -> None:
         label, style = _REVIEW_LABELS[action]
-        super().__init__(
-            discord.ui.Button(label=label, style=style, custom_id=f"review:{action}:{proposal_id}")
-        )
+        super().__init__(discord.ui.Button(label=label, style=style, custom_id=f"review:{action}:{proposal_id}"))
         self.action = action
         self.proposal_id = proposal_id
 
     @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> ReviewButton:
+    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> ReviewButton:
         return cls(match["action"], int(match["id"]))
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:

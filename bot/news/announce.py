@@ -81,16 +81,13 @@ class DiscordSender:
             if isinstance(message, str):
                 sent = await channel.send(message, allowed_mentions=NO_MENTIONS, **extra)
             else:
-                sent = await channel.send(
-                    message.content, embed=message.embed, allowed_mentions=message.allowed_mentions, **extra
-                )
+                sent = await channel.send(message.content, embed=message.embed,
+                                          allowed_mentions=message.allowed_mentions, **extra)
         except discord.NotFound as exc:
             raise ChannelUnreachable(f"the channel no longer exists (Discord said {exc.status})") from exc
         except discord.Forbidden as exc:
-            raise ChannelUnreachable(
-                f"the bot may not post in the channel (Discord said {exc.status}: "
-                f"{exc.text or 'Missing Access'})"
-            ) from exc
+            raise ChannelUnreachable(f"the bot may not post in the channel (Discord said {exc.status}: "
+                                     f"{exc.text or 'Missing Access'})") from exc
         except discord.HTTPException as exc:
             retryable = exc.status >= 500 or exc.status == 429
             raise SendFailed(f"Discord said {exc.status}: {exc.text}", retryable=retryable) from exc
@@ -133,18 +130,10 @@ class _ChannelWork:
 
 
 class Announcer:
-    def __init__(
-        self,
-        repo: NewsRepository,
-        sender: Sender,
-        *,
-        per_channel_cap: int,
-        parallel_channels: int = DEFAULT_PARALLEL_CHANNELS,
-        clock: Callable[[], float] = time.time,
-        propose_facts: ProposeFacts = no_proposals,
-        global_rate: float | None = DEFAULT_GLOBAL_RATE,
-        retry_delay: float = RETRY_DELAY,
-    ) -> None:
+    def __init__(self, repo: NewsRepository, sender: Sender, *, per_channel_cap: int,
+                 parallel_channels: int = DEFAULT_PARALLEL_CHANNELS, clock: Callable[[], float] = time.time,
+                 propose_facts: ProposeFacts = no_proposals, global_rate: float | None = DEFAULT_GLOBAL_RATE,
+                 retry_delay: float = RETRY_DELAY) -> None:
         self._repo = repo
         self.sender = sender
         self._pacer = Pacer(global_rate)
@@ -199,12 +188,9 @@ class Announcer:
             article = await self._repo.article(delivery.article_id)
             if article is None:
                 continue
-            sub = (
-                await self._repo.subscription(delivery.subscription_id) if delivery.subscription_id else None
-            )
+            sub = await self._repo.subscription(delivery.subscription_id) if delivery.subscription_id else None
             work.setdefault(delivery.channel_id, _ChannelWork(delivery.channel_id)).pending.append(
-                (delivery, article, sub)
-            )
+                (delivery, article, sub))
         for sub in await self._repo.active_subscriptions():
             undecided = await self._repo.undecided_articles(sub)
             if undecided:
@@ -214,13 +200,8 @@ class Announcer:
             channel.candidates.sort(key=lambda pair: (pair[0].sort_time, pair[0].id, pair[1].id))
         return work
 
-    async def _serve_channel(
-        self,
-        work: _ChannelWork,
-        report: AnnounceReport,
-        received: dict[int, set[int]],
-        articles: dict[int, StoredArticle],
-    ) -> None:
+    async def _serve_channel(self, work: _ChannelWork, report: AnnounceReport, received: dict[int, set[int]],
+                             articles: dict[int, StoredArticle]) -> None:
         sent = 0
         for delivery, article, sub in work.pending:
             if sub is None or sub.paused_reason is not None:
@@ -259,16 +240,9 @@ class Announcer:
         report.deferred += len(work.candidates) - len(decided)
         await self._advance_cursors(work.candidates, decided)
 
-    async def _deliver_and_count(
-        self,
-        delivery: Delivery,
-        article: StoredArticle,
-        sub: Subscription,
-        work: _ChannelWork,
-        report: AnnounceReport,
-        received: dict[int, set[int]],
-        articles: dict[int, StoredArticle],
-    ) -> str:
+    async def _deliver_and_count(self, delivery: Delivery, article: StoredArticle, sub: Subscription,
+                                 work: _ChannelWork, report: AnnounceReport, received: dict[int, set[int]],
+                                 articles: dict[int, StoredArticle]) -> str:
         """Deliver one announcement and account for it in the cycle's report."""
         outcome = await self._deliver(delivery, article, sub)
         if outcome == "paused":
@@ -279,9 +253,8 @@ class Announcer:
             articles[article.id] = article
         return outcome
 
-    async def _advance_cursors(
-        self, candidates: list[tuple[StoredArticle, Subscription]], decided: set[tuple[int, int]]
-    ) -> None:
+    async def _advance_cursors(self, candidates: list[tuple[StoredArticle, Subscription]],
+                               decided: set[tuple[int, int]]) -> None:
         """Move each subscription's cursor up to just below its oldest undecided article."""
         by_sub: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         for article, sub in candidates:
@@ -303,9 +276,8 @@ class Announcer:
             return "paused"
         except SendFailed as exc:
             if exc.retryable:
-                logger.warning(
-                    "delivery %s to channel %s will be retried: %s", delivery.id, sub.channel_id, exc.reason
-                )
+                logger.warning("delivery %s to channel %s will be retried: %s", delivery.id, sub.channel_id,
+                               exc.reason)
                 return "retry"
             logger.error("delivery %s to channel %s failed: %s", delivery.id, sub.channel_id, exc.reason)
             await self._repo.fail_delivery(delivery.id, exc.reason)
@@ -323,9 +295,7 @@ class Announcer:
             except SendFailed as exc:
                 if not exc.retryable or attempt == SEND_ATTEMPTS:
                     raise
-                logger.info(
-                    "send to channel %s failed (%s); retrying in %.1f s", channel_id, exc.reason, delay
-                )
+                logger.info("send to channel %s failed (%s); retrying in %.1f s", channel_id, exc.reason, delay)
                 await asyncio.sleep(delay)
                 delay *= 2
         raise AssertionError("unreachable")

@@ -50,9 +50,7 @@ def first_match(text: str, words: tuple[str, ...]) -> str | None:
     return None
 
 
-def rejection_reason(
-    title: str, summary: str, include: tuple[str, ...], exclude: tuple[str, ...]
-) -> str | None:
+def rejection_reason(title: str, summary: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> str | None:
     """Why a subscription does not want this article, or None when it does."""
     text = f"{title}\n{summary}"
     excluded = first_match(text, exclude)

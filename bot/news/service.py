@@ -98,11 +98,8 @@ def load_curated_feeds(path: Path = CURATED_FEEDS_PATH) -> list[CuratedFeed]:
     """data/feeds.csv: well-known film-news feeds offered by /feed add's autocomplete."""
     try:
         with path.open(encoding="utf-8", newline="") as handle:
-            return [
-                CuratedFeed(row["name"], row["url"], row.get("language") or "", row.get("topics") or "")
-                for row in csv.DictReader(handle)
-                if row.get("name") and row.get("url")
-            ]
+            return [CuratedFeed(row["name"], row["url"], row.get("language") or "", row.get("topics") or "")
+                    for row in csv.DictReader(handle) if row.get("name") and row.get("url")]
     except OSError:
         logger.warning("no curated feed list at %s", path)
         return []
@@ -130,16 +127,8 @@ def articles_from_items(items: Sequence[ParsedItem], feed_id: int, now: float) -
 
 
 class NewsService:
-    def __init__(
-        self,
-        repo: NewsRepository,
-        fetcher: Fetcher,
-        announcer: Announcer,
-        config: NewsConfig,
-        *,
-        clock: Callable[[], float] = time.time,
-        rng: random.Random | None = None,
-    ) -> None:
+    def __init__(self, repo: NewsRepository, fetcher: Fetcher, announcer: Announcer, config: NewsConfig, *,
+                 clock: Callable[[], float] = time.time, rng: random.Random | None = None) -> None:
         self.repo = repo
         self.fetcher = fetcher
         self.announcer = announcer
@@ -166,15 +155,9 @@ class NewsService:
             await asyncio.gather(*(self._poll_feed_safely(feed, report) for feed in feeds))
             report.announced = await self.announcer.announce()
             if feeds or report.announced.sent:
-                logger.info(
-                    "news cycle: %d feeds (%d unchanged, %d failed), %d new articles, %d sent, %d deferred",
-                    report.polled,
-                    report.not_modified,
-                    report.failed,
-                    report.new_articles,
-                    report.announced.sent,
-                    report.announced.deferred,
-                )
+                logger.info("news cycle: %d feeds (%d unchanged, %d failed), %d new articles, %d sent, %d deferred",
+                            report.polled, report.not_modified, report.failed, report.new_articles,
+                            report.announced.sent, report.announced.deferred)
             return report
 
     async def _poll_feed_safely(self, feed: Feed, report: CycleReport) -> None:
@@ -203,21 +186,12 @@ class NewsService:
         else:
             parsed = await self._parse(result)
             title, site_link = parsed.title, parsed.link
-            stored = await self.repo.store_articles(
-                feed.id, articles_from_items(parsed.items, feed.id, now), now
-            )
+            stored = await self.repo.store_articles(feed.id, articles_from_items(parsed.items, feed.id, now), now)
             report.new_articles += len(stored)
         next_poll = now + poller.delay_after_success(feed.interval_seconds, self._rng)
-        recovered = await self.repo.record_success(
-            feed.id,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            title=title,
-            site_link=site_link,
-            now=now,
-            next_poll_at=next_poll,
-            body_sha256=digest,
-        )
+        recovered = await self.repo.record_success(feed.id, etag=result.etag, last_modified=result.last_modified,
+                                                   title=title, site_link=site_link, now=now, next_poll_at=next_poll,
+                                                   body_sha256=digest)
         if recovered:
             refreshed = await self.repo.feed(feed.id)
             if refreshed is not None:
@@ -232,9 +206,8 @@ class NewsService:
         now = self._clock()
         failures = feed.consecutive_failures + 1
         next_poll = now + poller.delay_after_failure(feed.interval_seconds, failures, self._rng)
-        outcome = await self.repo.record_failure(
-            feed.id, error=reason, now=now, next_poll_at=next_poll, failing_after=poller.FAILING_AFTER
-        )
+        outcome = await self.repo.record_failure(feed.id, error=reason, now=now, next_poll_at=next_poll,
+                                                 failing_after=poller.FAILING_AFTER)
         logger.info("feed %s failed (%d in a row): %s", feed.url, outcome.consecutive_failures, reason)
         if outcome.became_failing:
             refreshed = await self.repo.feed(feed.id)
@@ -248,17 +221,9 @@ class NewsService:
 
     # -- commands ------------------------------------------------------------------------------
 
-    async def add_feed(
-        self,
-        *,
-        guild_id: int,
-        channel_id: int,
-        url: str,
-        include: str | None = None,
-        exclude: str | None = None,
-        mention_role_id: int | None = None,
-        created_by: int | None = None,
-    ) -> AddResult:
+    async def add_feed(self, *, guild_id: int, channel_id: int, url: str, include: str | None = None,
+                       exclude: str | None = None, mention_role_id: int | None = None,
+                       created_by: int | None = None) -> AddResult:
         try:
             include_words, exclude_words = parse_keywords(include), parse_keywords(exclude)
         except KeywordError as exc:
@@ -271,27 +236,14 @@ class NewsService:
         shared = await self.repo.feed_by_url(feed_url) is not None
         interval = max(self.config.interval_seconds, self.config.min_interval_seconds)
         feed = await self.repo.upsert_feed(
-            feed_url,
-            title=parsed.title,
-            site_link=parsed.link,
-            interval_seconds=interval,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            now=now,
-            next_poll_at=now + poller.delay_after_success(interval, self._rng),
-        )
+            feed_url, title=parsed.title, site_link=parsed.link, interval_seconds=interval, etag=result.etag,
+            last_modified=result.last_modified, now=now,
+            next_poll_at=now + poller.delay_after_success(interval, self._rng))
         await self.repo.store_articles(feed.id, articles_from_items(parsed.items, feed.id, now), now)
         try:
-            sub = await self.repo.subscribe(
-                feed_id=feed.id,
-                guild_id=guild_id,
-                channel_id=channel_id,
-                include=include_words,
-                exclude=exclude_words,
-                mention_role_id=mention_role_id,
-                created_by=created_by,
-                now=now,
-            )
+            sub = await self.repo.subscribe(feed_id=feed.id, guild_id=guild_id, channel_id=channel_id,
+                                            include=include_words, exclude=exclude_words,
+                                            mention_role_id=mention_role_id, created_by=created_by, now=now)
         except DuplicateSubscription:
             raise NewsError(f"<#{channel_id}> already gets this feed.") from None
         newest = await self.repo.newest_article(feed.id)
@@ -309,9 +261,7 @@ class NewsService:
     async def _refuse_duplicate(self, feed_url: str, channel_id: int) -> None:
         existing = await self.repo.feed_by_url(feed_url)
         if existing is not None and await self.repo.subscription_for(existing.id, channel_id) is not None:
-            raise NewsError(
-                f"<#{channel_id}> already gets this feed ({escape_markdown_safe(existing.display_name)})."
-            )
+            raise NewsError(f"<#{channel_id}> already gets this feed ({escape_markdown_safe(existing.display_name)}).")
 
     async def _fetch(self, url: str, what: str) -> FetchResult:
         try:
@@ -329,15 +279,12 @@ class NewsService:
                 found = f"a web page{f' (“{escape_markdown_safe(title)}”)' if title else ''}"
                 raise NewsError(
                     f"That address is {found}, not a feed, and the page does not advertise one (no "
-                    '`<link rel="alternate" type="application/rss+xml">`). Paste the feed\'s own address; '
-                    "it often ends in /feed, /rss or .xml."
-                )
+                    "`<link rel=\"alternate\" type=\"application/rss+xml\">`). Paste the feed's own address; "
+                    "it often ends in /feed, /rss or .xml.")
             url = canonical_url(links[0])
             result = await self._fetch(url, f"the feed the page advertises ({url})")
             if looks_like_html(result.body, result.content_type):
-                raise NewsError(
-                    f"The page advertises a feed at {url}, but that address is a web page as well."
-                )
+                raise NewsError(f"The page advertises a feed at {url}, but that address is a web page as well.")
         try:
             parsed = await self._parse(result)
         except FeedParseError as exc:
@@ -358,37 +305,20 @@ class NewsService:
         rendered as it would be announced but stored nowhere."""
         url: str | None = None
         if feed.strip().isdigit():
-            views = [
-                v for v in await self.repo.guild_subscriptions(guild_id) if v.subscription.id == int(feed)
-            ]
+            views = [v for v in await self.repo.guild_subscriptions(guild_id) if v.subscription.id == int(feed)]
             url = views[0].feed.url if views else None
         if url is None:
             url = self._normalise_url(feed)
         feed_url, _result, parsed = await self._fetch_feed_document(url)
         if not parsed.items:
-            raise NewsError(
-                f"The feed **{escape_markdown_safe(parsed.title or feed_url)}** is readable but has no items."
-            )
+            raise NewsError(f"The feed **{escape_markdown_safe(parsed.title or feed_url)}** is readable but has no items.")
         now = self._clock()
         newest = max(parsed.items, key=lambda i: i.published.timestamp() if i.published else float("-inf"))
         if all(item.published is None for item in parsed.items):
             newest = parsed.items[0]
         art = _article_from_item(newest, 0, now)
-        return feed_url, StoredArticle(
-            0,
-            0,
-            parsed.title,
-            parsed.link,
-            art.guid_key,
-            art.link,
-            art.story_key,
-            art.title,
-            art.summary,
-            art.image,
-            art.author,
-            art.published_at,
-            now,
-        )
+        return feed_url, StoredArticle(0, 0, parsed.title, parsed.link, art.guid_key, art.link, art.story_key,
+                                       art.title, art.summary, art.image, art.author, art.published_at, now)
 
     async def latest(self, guild_id: int, count: int, text: str | None) -> list[StoredArticle]:
         count = max(1, min(count, LATEST_MAX))
@@ -401,25 +331,16 @@ class NewsService:
             raise NewsError("Give me the article's full link (starting with http:// or https://).")
         views = await self.repo.guild_subscriptions(guild_id)
         by_feed = {article.feed_id: article for article in await self.repo.articles_with_link(canonical)}
-        lines = [
-            await self._why_one(view, by_feed[view.feed.id]) for view in views if view.feed.id in by_feed
-        ]
+        lines = [await self._why_one(view, by_feed[view.feed.id]) for view in views if view.feed.id in by_feed]
         if lines:
             return canonical, lines
-        lines.append(
-            WhyLine(None, "unseen", "I have not seen this link in any feed this server follows (yet).")
-        )
+        lines.append(WhyLine(None, "unseen", "I have not seen this link in any feed this server follows (yet)."))
         for view in views:
             feed = view.feed
             if feed.failing:
-                lines.append(
-                    WhyLine(
-                        view.subscription.channel_id,
-                        "failing",
-                        f"the feed **{escape_markdown_safe(feed.display_name)}** is failing "
-                        f"({escape_markdown_safe(feed.last_error or 'unknown error')}); it may be in there.",
-                    )
-                )
+                lines.append(WhyLine(view.subscription.channel_id, "failing",
+                                     f"the feed **{escape_markdown_safe(feed.display_name)}** is failing "
+                                     f"({escape_markdown_safe(feed.last_error or 'unknown error')}); it may be in there."))
         if not views:
             lines.append(WhyLine(None, "unseen", "This server follows no feeds; add one with `/feed add`."))
         return canonical, lines
@@ -433,49 +354,28 @@ class NewsService:
                 link = f"https://discord.com/channels/{sub.guild_id}/{channel}/{own.message_id}"
                 return WhyLine(channel, "delivered", f"delivered {timestamp(own.sent_at, 'f')} — {link}")
             if own.status == "skipped":
-                return WhyLine(
-                    channel, "filtered", f"not posted, {escape_markdown_safe(own.reason or 'filtered')}"
-                )
+                return WhyLine(channel, "filtered", f"not posted, {escape_markdown_safe(own.reason or 'filtered')}")
             if own.status == "pending":
                 return WhyLine(channel, "waiting", "being delivered (a send is in flight or will be retried)")
-            return WhyLine(
-                channel,
-                "failed",
-                f"could not be delivered: {escape_markdown_safe(own.reason or 'unknown error')}",
-            )
+            return WhyLine(channel, "failed", f"could not be delivered: {escape_markdown_safe(own.reason or 'unknown error')}")
         story = await self.repo.delivery_of_story(channel, article.story_key)
         if story is not None:
             first = await self.repo.article(story.article_id)
-            about = (
-                f"“{escape_markdown_safe(first.title or 'untitled')}” from {escape_markdown_safe(first.feed_title)}"
-                if first
-                else "another article"
-            )
+            about = (f"“{escape_markdown_safe(first.title or 'untitled')}” from {escape_markdown_safe(first.feed_title)}"
+                     if first else "another article")
             when = f", delivered {timestamp(story.sent_at, 'f')}" if story.sent_at else ""
             return WhyLine(channel, "duplicate", f"not posted again: the same story as {about}{when}")
         if article.id <= sub.baseline_article_id:
-            return WhyLine(
-                channel,
-                "before",
-                f"it was already in **{escape_markdown_safe(feed.display_name)}** when this channel subscribed "
-                f"({timestamp(sub.created_at, 'f')}); what a feed holds at that moment is not posted",
-            )
+            return WhyLine(channel, "before",
+                           f"it was already in **{escape_markdown_safe(feed.display_name)}** when this channel subscribed "
+                           f"({timestamp(sub.created_at, 'f')}); what a feed holds at that moment is not posted")
         if sub.paused_reason:
-            return WhyLine(
-                channel,
-                "paused",
-                f"channel unreachable, subscription paused: {escape_markdown_safe(sub.paused_reason)}",
-            )
+            return WhyLine(channel, "paused", f"channel unreachable, subscription paused: "
+                                              f"{escape_markdown_safe(sub.paused_reason)}")
         if feed.failing:
-            return WhyLine(
-                channel, "failing", f"the feed is failing ({escape_markdown_safe(feed.last_error or '')})"
-            )
-        return WhyLine(
-            channel,
-            "waiting",
-            f"queued: at most {self.config.per_channel_cap} posts per channel per "
-            f"cycle; next cycle {timestamp(max(feed.next_poll_at, self._clock()))}",
-        )
+            return WhyLine(channel, "failing", f"the feed is failing ({escape_markdown_safe(feed.last_error or '')})")
+        return WhyLine(channel, "waiting", f"queued: at most {self.config.per_channel_cap} posts per channel per "
+                                           f"cycle; next cycle {timestamp(max(feed.next_poll_at, self._clock()))}")
 
 
 def _page_title(body: bytes) -> str | None:

@@ -19,9 +19,7 @@ def format_duration(seconds: float) -> str:
     return f"{minutes}m {secs}s"
 
 
-def about_embed(
-    version: str, uptime_seconds: float, counts: dict[str, int], guild_count: int
-) -> discord.Embed:
+def about_embed(version: str, uptime_seconds: float, counts: dict[str, int], guild_count: int) -> discord.Embed:
     embed = discord.Embed(
         title="FilmBot",
         description="Festival and award winners, quotes from film people, and film news for this server.",

@@ -32,14 +32,8 @@ def film_title(win_or_title: Win | str, original: str | None = None) -> str:
     return text
 
 
-def win_line(
-    win: Win,
-    *,
-    with_award: bool = False,
-    with_year: bool = False,
-    with_festival: bool = False,
-    with_film: bool = True,
-) -> str:
+def win_line(win: Win, *, with_award: bool = False, with_year: bool = False, with_festival: bool = False,
+             with_film: bool = True) -> str:
     parts = []
     if with_year:
         parts.append(f"{win.year}")
@@ -48,14 +42,10 @@ def win_line(
     if with_award:
         parts.append(safe(win.award.name))
     prefix = " · ".join(parts)
-    line = " — ".join(
-        part
-        for part in (
-            film_title(win) if with_film else "",
-            ", ".join(safe(d) for d in win.directors),
-        )
-        if part
-    )
+    line = " — ".join(part for part in (
+        film_title(win) if with_film else "",
+        ", ".join(safe(d) for d in win.directors),
+    ) if part)
     if win.recipients:
         line = " · ".join(part for part in (line, ", ".join(safe(r) for r in win.recipients)) if part)
     if win.guild_id is not None:
@@ -76,17 +66,11 @@ def _not_awarded_text(gap: NotAwarded, year: int) -> str:
 
 def winner_embed(answer: WinnerAnswer) -> discord.Embed:
     festival = safe(answer.festival.short_name)
-    number = (
-        f" ({ordinal(answer.edition.number)} ceremony)"
-        if answer.edition and answer.edition.number and answer.festival.is_ceremony
-        else ""
-    )
+    number = f" ({ordinal(answer.edition.number)} ceremony)" if answer.edition and answer.edition.number \
+        and answer.festival.is_ceremony else ""
     if answer.not_awarded is not None:
-        embed = discord.Embed(
-            title=f"{festival} {answer.year}{number}",
-            color=BRAND,
-            description=_not_awarded_text(answer.not_awarded, answer.year),
-        )
+        embed = discord.Embed(title=f"{festival} {answer.year}{number}", color=BRAND,
+                              description=_not_awarded_text(answer.not_awarded, answer.year))
         return fit_embed(embed)
     awards = {w.award.id for w in answer.wins}
     award_name = answer.wins[0].award.name if len(awards) == 1 else "Top prize"
@@ -136,10 +120,8 @@ def film_embed(profile: FilmProfile) -> discord.Embed:
             details.append("Directed by " + ", ".join(safe(d) for d in directors))
     embed.description = "\n".join(details) or None
     if profile.wins:
-        lines = [
-            win_line(w, with_year=True, with_festival=True, with_award=True, with_film=False)
-            for w in profile.wins
-        ]
+        lines = [win_line(w, with_year=True, with_festival=True, with_award=True, with_film=False)
+                 for w in profile.wins]
         embed.add_field(name=f"Awards ({len(lines)})", value=_joined(lines), inline=False)
     else:
         embed.add_field(name="Awards", value="None recorded.", inline=False)
@@ -154,21 +136,14 @@ def person_embed(profile: PersonProfile) -> discord.Embed:
         lines = [win_line(w, with_year=True, with_festival=True, with_award=True) for w in profile.wins]
         embed.add_field(name=f"Awards ({len(lines)})", value=_joined(lines), inline=False)
     if profile.juries:
-        embed.add_field(
-            name="Jury president",
-            value=_joined([f"{safe(f.short_name)} {year}" for f, year in profile.juries]),
-            inline=False,
-        )
+        embed.add_field(name="Jury president", value=_joined(
+            [f"{safe(f.short_name)} {year}" for f, year in profile.juries]), inline=False)
     if profile.quotes_by:
-        embed.add_field(
-            name="Said",
-            value=_joined([quote_line(q, speaker=False) for q in profile.quotes_by]),
-            inline=False,
-        )
+        embed.add_field(name="Said", value=_joined([quote_line(q, speaker=False) for q in profile.quotes_by]),
+                        inline=False)
     if profile.quotes_about:
-        embed.add_field(
-            name="Mentioned by", value=_joined([quote_line(q) for q in profile.quotes_about]), inline=False
-        )
+        embed.add_field(name="Mentioned by", value=_joined([quote_line(q) for q in profile.quotes_about]),
+                        inline=False)
     if not embed.fields:
         embed.description = "Nothing recorded beyond the name yet."
     return fit_embed(embed)
@@ -192,9 +167,8 @@ def edition_embed(profile: EditionProfile) -> discord.Embed:
             embed.add_field(name="Jury president", value=safe(edition.jury_president), inline=False)
     embed.description = "\n".join(notes) or None
     if profile.wins:
-        embed.add_field(
-            name="Winners", value=_joined([win_line(w, with_award=True) for w in profile.wins]), inline=False
-        )
+        embed.add_field(name="Winners", value=_joined([win_line(w, with_award=True) for w in profile.wins]),
+                        inline=False)
     return fit_embed(embed)
 
 

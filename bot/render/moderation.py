@@ -19,29 +19,11 @@ from bot.render.limits import FIELD_VALUE, fit_embed, truncate
 from bot.store.moderation import AuditEntry, Proposal
 from bot.text import escape_markdown_safe as safe
 
-_ACTION_WORDS = {
-    "add": "added",
-    "edit": "edited",
-    "remove": "removed",
-    "hide": "hid",
-    "approve": "approved",
-    "reject": "rejected",
-    "promote": "promoted",
-}
-_LABELS = {
-    "festival": "Festival",
-    "award": "Award",
-    "year": "Year",
-    "film": "Film",
-    "directors": "Directors",
-    "note": "Note",
-    "source": "Source",
-    "speaker": "Speaker",
-    "text": "Text",
-    "event": "Event",
-    "date": "Date",
-    "scope": "Scope",
-}
+_ACTION_WORDS = {"add": "added", "edit": "edited", "remove": "removed", "hide": "hid", "approve": "approved",
+                 "reject": "rejected", "promote": "promoted"}
+_LABELS = {"festival": "Festival", "award": "Award", "year": "Year", "film": "Film", "directors": "Directors",
+           "note": "Note", "source": "Source", "speaker": "Speaker", "text": "Text", "event": "Event",
+           "date": "Date", "scope": "Scope"}
 _AUDIT_FIELD_CHARS = 450
 
 
@@ -59,36 +41,22 @@ def snapshot_lines(snapshot: dict[str, Any], keys: Sequence[str] | None = None, 
 
 
 def win_draft_embed(draft: WinDraft) -> discord.Embed:
-    festival = safe(draft.festival_name) + (
-        " *(new festival of this server)*" if draft.festival_id is None else ""
-    )
+    festival = safe(draft.festival_name) + (" *(new festival of this server)*" if draft.festival_id is None else "")
     award = safe(draft.award_name) + (" *(new award of this server)*" if draft.award_id is None else "")
-    lines = [
-        f"**Festival:** {festival}",
-        f"**Award:** {award}",
-        f"**Year:** {draft.year}",
-        f"**Film:** {safe(draft.film)}",
-        f"**Directors:** {_value(list(draft.directors))}",
-        f"**Source:** {_value(draft.source)}",
-    ]
+    lines = [f"**Festival:** {festival}", f"**Award:** {award}", f"**Year:** {draft.year}",
+             f"**Film:** {safe(draft.film)}", f"**Directors:** {_value(list(draft.directors))}",
+             f"**Source:** {_value(draft.source)}"]
     embed = discord.Embed(title="Add this winner for this server?", description="\n".join(lines), color=BRAND)
     embed.set_footer(text="Nothing is saved until you press Confirm. Only this server will see it.")
     return fit_embed(embed)
 
 
 def quote_draft_embed(draft: QuoteDraft) -> discord.Embed:
-    lines = [
-        f"**Speaker:** {safe(draft.speaker)}",
-        f"**Film:** {_value(draft.film)}",
-        f"**Event:** {_value(draft.event)}",
-        f"**Date:** {_value(draft.said_on)}",
-        f"**Source:** {_value(draft.source)}",
-    ]
-    embed = discord.Embed(
-        title="Add this quote for this server?",
-        color=BRAND,
-        description=f"\u201c{safe(draft.text)}\u201d\n\n" + "\n".join(lines),
-    )
+    lines = [f"**Speaker:** {safe(draft.speaker)}", f"**Film:** {_value(draft.film)}",
+             f"**Event:** {_value(draft.event)}", f"**Date:** {_value(draft.said_on)}",
+             f"**Source:** {_value(draft.source)}"]
+    embed = discord.Embed(title="Add this quote for this server?", color=BRAND,
+                          description=f"\u201c{safe(draft.text)}\u201d\n\n" + "\n".join(lines))
     embed.set_footer(text="Nothing is saved until you press Confirm. Only this server will see it.")
     return fit_embed(embed)
 
@@ -125,9 +93,7 @@ def audit_line(entry: AuditEntry) -> str:
     if entry.action == "edit" and changed:
         line += " — " + "; ".join(
             f"{_LABELS.get(k, k).lower()}: {truncate(_value((entry.before or {}).get(k)), 60)} → "
-            f"{truncate(_value((entry.after or {}).get(k)), 60)}"
-            for k in changed
-        )
+            f"{truncate(_value((entry.after or {}).get(k)), 60)}" for k in changed)
     if entry.reason:
         line += f" ({truncate(safe(entry.reason), 120)})"
     return line
@@ -135,23 +101,14 @@ def audit_line(entry: AuditEntry) -> str:
 
 def audit_embed(entry: AuditEntry) -> discord.Embed:
     verb = _ACTION_WORDS.get(entry.action, entry.action)
-    embed = discord.Embed(
-        title=f"Fact {verb}: {_subject(entry)}",
-        color=BRAND,
-        description=f"By {_actor(entry)} · {_when(entry)}",
-    )
+    embed = discord.Embed(title=f"Fact {verb}: {_subject(entry)}", color=BRAND,
+                          description=f"By {_actor(entry)} · {_when(entry)}")
     if entry.before:
-        embed.add_field(
-            name="Before",
-            value=snapshot_lines(entry.before, limit=_AUDIT_FIELD_CHARS // 3)[:FIELD_VALUE],
-            inline=False,
-        )
+        embed.add_field(name="Before", value=snapshot_lines(entry.before, limit=_AUDIT_FIELD_CHARS // 3)[:FIELD_VALUE],
+                        inline=False)
     if entry.after:
-        embed.add_field(
-            name="After",
-            value=snapshot_lines(entry.after, limit=_AUDIT_FIELD_CHARS // 3)[:FIELD_VALUE],
-            inline=False,
-        )
+        embed.add_field(name="After", value=snapshot_lines(entry.after, limit=_AUDIT_FIELD_CHARS // 3)[:FIELD_VALUE],
+                        inline=False)
     if entry.reason:
         embed.add_field(name="Reason", value=safe(entry.reason), inline=False)
     return fit_embed(embed)

@@ -41,9 +41,7 @@ class Announcement:
 
 def only_role(role_id: int) -> discord.AllowedMentions:
     """Allowed mentions that let exactly this role be pinged, and nobody else."""
-    return discord.AllowedMentions(
-        everyone=False, users=False, roles=[discord.Object(role_id)], replied_user=False
-    )
+    return discord.AllowedMentions(everyone=False, users=False, roles=[discord.Object(role_id)], replied_user=False)
 
 
 def _url(url: str | None) -> str | None:
@@ -59,9 +57,7 @@ def timestamp(seconds: float, style: str = "R") -> str:
 def announcement(article: StoredArticle, *, mention_role_id: int | None = None) -> Announcement:
     """The message that announces ``article`` in a channel."""
     title = article.title or article.link or "Untitled article"
-    embed = discord.Embed(
-        title=truncate(escape_markdown_safe(title), TITLE_LIMIT), url=_url(article.link), color=NEWS
-    )
+    embed = discord.Embed(title=truncate(escape_markdown_safe(title), TITLE_LIMIT), url=_url(article.link), color=NEWS)
     lines: list[str] = []
     if article.summary:
         lines.append(escape_markdown_safe(shorten(article.summary, SUMMARY_LIMIT)))
@@ -84,10 +80,8 @@ def announcement(article: StoredArticle, *, mention_role_id: int | None = None) 
 
 def announcement_payload(message: Announcement) -> dict[str, object]:
     """What discord.py sends for this announcement (for specification checks)."""
-    payload: dict[str, object] = {
-        "embeds": [message.embed.to_dict()],
-        "allowed_mentions": message.allowed_mentions.to_dict(),
-    }
+    payload: dict[str, object] = {"embeds": [message.embed.to_dict()],
+                                  "allowed_mentions": message.allowed_mentions.to_dict()}
     if message.content is not None:
         payload["content"] = message.content
     return payload
@@ -98,26 +92,19 @@ def failing_notice(feed: Feed) -> str:
     return truncate(
         f"⚠️ The feed **{escape_markdown_safe(feed.display_name)}** has failed {feed.consecutive_failures} times in a row"
         f"{escape_markdown_safe(reason)}. I keep retrying less often (at most every 6 hours) and will say so here when it "
-        "works again. A moderator can check it with `/feed list` or remove it with `/feed remove`.",
-        2000,
-    )
+        "works again. A moderator can check it with `/feed list` or remove it with `/feed remove`.", 2000)
 
 
 def recovered_notice(feed: Feed) -> str:
-    return truncate(
-        f"✅ The feed **{escape_markdown_safe(feed.display_name)}** works again; new articles will be posted here.",
-        2000,
-    )
+    return truncate(f"✅ The feed **{escape_markdown_safe(feed.display_name)}** works again; new articles will be posted here.",
+                2000)
 
 
 def added_text(feed: Feed, channel_id: int, item_count: int, *, shared: bool) -> str:
     seen = f"{item_count} article{'s' if item_count != 1 else ''} already in it {'count' if item_count != 1 else 'counts'} as seen"
     source = " (already followed elsewhere, so it shares that schedule)" if shared else ""
-    return truncate(
-        f"<#{channel_id}> now follows **{escape_markdown_safe(feed.display_name)}**{source}. {seen}; only new "
-        "ones will be announced. Newest item:",
-        2000,
-    )
+    return truncate(f"<#{channel_id}> now follows **{escape_markdown_safe(feed.display_name)}**{source}. {seen}; only new "
+                "ones will be announced. Newest item:", 2000)
 
 
 def _subscription_field(view: SubscriptionView, now: float) -> tuple[str, str]:
@@ -148,11 +135,8 @@ def _subscription_field(view: SubscriptionView, now: float) -> tuple[str, str]:
 def subscription_pages(views: Sequence[SubscriptionView], now: float) -> list[list[discord.Embed]]:
     """/feed list: one embed per page, a field per subscription."""
     if not views:
-        embed = discord.Embed(
-            title="Feeds",
-            color=NEWS,
-            description="This server follows no feeds yet. Add one with `/feed add`.",
-        )
+        embed = discord.Embed(title="Feeds", color=NEWS,
+                              description="This server follows no feeds yet. Add one with `/feed add`.")
         return [[embed]]
     pages: list[list[discord.Embed]] = []
     for start in range(0, len(views), FIELDS_PER_LIST_PAGE):
@@ -169,15 +153,8 @@ def latest_pages(articles: Sequence[StoredArticle], *, text: str | None) -> list
     heading = f"Latest news matching “{truncate(text, 80)}”" if text else "Latest news"
     if not articles:
         what = "matches that search" if text else "has arrived yet from this server's feeds"
-        return [
-            [
-                discord.Embed(
-                    title=truncate(escape_markdown_safe(heading), TITLE_LIMIT),
-                    color=NEWS,
-                    description=f"No article {what}.",
-                )
-            ]
-        ]
+        return [[discord.Embed(title=truncate(escape_markdown_safe(heading), TITLE_LIMIT), color=NEWS,
+                               description=f"No article {what}.")]]
     pages: list[list[discord.Embed]] = []
     for start in range(0, len(articles), ARTICLES_PER_PAGE):
         blocks: list[str] = []
@@ -186,16 +163,11 @@ def latest_pages(articles: Sequence[StoredArticle], *, text: str | None) -> list
             # Square brackets would end the link text early: drop them from the visible title.
             title = title.replace("[", "(").replace("]", ")")
             head = f"**[{title}]({article.link})**" if _url(article.link) else f"**{title}**"
-            meta = (
-                f"{escape_markdown_safe(truncate(article.feed_title, 100))} · {timestamp(article.sort_time)}"
-            )
+            meta = f"{escape_markdown_safe(truncate(article.feed_title, 100))} · {timestamp(article.sort_time)}"
             summary = escape_markdown_safe(shorten(article.summary, 160)) if article.summary else ""
             blocks.append("\n".join(part for part in (head, meta, summary) if part))
-        embed = discord.Embed(
-            title=truncate(escape_markdown_safe(heading), TITLE_LIMIT),
-            color=NEWS,
-            description=truncate("\n\n".join(blocks), DESCRIPTION_LIMIT),
-        )
+        embed = discord.Embed(title=truncate(escape_markdown_safe(heading), TITLE_LIMIT), color=NEWS,
+                              description=truncate("\n\n".join(blocks), DESCRIPTION_LIMIT))
         pages.append([embed])
     return pages
 
@@ -208,24 +180,13 @@ class WhyLine:
 
 
 def why_embed(link: str, lines: Sequence[WhyLine]) -> discord.Embed:
-    marks = {
-        "delivered": "✅",
-        "duplicate": "🔁",
-        "filtered": "🚫",
-        "before": "⏮️",
-        "paused": "⏸️",
-        "failing": "⚠️",
-        "waiting": "⏳",
-        "unseen": "❔",
-        "failed": "❌",
-    }
+    marks = {"delivered": "✅", "duplicate": "🔁", "filtered": "🚫", "before": "⏮️", "paused": "⏸️",
+             "failing": "⚠️", "waiting": "⏳", "unseen": "❔", "failed": "❌"}
     body = "\n".join(
         f"{marks.get(line.verdict, '•')} {f'<#{line.channel_id}>: ' if line.channel_id else ''}{line.detail}"
         for line in lines
     )
     color = NEWS if any(line.verdict == "delivered" for line in lines) else ERROR
-    embed = discord.Embed(
-        title="Why (not)?", color=color, description=truncate(body or "Nothing to say.", 4000)
-    )
+    embed = discord.Embed(title="Why (not)?", color=color, description=truncate(body or "Nothing to say.", 4000))
     embed.add_field(name="Link", value=truncate(escape_markdown_safe(link), FIELD_VALUE_LIMIT), inline=False)
     return embed

@@ -19,9 +19,7 @@ NO_MENTIONS = discord.AllowedMentions.none()
 
 
 class Paginator(discord.ui.View):
-    def __init__(
-        self, pages: Sequence[Sequence[discord.Embed]], *, owner_id: int, timeout: float = 180.0
-    ) -> None:
+    def __init__(self, pages: Sequence[Sequence[discord.Embed]], *, owner_id: int, timeout: float = 180.0) -> None:
         super().__init__(timeout=timeout)
         if not pages:
             raise ValueError("a Paginator needs at least one page")
@@ -44,11 +42,7 @@ class Paginator(discord.ui.View):
     async def start(self, interaction: discord.Interaction[Any], *, ephemeral: bool = False) -> None:
         """Answer ``interaction`` with the first page (and the buttons when there is more than one)."""
         self._interaction = interaction
-        kwargs: dict[str, Any] = {
-            "embeds": self.page,
-            "ephemeral": ephemeral,
-            "allowed_mentions": NO_MENTIONS,
-        }
+        kwargs: dict[str, Any] = {"embeds": self.page, "ephemeral": ephemeral, "allowed_mentions": NO_MENTIONS}
         if len(self.pages) > 1:
             kwargs["view"] = self
         else:
@@ -62,10 +56,8 @@ class Paginator(discord.ui.View):
         if interaction.user.id == self.owner_id:
             return True
         await interaction.response.send_message(
-            "These buttons belong to whoever ran the command; run it yourself to browse.",
-            ephemeral=True,
-            allowed_mentions=NO_MENTIONS,
-        )
+            "These buttons belong to whoever ran the command; run it yourself to browse.", ephemeral=True,
+            allowed_mentions=NO_MENTIONS)
         return False
 
     async def _show(self, interaction: discord.Interaction[Any], index: int) -> None:
@@ -85,21 +77,15 @@ class Paginator(discord.ui.View):
             logger.debug("could not disable paginator buttons: %s", exc)
 
     @discord.ui.button(label="First", style=discord.ButtonStyle.secondary)
-    async def first(
-        self, interaction: discord.Interaction[Any], button: discord.ui.Button[Paginator]
-    ) -> None:
+    async def first(self, interaction: discord.Interaction[Any], button: discord.ui.Button[Paginator]) -> None:
         await self._show(interaction, 0)
 
     @discord.ui.button(label="Previous", style=discord.ButtonStyle.primary)
-    async def previous(
-        self, interaction: discord.Interaction[Any], button: discord.ui.Button[Paginator]
-    ) -> None:
+    async def previous(self, interaction: discord.Interaction[Any], button: discord.ui.Button[Paginator]) -> None:
         await self._show(interaction, self.index - 1)
 
     @discord.ui.button(label="1/1", style=discord.ButtonStyle.secondary, disabled=True)
-    async def counter(
-        self, interaction: discord.Interaction[Any], button: discord.ui.Button[Paginator]
-    ) -> None:
+    async def counter(self, interaction: discord.Interaction[Any], button: discord.ui.Button[Paginator]) -> None:
         await interaction.response.defer()  # never enabled; present to show the position
 
     @discord.ui.button(label="Next", style=discord.ButtonStyle.primary)

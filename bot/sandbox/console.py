@@ -91,23 +91,16 @@ def posted_json(line: str, sandbox: Sandbox, posted: Posted) -> dict[str, Any]:
     guild = sandbox.fake.guilds.get(posted.guild_id or 0)
     channel = sandbox.fake.channel(posted.channel_id)
     return {
-        "in": line,
-        "kind": posted.kind,
-        "guild": guild.name if guild else None,
-        "channel": channel.name if channel else None,
-        "ephemeral": posted.ephemeral,
-        "content": posted.content,
-        "embeds": posted.embeds,
-        "components": posted.components,
+        "in": line, "kind": posted.kind, "guild": guild.name if guild else None,
+        "channel": channel.name if channel else None, "ephemeral": posted.ephemeral,
+        "content": posted.content, "embeds": posted.embeds, "components": posted.components,
         "allowed_mentions": posted.allowed_mentions,
     }
 
 
 def posted_text(sandbox: Sandbox, posted: Posted) -> str:
     channel = sandbox.fake.channel(posted.channel_id)
-    head = f"[#{channel.name if channel else '?'}] {posted.kind}" + (
-        " (only you can see this)" if posted.ephemeral else ""
-    )
+    head = f"[#{channel.name if channel else '?'}] {posted.kind}" + (" (only you can see this)" if posted.ephemeral else "")
     body = [head]
     if posted.content:
         body.append(posted.content)
@@ -126,8 +119,7 @@ def posted_text(sandbox: Sandbox, posted: Posted) -> str:
             body.append(f"┃ — {embed['footer'].get('text')}")
     controls = [
         f"[{b.get('label') or b.get('custom_id')}{' (disabled)' if b.get('disabled') else ''}]"
-        if b.get("type") == 2
-        else "<menu: " + ", ".join(o.get("label", "") for o in b.get("options") or []) + ">"
+        if b.get("type") == 2 else "<menu: " + ", ".join(o.get("label", "") for o in b.get("options") or []) + ">"
         for b in posted.buttons()
     ]
     if controls:
@@ -155,11 +147,7 @@ class Console:
         self.out.flush()
 
     def _on_posted(self, posted: Posted) -> None:
-        if (
-            posted.kind != "edit"
-            or self.last_bot_message is None
-            or posted.message.get("id") == self.last_bot_message.message.get("id")
-        ):
+        if posted.kind != "edit" or self.last_bot_message is None or posted.message.get("id") == self.last_bot_message.message.get("id"):
             self.last_bot_message = posted
         if self.as_json:
             self._emit(posted_json(self.current_line, self.sandbox, posted))
@@ -224,22 +212,16 @@ class Console:
         elif verb == ":complete":
             parsed = parse_command(rest)
             if not parsed.options:
-                raise SandboxError(
-                    ":complete needs an option to complete, e.g. :complete /winner festival:can"
-                )
+                raise SandboxError(":complete needs an option to complete, e.g. :complete /winner festival:can")
             focused = list(parsed.options)[-1]
             choices = await sandbox.autocomplete(parsed.path, parsed.options, focused)
             if self.as_json:
-                self._emit(
-                    {"in": self.current_line, "kind": "autocomplete", "option": focused, "choices": choices}
-                )
+                self._emit({"in": self.current_line, "kind": "autocomplete", "option": focused, "choices": choices})
             else:
                 self._say("\n".join(f"  {c['name']}" for c in choices) or "  (no suggestions)")
         else:
-            raise SandboxError(
-                f"unknown line {line!r}: commands start with '/', controls are "
-                ":as, :guild, :channel, :poll, :click, :select, :wait, :complete"
-            )
+            raise SandboxError(f"unknown line {line!r}: commands start with '/', controls are "
+                               ":as, :guild, :channel, :poll, :click, :select, :wait, :complete")
 
     @staticmethod
     def _require(value: str, usage: str) -> None:
@@ -259,15 +241,11 @@ async def read_lines(stream: TextIO, prompt: bool) -> Any:
         yield line.rstrip("\n")
 
 
-async def run_console(
-    sandbox: Sandbox, *, as_json: bool, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout
-) -> None:
+async def run_console(sandbox: Sandbox, *, as_json: bool, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> None:
     console = Console(sandbox, stdout, as_json=as_json)
     interactive = stdin.isatty() and not as_json
     if interactive:
-        sys.stderr.write(
-            "FilmBot sandbox: a fake Discord server 'Sandbox' with #general. Try /about, "
-            "/winner festival:Cannes year:2024. Ctrl-D quits.\n"
-        )
+        sys.stderr.write("FilmBot sandbox: a fake Discord server 'Sandbox' with #general. Try /about, "
+                         "/winner festival:Cannes year:2024. Ctrl-D quits.\n")
     async for line in read_lines(stdin, interactive):
         await console.handle(line)

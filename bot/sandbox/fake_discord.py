@@ -40,9 +40,7 @@ SEND_MESSAGES = 1 << 11
 EMBED_LINKS = 1 << 14
 READ_MESSAGE_HISTORY = 1 << 16
 USE_APPLICATION_COMMANDS = 1 << 31
-EVERYONE_DEFAULT = (
-    VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | READ_MESSAGE_HISTORY | USE_APPLICATION_COMMANDS
-)
+EVERYONE_DEFAULT = VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | READ_MESSAGE_HISTORY | USE_APPLICATION_COMMANDS
 ALL_PERMISSIONS = (1 << 51) - 1
 
 # Interaction callback types.
@@ -75,13 +73,8 @@ class FakeUser:
 
     def payload(self) -> dict[str, Any]:
         return {
-            "id": str(self.id),
-            "username": self.username,
-            "discriminator": "0",
-            "global_name": self.username,
-            "avatar": None,
-            "bot": self.bot,
-            "public_flags": 0,
+            "id": str(self.id), "username": self.username, "discriminator": "0", "global_name": self.username,
+            "avatar": None, "bot": self.bot, "public_flags": 0,
         }
 
 
@@ -94,15 +87,8 @@ class FakeRole:
 
     def payload(self) -> dict[str, Any]:
         return {
-            "id": str(self.id),
-            "name": self.name,
-            "permissions": str(self.permissions),
-            "position": self.position,
-            "color": 0,
-            "hoist": False,
-            "managed": False,
-            "mentionable": True,
-            "flags": 0,
+            "id": str(self.id), "name": self.name, "permissions": str(self.permissions), "position": self.position,
+            "color": 0, "hoist": False, "managed": False, "mentionable": True, "flags": 0,
         }
 
 
@@ -119,18 +105,9 @@ class FakeChannel:
 
     def payload(self) -> dict[str, Any]:
         return {
-            "id": str(self.id),
-            "guild_id": str(self.guild_id),
-            "name": self.name,
-            "type": self.type,
-            "position": self.position,
-            "permission_overwrites": [],
-            "nsfw": False,
-            "parent_id": None,
-            "topic": None,
-            "last_message_id": None,
-            "rate_limit_per_user": 0,
-            "flags": 0,
+            "id": str(self.id), "guild_id": str(self.guild_id), "name": self.name, "type": self.type,
+            "position": self.position, "permission_overwrites": [], "nsfw": False, "parent_id": None,
+            "topic": None, "last_message_id": None, "rate_limit_per_user": 0, "flags": 0,
         }
 
 
@@ -142,17 +119,9 @@ class FakeMember:
 
     def payload(self, permissions: int | None = None) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "user": self.user.payload(),
-            "roles": [str(r) for r in self.role_ids],
-            "joined_at": self.joined_at,
-            "nick": None,
-            "avatar": None,
-            "premium_since": None,
-            "deaf": False,
-            "mute": False,
-            "flags": 0,
-            "pending": False,
-            "communication_disabled_until": None,
+            "user": self.user.payload(), "roles": [str(r) for r in self.role_ids], "joined_at": self.joined_at,
+            "nick": None, "avatar": None, "premium_since": None, "deaf": False, "mute": False, "flags": 0,
+            "pending": False, "communication_disabled_until": None,
         }
         if permissions is not None:
             data["permissions"] = str(permissions)
@@ -191,43 +160,18 @@ class FakeGuild:
 
     def payload(self) -> dict[str, Any]:
         return {
-            "id": str(self.id),
-            "name": self.name,
-            "owner_id": str(self.owner_id),
-            "unavailable": False,
-            "icon": None,
-            "splash": None,
-            "discovery_splash": None,
-            "banner": None,
-            "description": None,
-            "features": [],
-            "verification_level": 0,
-            "default_message_notifications": 0,
-            "explicit_content_filter": 0,
-            "mfa_level": 0,
-            "nsfw_level": 0,
-            "premium_tier": 0,
-            "preferred_locale": "en-US",
-            "system_channel_id": None,
-            "system_channel_flags": 0,
-            "rules_channel_id": None,
-            "public_updates_channel_id": None,
-            "afk_channel_id": None,
-            "afk_timeout": 300,
+            "id": str(self.id), "name": self.name, "owner_id": str(self.owner_id), "unavailable": False,
+            "icon": None, "splash": None, "discovery_splash": None, "banner": None, "description": None,
+            "features": [], "verification_level": 0, "default_message_notifications": 0,
+            "explicit_content_filter": 0, "mfa_level": 0, "nsfw_level": 0, "premium_tier": 0,
+            "preferred_locale": "en-US", "system_channel_id": None, "system_channel_flags": 0,
+            "rules_channel_id": None, "public_updates_channel_id": None, "afk_channel_id": None, "afk_timeout": 300,
             "roles": [r.payload() for r in self.roles.values()],
             "channels": [c.payload() for c in self.channels.values() if not c.deleted],
             "members": [m.payload() for m in self.members.values()],
-            "member_count": len(self.members),
-            "large": False,
-            "emojis": [],
-            "stickers": [],
-            "threads": [],
-            "voice_states": [],
-            "presences": [],
-            "stage_instances": [],
-            "guild_scheduled_events": [],
-            "joined_at": _iso(),
-            "max_members": 500000,
+            "member_count": len(self.members), "large": False, "emojis": [], "stickers": [],
+            "threads": [], "voice_states": [], "presences": [], "stage_instances": [],
+            "guild_scheduled_events": [], "joined_at": _iso(), "max_members": 500000,
         }
 
 
@@ -334,9 +278,7 @@ class FakeDiscord:
     """Run with ``async with FakeDiscord() as fake:``; point discord.py at ``fake.api_base``."""
 
     def __init__(self, *, token: str | None = None, spec: SpecValidator | bool | None = True) -> None:
-        self.token = (
-            token or f"{secrets.token_urlsafe(18)}.{secrets.token_urlsafe(4)}.{secrets.token_urlsafe(20)}"
-        )
+        self.token = token or f"{secrets.token_urlsafe(18)}.{secrets.token_urlsafe(4)}.{secrets.token_urlsafe(20)}"
         self.snowflake = SnowflakeFactory()
         self.application_id = self.snowflake()
         self.bot_user = FakeUser(self.application_id, "FilmBot", bot=True)
@@ -434,9 +376,7 @@ class FakeDiscord:
         self._dispatch_all("GUILD_ROLE_CREATE", {"guild_id": str(guild.id), "role": role.payload()})
         return role
 
-    def create_member(
-        self, guild: FakeGuild, username: str, roles: list[FakeRole] | None = None
-    ) -> FakeMember:
+    def create_member(self, guild: FakeGuild, username: str, roles: list[FakeRole] | None = None) -> FakeMember:
         member = FakeMember(FakeUser(self.snowflake(), username.lstrip("@")), [r.id for r in roles or []])
         guild.members[member.user.id] = member
         return member
@@ -462,14 +402,8 @@ class FakeDiscord:
 
     # -- faults for tests ----------------------------------------------------------------------
 
-    def force_429(
-        self,
-        count: int = 1,
-        *,
-        retry_after: float = 0.05,
-        when: Callable[[str, str], bool] | None = None,
-        is_global: bool = False,
-    ) -> None:
+    def force_429(self, count: int = 1, *, retry_after: float = 0.05, when: Callable[[str, str], bool] | None = None,
+                  is_global: bool = False) -> None:
         """The next `count` matching requests (method, path) get a 429 as Discord sends it."""
         match = when or (lambda method, path: True)
         self.forced_429s.extend([(match, retry_after, is_global)] * count)
@@ -498,51 +432,25 @@ class FakeDiscord:
             return True
         return int(required) != 0 and (perms & int(required)) == int(required)
 
-    async def send_interaction(
-        self,
-        *,
-        type_: int,
-        guild: FakeGuild,
-        channel: FakeChannel,
-        member: FakeMember,
-        data: dict[str, Any],
-        message: dict[str, Any] | None = None,
-    ) -> FakeInteraction:
+    async def send_interaction(self, *, type_: int, guild: FakeGuild, channel: FakeChannel, member: FakeMember,
+                               data: dict[str, Any], message: dict[str, Any] | None = None) -> FakeInteraction:
         interaction_id = self.snowflake()
         token = "aW50ZXJhY3Rpb24" + secrets.token_urlsafe(48)
         permissions = guild.permissions_of(member)
         bot_member = guild.members[self.bot_user.id]
         payload: dict[str, Any] = {
-            "id": str(interaction_id),
-            "application_id": str(self.application_id),
-            "type": type_,
-            "token": token,
-            "version": 1,
-            "guild_id": str(guild.id),
-            "channel_id": str(channel.id),
+            "id": str(interaction_id), "application_id": str(self.application_id), "type": type_,
+            "token": token, "version": 1, "guild_id": str(guild.id), "channel_id": str(channel.id),
             "channel": {**channel.payload(), "permissions": str(permissions)},
-            "member": member.payload(permissions),
-            "app_permissions": str(guild.permissions_of(bot_member)),
-            "locale": "en-US",
-            "guild_locale": "en-US",
-            "entitlements": [],
-            "context": 0,
-            "authorizing_integration_owners": {"0": str(guild.id)},
-            "attachment_size_limit": 8 * 1024 * 1024,
+            "member": member.payload(permissions), "app_permissions": str(guild.permissions_of(bot_member)),
+            "locale": "en-US", "guild_locale": "en-US", "entitlements": [], "context": 0,
+            "authorizing_integration_owners": {"0": str(guild.id)}, "attachment_size_limit": 8 * 1024 * 1024,
             "data": data,
         }
         if message is not None:
             payload["message"] = message
-        interaction = FakeInteraction(
-            interaction_id,
-            token,
-            type_,
-            guild.id,
-            channel.id,
-            member.user.id,
-            payload,
-            message_id=int(message["id"]) if message else None,
-        )
+        interaction = FakeInteraction(interaction_id, token, type_, guild.id, channel.id, member.user.id, payload,
+                                      message_id=int(message["id"]) if message else None)
         self.interactions[interaction_id] = interaction
         self._dispatch_all("INTERACTION_CREATE", payload)
         return interaction
@@ -582,23 +490,12 @@ class FakeDiscord:
                     break
                 session = _GatewaySession(ws, secrets.token_hex(16))
                 self._sessions[session.session_id] = session
-                await self._dispatch(
-                    session,
-                    "READY",
-                    {
-                        "v": 10,
-                        "user": self.bot_user.payload(),
-                        "session_id": session.session_id,
-                        "resume_gateway_url": self.gateway_url,
-                        "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
-                        "application": {"id": str(self.application_id), "flags": 0},
-                        "private_channels": [],
-                        "relationships": [],
-                        "presences": [],
-                        "user_settings": {},
-                        "session_type": "normal",
-                    },
-                )
+                await self._dispatch(session, "READY", {
+                    "v": 10, "user": self.bot_user.payload(), "session_id": session.session_id,
+                    "resume_gateway_url": self.gateway_url, "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
+                    "application": {"id": str(self.application_id), "flags": 0}, "private_channels": [],
+                    "relationships": [], "presences": [], "user_settings": {}, "session_type": "normal",
+                })
                 session.identified = True
                 for guild in self.guilds.values():
                     await self._dispatch(session, "GUILD_CREATE", guild.payload())
@@ -618,17 +515,10 @@ class FakeDiscord:
                 guild_id = int(data["guild_id"])
                 chunk_guild = self.guilds.get(guild_id)
                 if session and chunk_guild:
-                    await self._dispatch(
-                        session,
-                        "GUILD_MEMBERS_CHUNK",
-                        {
-                            "guild_id": str(guild_id),
-                            "members": [m.payload() for m in chunk_guild.members.values()],
-                            "chunk_index": 0,
-                            "chunk_count": 1,
-                            "nonce": data.get("nonce"),
-                        },
-                    )
+                    await self._dispatch(session, "GUILD_MEMBERS_CHUNK", {
+                        "guild_id": str(guild_id), "members": [m.payload() for m in chunk_guild.members.values()],
+                        "chunk_index": 0, "chunk_count": 1, "nonce": data.get("nonce"),
+                    })
         return ws
 
     # -- REST ----------------------------------------------------------------------------------
@@ -649,9 +539,7 @@ class FakeDiscord:
                 raw = await request.read()
                 body = json.loads(raw) if raw else None
         response = await self._handle(request, method, path, body)
-        self.requests.append(
-            RecordedRequest(method, path, dict(request.query), body, response.status, time.time())
-        )
+        self.requests.append(RecordedRequest(method, path, dict(request.query), body, response.status, time.time()))
         return response
 
     async def _read_multipart(self, request: web.Request) -> Any:
@@ -665,11 +553,8 @@ class FakeDiscord:
     @staticmethod
     def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
         # Exactly "application/json": discord.py only decodes JSON for that content type.
-        return web.Response(
-            body=json.dumps(data).encode(),
-            status=status,
-            headers={"Content-Type": "application/json", **(headers or {})},
-        )
+        return web.Response(body=json.dumps(data).encode(), status=status,
+                            headers={"Content-Type": "application/json", **(headers or {})})
 
     def _error(self, status: int, code: int, message: str) -> web.Response:
         return self._json({"message": message, "code": code}, status)
@@ -699,36 +584,15 @@ class FakeDiscord:
             case ("GET", ["users", "@me"]):
                 return self._json(self.bot_user.payload())
             case ("GET", ["oauth2", "applications", "@me"]):
-                return self._json(
-                    {
-                        "id": str(self.application_id),
-                        "name": "FilmBot",
-                        "description": "",
-                        "icon": None,
-                        "bot_public": True,
-                        "bot_require_code_grant": False,
-                        "owner": self.owner.payload(),
-                        "verify_key": "0" * 64,
-                        "interactions_endpoint_url": None,
-                        "team": None,
-                        "flags": 0,
-                        "summary": "",
-                        "rpc_origins": [],
-                    }
-                )
+                return self._json({
+                    "id": str(self.application_id), "name": "FilmBot", "description": "", "icon": None,
+                    "bot_public": True, "bot_require_code_grant": False, "owner": self.owner.payload(),
+                    "verify_key": "0" * 64, "interactions_endpoint_url": None, "team": None, "flags": 0,
+                    "summary": "", "rpc_origins": [],
+                })
             case ("GET", ["gateway"]) | ("GET", ["gateway", "bot"]):
-                return self._json(
-                    {
-                        "url": self.gateway_url.rstrip("/"),
-                        "shards": 1,
-                        "session_start_limit": {
-                            "total": 1000,
-                            "remaining": 1000,
-                            "reset_after": 0,
-                            "max_concurrency": 1,
-                        },
-                    }
-                )
+                return self._json({"url": self.gateway_url.rstrip("/"), "shards": 1,
+                                   "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}})
             case ("PUT", ["applications", _, "commands"]):
                 return self._json(self._register_commands(None, body or []))
             case ("PUT", ["applications", _, "guilds", guild_id, "commands"]):
@@ -746,12 +610,9 @@ class FakeDiscord:
             case ("PATCH", ["webhooks", _, token, "messages", message_id]):
                 interaction = self._interaction_by_token(token)
                 kind = "edit"
-                if (
-                    message_id == "@original"
-                    and interaction.callback_type == CALLBACK_DEFERRED_MESSAGE
-                    and interaction.original_message_id is not None
-                    and not self.messages[interaction.original_message_id].get("_filled")
-                ):
+                if message_id == "@original" and interaction.callback_type == CALLBACK_DEFERRED_MESSAGE \
+                        and interaction.original_message_id is not None \
+                        and not self.messages[interaction.original_message_id].get("_filled"):
                     kind = "reply"  # the deferred "thinking…" reply gets its content
                 mid = self._webhook_message_id(token, message_id)
                 return self._json(self._edit_message(mid, body or {}, kind, interaction.id))
@@ -772,27 +633,20 @@ class FakeDiscord:
             case ("GET", ["channels", channel_id]):
                 return self._json(self._require_channel(int(channel_id)).payload())
             case ("GET", ["guilds", guild_id, "channels"]):
-                return self._json(
-                    [c.payload() for c in self.guilds[int(guild_id)].channels.values() if not c.deleted]
-                )
+                return self._json([c.payload() for c in self.guilds[int(guild_id)].channels.values() if not c.deleted])
             case ("GET", ["guilds", guild_id, "roles"]):
                 return self._json([r.payload() for r in self.guilds[int(guild_id)].roles.values()])
         logger.warning("fake Discord has no route for %s /%s", method, "/".join(parts))
         return self._error(404, 0, "404: Not Found")
 
-    def _register_commands(
-        self, guild_id: int | None, commands: list[dict[str, Any]]
-    ) -> list[dict[str, Any]]:
+    def _register_commands(self, guild_id: int | None, commands: list[dict[str, Any]]) -> list[dict[str, Any]]:
         previous = {c["name"]: c for c in self.commands.get(guild_id, [])}
         registered = []
         for command in commands:
             stored = {
-                **command,
-                "id": previous.get(command["name"], {}).get("id") or str(self.snowflake()),
-                "application_id": str(self.application_id),
-                "version": str(self.snowflake()),
-                "type": command.get("type", 1),
-                "default_member_permissions": command.get("default_member_permissions"),
+                **command, "id": previous.get(command["name"], {}).get("id") or str(self.snowflake()),
+                "application_id": str(self.application_id), "version": str(self.snowflake()),
+                "type": command.get("type", 1), "default_member_permissions": command.get("default_member_permissions"),
             }
             if guild_id is not None:
                 stored["guild_id"] = str(guild_id)
@@ -820,34 +674,16 @@ class FakeDiscord:
             raise KeyError("channel")
         return channel
 
-    def _new_message(
-        self,
-        channel_id: int,
-        guild_id: int | None,
-        body: dict[str, Any],
-        *,
-        type_: int = 0,
-        interaction: FakeInteraction | None = None,
-    ) -> dict[str, Any]:
+    def _new_message(self, channel_id: int, guild_id: int | None, body: dict[str, Any], *, type_: int = 0,
+                     interaction: FakeInteraction | None = None) -> dict[str, Any]:
         message_id = self.snowflake()
         message: dict[str, Any] = {
-            "id": str(message_id),
-            "channel_id": str(channel_id),
-            "type": type_,
-            "content": body.get("content") or "",
-            "author": self.bot_user.payload(),
-            "embeds": body.get("embeds") or [],
-            "components": body.get("components") or [],
-            "attachments": [],
-            "mentions": [],
-            "mention_roles": [],
-            "mention_everyone": False,
-            "pinned": False,
-            "tts": bool(body.get("tts")),
-            "timestamp": _iso(),
-            "edited_timestamp": None,
-            "flags": int(body.get("flags") or 0),
-            "application_id": str(self.application_id),
+            "id": str(message_id), "channel_id": str(channel_id), "type": type_,
+            "content": body.get("content") or "", "author": self.bot_user.payload(),
+            "embeds": body.get("embeds") or [], "components": body.get("components") or [],
+            "attachments": [], "mentions": [], "mention_roles": [], "mention_everyone": False,
+            "pinned": False, "tts": bool(body.get("tts")), "timestamp": _iso(), "edited_timestamp": None,
+            "flags": int(body.get("flags") or 0), "application_id": str(self.application_id),
         }
         if guild_id is not None:
             message["guild_id"] = str(guild_id)
@@ -855,9 +691,7 @@ class FakeDiscord:
             message["nonce"] = body["nonce"]
         if interaction is not None:
             message["interaction_metadata"] = {
-                "id": str(interaction.id),
-                "type": interaction.type,
-                "user": self._user(interaction).payload(),
+                "id": str(interaction.id), "type": interaction.type, "user": self._user(interaction).payload(),
                 "authorizing_integration_owners": {"0": str(interaction.guild_id)},
             }
         self.messages[message_id] = message
@@ -866,27 +700,18 @@ class FakeDiscord:
     def _user(self, interaction: FakeInteraction) -> FakeUser:
         return self.guilds[interaction.guild_id].members[interaction.user_id].user
 
-    def _record(
-        self, kind: str, message: dict[str, Any], body: dict[str, Any], interaction_id: int | None
-    ) -> None:
+    def _record(self, kind: str, message: dict[str, Any], body: dict[str, Any], interaction_id: int | None) -> None:
         channel_id = int(message["channel_id"])
         channel = self.channel(channel_id)
-        posted = Posted(
-            kind,
-            json.loads(json.dumps(message)),
-            body,
-            channel_id,
-            channel.guild_id if channel else None,
-            interaction_id,
-            bool(int(message.get("flags") or 0) & EPHEMERAL_FLAG),
-        )
+        posted = Posted(kind, json.loads(json.dumps(message)), body, channel_id,
+                        channel.guild_id if channel else None, interaction_id,
+                        bool(int(message.get("flags") or 0) & EPHEMERAL_FLAG))
         self.posted.append(posted)
         for listener in self._listeners:
             listener(posted)
 
-    def _interaction_callback(
-        self, interaction_id: int, token: str, body: dict[str, Any], request: web.Request
-    ) -> web.Response:
+    def _interaction_callback(self, interaction_id: int, token: str, body: dict[str, Any],
+                              request: web.Request) -> web.Response:
         interaction = self.interactions.get(interaction_id)
         if interaction is None or interaction.token != token:
             return self._error(404, 10062, "Unknown interaction")
@@ -898,9 +723,8 @@ class FakeDiscord:
         resource: dict[str, Any] = {"type": type_}
         info: dict[str, Any] = {"id": str(interaction_id), "type": interaction.type}
         if type_ in (CALLBACK_MESSAGE, CALLBACK_DEFERRED_MESSAGE):
-            message = self._new_message(
-                interaction.channel_id, interaction.guild_id, data, type_=20, interaction=interaction
-            )
+            message = self._new_message(interaction.channel_id, interaction.guild_id, data, type_=20,
+                                        interaction=interaction)
             interaction.original_message_id = int(message["id"])
             ephemeral = bool(int(data.get("flags") or 0) & EPHEMERAL_FLAG)
             if type_ == CALLBACK_MESSAGE:
@@ -909,11 +733,8 @@ class FakeDiscord:
             else:
                 message["flags"] = int(message["flags"]) | 128  # LOADING
             resource["message"] = {k: v for k, v in message.items() if not k.startswith("_")}
-            info.update(
-                response_message_id=message["id"],
-                response_message_loading=type_ == CALLBACK_DEFERRED_MESSAGE,
-                response_message_ephemeral=ephemeral,
-            )
+            info.update(response_message_id=message["id"], response_message_loading=type_ == CALLBACK_DEFERRED_MESSAGE,
+                        response_message_ephemeral=ephemeral)
         elif type_ == CALLBACK_UPDATE and interaction.message_id is not None:
             message = self._edit_message(interaction.message_id, data, "edit", interaction_id)
             resource["message"] = message
@@ -926,15 +747,11 @@ class FakeDiscord:
 
     def _followup(self, token: str, body: dict[str, Any]) -> web.Response:
         interaction = self._interaction_by_token(token)
-        message = self._new_message(
-            interaction.channel_id, interaction.guild_id, body, type_=0, interaction=interaction
-        )
+        message = self._new_message(interaction.channel_id, interaction.guild_id, body, type_=0, interaction=interaction)
         self._record("followup", message, body, interaction.id)
         return self._json({k: v for k, v in message.items() if not k.startswith("_")})
 
-    def _edit_message(
-        self, message_id: int, body: dict[str, Any], kind: str, interaction_id: int | None
-    ) -> dict[str, Any]:
+    def _edit_message(self, message_id: int, body: dict[str, Any], kind: str, interaction_id: int | None) -> dict[str, Any]:
         message = self.messages[message_id]
         for key in ("content", "embeds", "components", "flags"):
             if key in body and body[key] is not None:
@@ -963,10 +780,8 @@ class FakeDiscord:
         if nonce is not None:
             self._nonces[(channel_id, str(nonce))] = int(message["id"])
         self._record("message", message, body, None)
-        return self._json(
-            {k: v for k, v in message.items() if not k.startswith("_")},
-            headers=self._bucket_headers(channel_id),
-        )
+        return self._json({k: v for k, v in message.items() if not k.startswith("_")},
+                          headers=self._bucket_headers(channel_id))
 
     # -- rate limits ---------------------------------------------------------------------------
 
@@ -1000,32 +815,18 @@ class FakeDiscord:
             return {}
         reset_after = max(0.0, bucket.reset_at - time.monotonic())
         return {
-            "X-RateLimit-Limit": str(bucket.limit),
-            "X-RateLimit-Remaining": str(bucket.remaining),
-            "X-RateLimit-Reset": f"{time.time() + reset_after:.3f}",
-            "X-RateLimit-Reset-After": f"{reset_after:.3f}",
+            "X-RateLimit-Limit": str(bucket.limit), "X-RateLimit-Remaining": str(bucket.remaining),
+            "X-RateLimit-Reset": f"{time.time() + reset_after:.3f}", "X-RateLimit-Reset-After": f"{reset_after:.3f}",
             "X-RateLimit-Bucket": f"channel-messages-{channel_id}",
         }
 
-    def _too_many(
-        self, retry_after: float, is_global: bool, headers: dict[str, str] | None = None
-    ) -> web.Response:
+    def _too_many(self, retry_after: float, is_global: bool, headers: dict[str, str] | None = None) -> web.Response:
         retry_after = max(retry_after, 0.001)
         extra = {
-            **(headers or {}),
-            "Via": "1.1 google",
-            "Retry-After": str(max(1, round(retry_after))),
+            **(headers or {}), "Via": "1.1 google", "Retry-After": str(max(1, round(retry_after))),
             "X-RateLimit-Scope": "global" if is_global else "user",
         }
         if is_global:
             extra["X-RateLimit-Global"] = "true"
-        return self._json(
-            {
-                "message": "You are being rate limited.",
-                "retry_after": round(retry_after, 3),
-                "global": is_global,
-                "code": 0,
-            },
-            429,
-            extra,
-        )
+        return self._json({"message": "You are being rate limited.", "retry_after": round(retry_after, 3),
+                           "global": is_global, "code": 0}, 429, extra)

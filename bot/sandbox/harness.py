@@ -41,12 +41,8 @@ ANSWER_TIMEOUT = 10.0  # Discord allows 3 s; the sandbox is lenient but still re
 
 # Names of the tasks discord.py creates to handle an interaction (app_commands/tree.py, ui/view.py,
 # client.py): waiting for them tells us the bot has finished with the interaction.
-_INTERACTION_TASK_PREFIXES = (
-    "CommandTree-invoker",
-    "discord-ui-view-dispatch",
-    "discord.py: on_interaction",
-    "discord-ui-modal-dispatch",
-)
+_INTERACTION_TASK_PREFIXES = ("CommandTree-invoker", "discord-ui-view-dispatch", "discord.py: on_interaction",
+                              "discord-ui-modal-dispatch")
 
 
 class SandboxError(Exception):
@@ -98,8 +94,7 @@ async def settle_interaction_tasks(timeout: float = ANSWER_TIMEOUT) -> None:
     current = asyncio.current_task()
     while True:
         pending = [
-            t
-            for t in asyncio.all_tasks()
+            t for t in asyncio.all_tasks()
             if t is not current and not t.done() and t.get_name().startswith(_INTERACTION_TASK_PREFIXES)
         ]
         if not pending:
@@ -113,15 +108,8 @@ async def settle_interaction_tasks(timeout: float = ANSWER_TIMEOUT) -> None:
 class Sandbox:
     """A fake Discord with the real bot connected; create with ``async with Sandbox(store, settings)``."""
 
-    def __init__(
-        self,
-        store: Store,
-        settings: Settings,
-        *,
-        extensions: Sequence[str] = EXTENSIONS,
-        fake: FakeDiscord | None = None,
-        bot_options: dict[str, Any] | None = None,
-    ) -> None:
+    def __init__(self, store: Store, settings: Settings, *, extensions: Sequence[str] = EXTENSIONS,
+                 fake: FakeDiscord | None = None, bot_options: dict[str, Any] | None = None) -> None:
         self.store = store
         self.settings = settings
         self.extensions = tuple(extensions)
@@ -149,14 +137,8 @@ class Sandbox:
         self.guild = self.fake.create_guild("Sandbox")
         self.channel = self.guild.channel_named("general")
         self._session = aiohttp.ClientSession()
-        self.bot = FilmBot(
-            settings=self.settings,
-            store=self.store,
-            http_session=self._session,
-            extensions=self.extensions,
-            guild_ready_timeout=0.05,
-            **self.bot_options,
-        )
+        self.bot = FilmBot(settings=self.settings, store=self.store, http_session=self._session,
+                           extensions=self.extensions, guild_ready_timeout=0.05, **self.bot_options)
         self._bot_task = asyncio.create_task(self.bot.start(self.fake.token), name="filmbot-under-test")
         ready = asyncio.create_task(self.bot.wait_until_ready())
         done, _ = await asyncio.wait({ready, self._bot_task}, timeout=30, return_when=asyncio.FIRST_COMPLETED)
@@ -209,9 +191,7 @@ class Sandbox:
             return existing
         roles = []
         if name == "moderator":
-            roles = [
-                guild.role_named("Moderators") or self.fake.create_role(guild, "Moderators", MANAGE_GUILD)
-            ]
+            roles = [guild.role_named("Moderators") or self.fake.create_role(guild, "Moderators", MANAGE_GUILD)]
         elif name == "admin":
             roles = [guild.role_named("Admins") or self.fake.create_role(guild, "Admins", ADMINISTRATOR)]
         return self.fake.create_member(guild, name, roles)
@@ -233,15 +213,9 @@ class Sandbox:
 
     # -- acting as a user ----------------------------------------------------------------------
 
-    async def command(
-        self,
-        path: str | Sequence[str],
-        options: dict[str, Any] | None = None,
-        *,
-        member: FakeMember | str | None = None,
-        guild: FakeGuild | None = None,
-        channel: FakeChannel | None = None,
-    ) -> Result:
+    async def command(self, path: str | Sequence[str], options: dict[str, Any] | None = None, *,
+                      member: FakeMember | str | None = None, guild: FakeGuild | None = None,
+                      channel: FakeChannel | None = None) -> Result:
         """Run a slash command, e.g. ``command("quote by", {"speaker": "Sean Baker"})``."""
         guild = guild or self._guild()
         channel = channel or (self._channel() if guild is self.guild else guild.channel_named("general"))
@@ -250,23 +224,13 @@ class Sandbox:
         data = self.build_command_data(guild, path, options or {})
         command = self.fake.find_command(guild, data["name"])
         assert command is not None
-        if self.fake.enforce_default_permissions and not self.fake.member_can_see(
-            guild, fake_member, command
-        ):
-            raise SandboxError(
-                f"Discord hides /{data['name']} from {fake_member.user.username}: it needs "
-                "permissions they lack (default_member_permissions)"
-            )
+        if self.fake.enforce_default_permissions and not self.fake.member_can_see(guild, fake_member, command):
+            raise SandboxError(f"Discord hides /{data['name']} from {fake_member.user.username}: it needs "
+                               "permissions they lack (default_member_permissions)")
         return await self._interact(2, guild, channel, fake_member, data)
 
-    async def autocomplete(
-        self,
-        path: str | Sequence[str],
-        options: dict[str, Any],
-        focused: str,
-        *,
-        member: FakeMember | str | None = None,
-    ) -> list[dict[str, Any]]:
+    async def autocomplete(self, path: str | Sequence[str], options: dict[str, Any], focused: str, *,
+                           member: FakeMember | str | None = None) -> list[dict[str, Any]]:
         guild = self._guild()
         fake_member = member if isinstance(member, FakeMember) else self.member(member, guild)
         data = self.build_command_data(guild, path, options, focused=focused)
@@ -289,16 +253,12 @@ class Sandbox:
         menus = [c for c in message.buttons() if c.get("type") == 3]
         for menu in menus:
             if any(o.get("value") == value or o.get("label") == value for o in menu.get("options") or []):
-                chosen = next(
-                    o["value"] for o in menu["options"] if o.get("value") == value or o.get("label") == value
-                )
+                chosen = next(o["value"] for o in menu["options"] if o.get("value") == value or o.get("label") == value)
                 data = {"custom_id": menu["custom_id"], "component_type": 3, "values": [chosen]}
                 return await self._component(message, data, member)
         raise SandboxError(f"no menu on that message offers {value!r}")
 
-    async def _component(
-        self, message: Posted, data: dict[str, Any], member: FakeMember | str | None
-    ) -> Result:
+    async def _component(self, message: Posted, data: dict[str, Any], member: FakeMember | str | None) -> Result:
         guild = self.fake.guilds[message.guild_id] if message.guild_id else self._guild()
         channel = self.fake.channel(message.channel_id)
         assert channel is not None
@@ -307,66 +267,41 @@ class Sandbox:
         wire = {k: v for k, v in current.items() if not k.startswith("_")}
         return await self._interact(3, guild, channel, fake_member, data, message=wire)
 
-    async def _interact(
-        self,
-        type_: int,
-        guild: FakeGuild,
-        channel: FakeChannel,
-        member: FakeMember,
-        data: dict[str, Any],
-        message: dict[str, Any] | None = None,
-    ) -> Result:
+    async def _interact(self, type_: int, guild: FakeGuild, channel: FakeChannel, member: FakeMember,
+                        data: dict[str, Any], message: dict[str, Any] | None = None) -> Result:
         start_index = len(self.fake.posted)
         started = time.perf_counter()
-        interaction = await self.fake.send_interaction(
-            type_=type_, guild=guild, channel=channel, member=member, data=data, message=message
-        )
+        interaction = await self.fake.send_interaction(type_=type_, guild=guild, channel=channel, member=member,
+                                                       data=data, message=message)
         try:
             await asyncio.wait_for(interaction.responded.wait(), ANSWER_TIMEOUT)
         except TimeoutError:
-            raise SandboxError(
-                "the bot did not answer the interaction (Discord would show 'did not respond')"
-            ) from None
+            raise SandboxError("the bot did not answer the interaction (Discord would show 'did not respond')") from None
         await settle_interaction_tasks()
         elapsed = (time.perf_counter() - started) * 1000
-        return Result(
-            interaction,
-            [p for p in self.fake.posted[start_index:] if p.interaction_id == interaction.id],
-            elapsed,
-        )
+        return Result(interaction, [p for p in self.fake.posted[start_index:] if p.interaction_id == interaction.id],
+                      elapsed)
 
     # -- building interaction payloads from the registered commands ----------------------------
 
-    def build_command_data(
-        self,
-        guild: FakeGuild,
-        path: str | Sequence[str],
-        options: dict[str, Any],
-        *,
-        focused: str | None = None,
-    ) -> dict[str, Any]:
+    def build_command_data(self, guild: FakeGuild, path: str | Sequence[str], options: dict[str, Any], *,
+                           focused: str | None = None) -> dict[str, Any]:
         names = path.split() if isinstance(path, str) else list(path)
         names = [n.lstrip("/") for n in names]
         if not names:
             raise SandboxError("no command given")
         command = self.fake.find_command(guild, names[0])
         if command is None:
-            known = sorted(
-                {c["name"] for scope in (None, guild.id) for c in self.fake.commands.get(scope, [])}
-            )
+            known = sorted({c["name"] for scope in (None, guild.id) for c in self.fake.commands.get(scope, [])})
             raise SandboxError(f"unknown command /{names[0]} (commands: {', '.join('/' + k for k in known)})")
         resolved: dict[str, dict[str, Any]] = {}
         node: dict[str, Any] = command
         chain: list[dict[str, Any]] = []
         for name in names[1:]:
-            child = next(
-                (o for o in node.get("options") or [] if o["name"] == name and o["type"] in (1, 2)), None
-            )
+            child = next((o for o in node.get("options") or [] if o["name"] == name and o["type"] in (1, 2)), None)
             if child is None:
                 subs = [o["name"] for o in node.get("options") or [] if o["type"] in (1, 2)]
-                raise SandboxError(
-                    f"/{' '.join(names)}: unknown subcommand {name!r} (choose from {', '.join(subs)})"
-                )
+                raise SandboxError(f"/{' '.join(names)}: unknown subcommand {name!r} (choose from {', '.join(subs)})")
             chain.append(child)
             node = child
         if any(o["type"] in (1, 2) for o in node.get("options") or []):
@@ -376,33 +311,19 @@ class Sandbox:
         payload_options: list[dict[str, Any]] = leaf_options
         for sub in reversed(chain):
             payload_options = [{"type": sub["type"], "name": sub["name"], "options": payload_options}]
-        data: dict[str, Any] = {
-            "id": command["id"],
-            "name": command["name"],
-            "type": 1,
-            "options": payload_options,
-        }
+        data: dict[str, Any] = {"id": command["id"], "name": command["name"], "type": 1, "options": payload_options}
         if command.get("guild_id"):
             data["guild_id"] = command["guild_id"]
         if resolved:
             data["resolved"] = resolved
         return data
 
-    def _convert_options(
-        self,
-        guild: FakeGuild,
-        node: dict[str, Any],
-        given: dict[str, Any],
-        resolved: dict[str, dict[str, Any]],
-        focused: str | None,
-        label: str,
-    ) -> list[dict[str, Any]]:
+    def _convert_options(self, guild: FakeGuild, node: dict[str, Any], given: dict[str, Any],
+                         resolved: dict[str, dict[str, Any]], focused: str | None, label: str) -> list[dict[str, Any]]:
         declared = {o["name"]: o for o in node.get("options") or []}
         for name in given:
             if name not in declared:
-                raise SandboxError(
-                    f"/{label} has no option {name!r} (options: {', '.join(declared) or 'none'})"
-                )
+                raise SandboxError(f"/{label} has no option {name!r} (options: {', '.join(declared) or 'none'})")
         out = []
         for name, spec in declared.items():
             if name not in given:
@@ -413,14 +334,10 @@ class Sandbox:
             if name == focused:
                 out.append({"type": spec["type"], "name": name, "value": str(raw), "focused": True})
                 continue
-            out.append(
-                {"type": spec["type"], "name": name, "value": self._convert(guild, spec, raw, resolved)}
-            )
+            out.append({"type": spec["type"], "name": name, "value": self._convert(guild, spec, raw, resolved)})
         return out
 
-    def _convert(
-        self, guild: FakeGuild, spec: dict[str, Any], raw: Any, resolved: dict[str, dict[str, Any]]
-    ) -> Any:
+    def _convert(self, guild: FakeGuild, spec: dict[str, Any], raw: Any, resolved: dict[str, dict[str, Any]]) -> Any:
         kind, name = spec["type"], spec["name"]
         try:
             if kind == 4:
@@ -431,10 +348,7 @@ class Sandbox:
                 value = raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes", "on")
             elif kind == 7:
                 channel = raw if isinstance(raw, FakeChannel) else self.channel_named(str(raw), guild)
-                resolved.setdefault("channels", {})[str(channel.id)] = {
-                    **channel.payload(),
-                    "permissions": "0",
-                }
+                resolved.setdefault("channels", {})[str(channel.id)] = {**channel.payload(), "permissions": "0"}
                 return str(channel.id)
             elif kind in (8, 9) and not str(raw).startswith("@") and isinstance(raw, str) and kind == 9:
                 member = self.member(raw, guild)
@@ -448,15 +362,12 @@ class Sandbox:
                 member = raw if isinstance(raw, FakeMember) else self.member(str(raw).lstrip("@"), guild)
                 resolved.setdefault("users", {})[str(member.user.id)] = member.user.payload()
                 resolved.setdefault("members", {})[str(member.user.id)] = {
-                    k: v for k, v in member.payload(guild.permissions_of(member)).items() if k != "user"
-                }
+                    k: v for k, v in member.payload(guild.permissions_of(member)).items() if k != "user"}
                 return str(member.user.id)
             else:
                 value = str(raw)
         except ValueError:
-            raise SandboxError(
-                f"{name}: {raw!r} is not a valid {'whole number' if kind == 4 else 'number'}"
-            ) from None
+            raise SandboxError(f"{name}: {raw!r} is not a valid {'whole number' if kind == 4 else 'number'}") from None
         choices = spec.get("choices")
         if choices:
             for choice in choices:

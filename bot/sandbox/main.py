@@ -21,8 +21,7 @@ logger = logging.getLogger(__name__)
 def sandbox_settings(settings: Settings) -> Settings:
     # The sandbox's feeds are served from this machine, so loopback is allowed here (only here).
     return dataclasses.replace(
-        settings,
-        dev_guild_id=None,
+        settings, dev_guild_id=None,
         feed_allowed_private_hosts=settings.feed_allowed_private_hosts | {"127.0.0.1", "localhost", "::1"},
     )
 

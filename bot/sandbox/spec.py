@@ -100,9 +100,7 @@ class SpecValidator:
         errors: dict[str, Any] = {}
         if validator is not None:
             for error in validator.iter_errors(body):
-                errors[_location(error)] = {
-                    "_errors": [{"code": "BASE_TYPE_INVALID", "message": _message(error)}]
-                }
+                errors[_location(error)] = {"_errors": [{"code": "BASE_TYPE_INVALID", "message": _message(error)}]}
         if isinstance(body, dict):
             errors.update(_embed_total_errors(body))
         return Violation(errors) if errors else None
@@ -118,17 +116,10 @@ def _snowflakes_as_strings(body: Any) -> Any:
     holder: dict[str, Any] = data if isinstance(data, dict) else body
     mentions = holder.get("allowed_mentions")
     if not isinstance(mentions, dict) or not any(
-        isinstance(v, int) for key in ("roles", "users") for v in mentions.get(key) or []
-    ):
+            isinstance(v, int) for key in ("roles", "users") for v in mentions.get(key) or []):
         return body
-    fixed = {
-        **mentions,
-        **{
-            key: [str(v) for v in mentions[key]]
-            for key in ("roles", "users")
-            if isinstance(mentions.get(key), list)
-        },
-    }
+    fixed = {**mentions, **{key: [str(v) for v in mentions[key]] for key in ("roles", "users")
+                            if isinstance(mentions.get(key), list)}}
     if holder is body:
         return {**body, "allowed_mentions": fixed}
     return {**body, "data": {**holder, "allowed_mentions": fixed}}
@@ -153,13 +144,7 @@ def _embed_total_errors(body: dict[str, Any]) -> dict[str, Any]:
         return {}
     total = sum(_embed_length(e) for e in embeds if isinstance(e, dict))
     if total > EMBED_TOTAL_LIMIT:
-        return {
-            "embeds": {
-                "_errors": [
-                    {"code": "MAX_EMBED_SIZE_EXCEEDED", "message": "Embed size exceeds maximum size of 6000"}
-                ]
-            }
-        }
+        return {"embeds": {"_errors": [{"code": "MAX_EMBED_SIZE_EXCEEDED", "message": "Embed size exceeds maximum size of 6000"}]}}
     return {}
 
 

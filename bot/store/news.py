@@ -53,65 +53,24 @@ def _words(raw: str) -> tuple[str, ...]:
 
 def _feed(row: Sequence[Any], offset: int = 0) -> Feed:
     r = row[offset : offset + 14]
-    return Feed(
-        int(r[0]),
-        r[1],
-        r[2],
-        r[3],
-        r[4],
-        r[5],
-        float(r[6]),
-        float(r[7]),
-        r[8],
-        r[9],
-        int(r[10]),
-        r[11],
-        bool(r[12]),
-        r[13],
-    )
+    return Feed(int(r[0]), r[1], r[2], r[3], r[4], r[5], float(r[6]), float(r[7]), r[8], r[9], int(r[10]), r[11],
+                bool(r[12]), r[13])
 
 
 def _subscription(row: Sequence[Any], offset: int = 0) -> Subscription:
     r = row[offset : offset + 13]
-    return Subscription(
-        int(r[0]),
-        int(r[1]),
-        int(r[2]),
-        int(r[3]),
-        _words(r[4]),
-        _words(r[5]),
-        r[6],
-        r[7],
-        float(r[8]),
-        r[9],
-        r[10],
-        int(r[11]),
-        int(r[12]),
-    )
+    return Subscription(int(r[0]), int(r[1]), int(r[2]), int(r[3]), _words(r[4]), _words(r[5]), r[6], r[7],
+                        float(r[8]), r[9], r[10], int(r[11]), int(r[12]))
 
 
 def _article(row: Sequence[Any]) -> StoredArticle:
-    return StoredArticle(
-        int(row[0]),
-        int(row[1]),
-        row[2] or "",
-        row[3],
-        row[4],
-        row[5],
-        row[6],
-        row[7],
-        row[8],
-        row[9],
-        row[10],
-        row[11],
-        float(row[12]),
-    )
+    return StoredArticle(int(row[0]), int(row[1]), row[2] or "", row[3], row[4], row[5], row[6], row[7], row[8],
+                         row[9], row[10], row[11], float(row[12]))
 
 
 def _delivery(row: Sequence[Any]) -> Delivery:
-    return Delivery(
-        int(row[0]), int(row[1]), row[2], int(row[3]), row[4], row[5], row[6], row[7], float(row[8]), row[9]
-    )
+    return Delivery(int(row[0]), int(row[1]), row[2], int(row[3]), row[4], row[5], row[6], row[7], float(row[8]),
+                    row[9])
 
 
 def escape_like(text: str) -> str:
@@ -120,10 +79,12 @@ def escape_like(text: str) -> str:
 
 
 class NewsRepository(Repository):
+
     @asynccontextmanager
     async def _write(self) -> AsyncIterator[aiosqlite.Connection]:
         async with self._db.transaction() as conn:
             yield conn
+
 
     # -- feeds ---------------------------------------------------------------------------------
 
@@ -135,18 +96,8 @@ class NewsRepository(Repository):
         row = await self._one(f"SELECT {_FEED_COLUMNS} FROM feeds f WHERE f.id = ?", (feed_id,))
         return _feed(row) if row else None
 
-    async def upsert_feed(
-        self,
-        url: str,
-        *,
-        title: str,
-        site_link: str | None,
-        interval_seconds: float,
-        etag: str | None,
-        last_modified: str | None,
-        now: float,
-        next_poll_at: float,
-    ) -> Feed:
+    async def upsert_feed(self, url: str, *, title: str, site_link: str | None, interval_seconds: float,
+                          etag: str | None, last_modified: str | None, now: float, next_poll_at: float) -> Feed:
         """Create the feed or refresh it after a successful fetch (which also clears failures)."""
         async with self._write() as conn:
             await conn.execute(
@@ -166,28 +117,17 @@ class NewsRepository(Repository):
 
     async def feeds_to_poll(self, *, due_before: float | None) -> list[Feed]:
         """Feeds with at least one active subscription; only those due by ``due_before`` if given."""
-        sql = (
-            f"SELECT {_FEED_COLUMNS} FROM feeds f WHERE EXISTS (SELECT 1 FROM subscriptions s "
-            "WHERE s.feed_id = f.id AND s.paused_reason IS NULL)"
-        )
+        sql = (f"SELECT {_FEED_COLUMNS} FROM feeds f WHERE EXISTS (SELECT 1 FROM subscriptions s "
+               "WHERE s.feed_id = f.id AND s.paused_reason IS NULL)")
         params: list[Any] = []
         if due_before is not None:
             sql += " AND f.next_poll_at <= ?"
             params.append(due_before)
         return [_feed(row) for row in await self._all(sql + " ORDER BY f.next_poll_at, f.id", params)]
 
-    async def record_success(
-        self,
-        feed_id: int,
-        *,
-        etag: str | None,
-        last_modified: str | None,
-        title: str | None,
-        site_link: str | None,
-        now: float,
-        next_poll_at: float,
-        body_sha256: str | None = None,
-    ) -> bool:
+    async def record_success(self, feed_id: int, *, etag: str | None, last_modified: str | None,
+                             title: str | None, site_link: str | None, now: float, next_poll_at: float,
+                             body_sha256: str | None = None) -> bool:
         """Store a good fetch; True when the feed had been marked failing (it has now recovered)."""
         async with self._write() as conn:
             cursor = await conn.execute("SELECT failing FROM feeds WHERE id = ?", (feed_id,))
@@ -201,13 +141,10 @@ class NewsRepository(Repository):
             )
         return bool(row and row[0])
 
-    async def record_failure(
-        self, feed_id: int, *, error: str, now: float, next_poll_at: float, failing_after: int
-    ) -> FailureOutcome:
+    async def record_failure(self, feed_id: int, *, error: str, now: float, next_poll_at: float,
+                             failing_after: int) -> FailureOutcome:
         async with self._write() as conn:
-            cursor = await conn.execute(
-                "SELECT consecutive_failures, failing FROM feeds WHERE id = ?", (feed_id,)
-            )
+            cursor = await conn.execute("SELECT consecutive_failures, failing FROM feeds WHERE id = ?", (feed_id,))
             row = await cursor.fetchone()
             failures = (int(row[0]) if row else 0) + 1
             was_failing = bool(row and row[1])
@@ -221,9 +158,7 @@ class NewsRepository(Repository):
 
     # -- articles ------------------------------------------------------------------------------
 
-    async def store_articles(
-        self, feed_id: int, articles: Sequence[NewArticle], now: float
-    ) -> list[StoredArticle]:
+    async def store_articles(self, feed_id: int, articles: Sequence[NewArticle], now: float) -> list[StoredArticle]:
         """Store the articles this feed has not had yet; return the new ones.
 
         Known already: the same GUID key, or the same canonical link (a feed that changes an item's
@@ -241,18 +176,8 @@ class NewsRepository(Repository):
                 cursor = await conn.execute(
                     "INSERT INTO articles (feed_id, guid_key, link, story_key, title, summary, image, author, "
                     "published_at, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        feed_id,
-                        article.guid_key,
-                        article.link,
-                        article.story_key,
-                        article.title,
-                        article.summary,
-                        article.image,
-                        article.author,
-                        article.published_at,
-                        now,
-                    ),
+                    (feed_id, article.guid_key, article.link, article.story_key, article.title, article.summary,
+                     article.image, article.author, article.published_at, now),
                 )
                 assert cursor.lastrowid is not None
                 new_ids.append(cursor.lastrowid)
@@ -263,14 +188,9 @@ class NewsRepository(Repository):
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            found += [
-                _article(row)
-                for row in await self._all(
-                    f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id IN ({marks}) "
-                    "ORDER BY a.id",
-                    chunk,
-                )
-            ]
+            found += [_article(row) for row in await self._all(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id IN ({marks}) "
+                "ORDER BY a.id", chunk)]
         return found
 
     async def article(self, article_id: int) -> StoredArticle | None:
@@ -280,27 +200,19 @@ class NewsRepository(Repository):
     async def articles_with_link(self, link: str) -> list[StoredArticle]:
         rows = await self._all(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id "
-            "WHERE a.link = ? OR a.story_key = ? ORDER BY a.id",
-            (link, link),
-        )
+            "WHERE a.link = ? OR a.story_key = ? ORDER BY a.id", (link, link))
         return [_article(row) for row in rows]
 
     async def newest_article(self, feed_id: int) -> StoredArticle | None:
         row = await self._one(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.feed_id = ? "
-            "ORDER BY coalesce(a.published_at, a.first_seen_at) DESC, a.id DESC LIMIT 1",
-            (feed_id,),
-        )
+            "ORDER BY coalesce(a.published_at, a.first_seen_at) DESC, a.id DESC LIMIT 1", (feed_id,))
         return _article(row) if row else None
 
-    async def latest_for_guild(
-        self, guild_id: int, *, limit: int, text: str | None = None
-    ) -> list[StoredArticle]:
+    async def latest_for_guild(self, guild_id: int, *, limit: int, text: str | None = None) -> list[StoredArticle]:
         """Newest articles of the feeds this server subscribes to, optionally containing ``text``."""
-        sql = (
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id "
-            "WHERE a.feed_id IN (SELECT feed_id FROM subscriptions WHERE guild_id = ?)"
-        )
+        sql = (f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id "
+               "WHERE a.feed_id IN (SELECT feed_id FROM subscriptions WHERE guild_id = ?)")
         params: list[Any] = [guild_id]
         if text:
             pattern = f"%{escape_like(text)}%"
@@ -316,42 +228,22 @@ class NewsRepository(Repository):
 
     # -- subscriptions -------------------------------------------------------------------------
 
-    async def subscribe(
-        self,
-        *,
-        feed_id: int,
-        guild_id: int,
-        channel_id: int,
-        include: tuple[str, ...],
-        exclude: tuple[str, ...],
-        mention_role_id: int | None,
-        created_by: int | None,
-        now: float,
-    ) -> Subscription:
+    async def subscribe(self, *, feed_id: int, guild_id: int, channel_id: int, include: tuple[str, ...],
+                        exclude: tuple[str, ...], mention_role_id: int | None, created_by: int | None,
+                        now: float) -> Subscription:
         """Subscribe a channel; everything the feed already holds counts as seen (baseline)."""
         try:
             async with self._write() as conn:
-                cursor = await conn.execute(
-                    "SELECT coalesce(max(id), 0) FROM articles WHERE feed_id = ?", (feed_id,)
-                )
+                cursor = await conn.execute("SELECT coalesce(max(id), 0) FROM articles WHERE feed_id = ?",
+                                            (feed_id,))
                 row = await cursor.fetchone()
                 baseline = int(row[0]) if row else 0
                 cursor = await conn.execute(
                     "INSERT INTO subscriptions (feed_id, guild_id, channel_id, include_words, exclude_words, "
                     "mention_role_id, created_by, created_at, baseline_article_id, cursor_article_id) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        feed_id,
-                        guild_id,
-                        channel_id,
-                        "\n".join(include),
-                        "\n".join(exclude),
-                        mention_role_id,
-                        created_by,
-                        now,
-                        baseline,
-                        baseline,
-                    ),
+                    (feed_id, guild_id, channel_id, "\n".join(include), "\n".join(exclude), mention_role_id,
+                     created_by, now, baseline, baseline),
                 )
                 sub_id = cursor.lastrowid
         except sqlite3.IntegrityError as exc:
@@ -362,24 +254,18 @@ class NewsRepository(Repository):
         return sub
 
     async def subscription(self, subscription_id: int) -> Subscription | None:
-        row = await self._one(
-            f"SELECT {_SUB_COLUMNS} FROM subscriptions s WHERE s.id = ?", (subscription_id,)
-        )
+        row = await self._one(f"SELECT {_SUB_COLUMNS} FROM subscriptions s WHERE s.id = ?", (subscription_id,))
         return _subscription(row) if row else None
 
     async def subscription_for(self, feed_id: int, channel_id: int) -> Subscription | None:
-        row = await self._one(
-            f"SELECT {_SUB_COLUMNS} FROM subscriptions s WHERE s.feed_id = ? AND s.channel_id = ?",
-            (feed_id, channel_id),
-        )
+        row = await self._one(f"SELECT {_SUB_COLUMNS} FROM subscriptions s WHERE s.feed_id = ? AND s.channel_id = ?",
+                              (feed_id, channel_id))
         return _subscription(row) if row else None
 
     async def guild_subscriptions(self, guild_id: int) -> list[SubscriptionView]:
         rows = await self._all(
             f"SELECT {_SUB_COLUMNS}, {_FEED_COLUMNS} FROM subscriptions s JOIN feeds f ON f.id = s.feed_id "
-            "WHERE s.guild_id = ? ORDER BY f.title COLLATE NOCASE, s.channel_id, s.id",
-            (guild_id,),
-        )
+            "WHERE s.guild_id = ? ORDER BY f.title COLLATE NOCASE, s.channel_id, s.id", (guild_id,))
         return [SubscriptionView(_subscription(row), _feed(row, 13)) for row in rows]
 
     async def subscriptions_of_feed(self, feed_id: int, *, active_only: bool = True) -> list[Subscription]:
@@ -389,10 +275,8 @@ class NewsRepository(Repository):
         return [_subscription(row) for row in await self._all(sql + " ORDER BY s.id", (feed_id,))]
 
     async def active_subscriptions(self) -> list[Subscription]:
-        rows = await self._all(
-            f"SELECT {_SUB_COLUMNS} FROM subscriptions s WHERE s.paused_reason IS NULL "
-            "ORDER BY s.channel_id, s.id"
-        )
+        rows = await self._all(f"SELECT {_SUB_COLUMNS} FROM subscriptions s WHERE s.paused_reason IS NULL "
+                               "ORDER BY s.channel_id, s.id")
         return [_subscription(row) for row in rows]
 
     async def remove_subscription(self, guild_id: int, subscription_id: int) -> SubscriptionView | None:
@@ -401,9 +285,7 @@ class NewsRepository(Repository):
         if not views:
             return None
         async with self._write() as conn:
-            await conn.execute(
-                "DELETE FROM subscriptions WHERE id = ? AND guild_id = ?", (subscription_id, guild_id)
-            )
+            await conn.execute("DELETE FROM subscriptions WHERE id = ? AND guild_id = ?", (subscription_id, guild_id))
         return views[0]
 
     async def pause_channel(self, channel_id: int, reason: str, now: float) -> int:
@@ -411,17 +293,14 @@ class NewsRepository(Repository):
         async with self._write() as conn:
             cursor = await conn.execute(
                 "UPDATE subscriptions SET paused_reason = ?, paused_at = ? WHERE channel_id = ? "
-                "AND paused_reason IS NULL",
-                (reason, now, channel_id),
-            )
+                "AND paused_reason IS NULL", (reason, now, channel_id))
             return cursor.rowcount
 
     async def advance_cursor(self, subscription_id: int, article_id: int) -> None:
         async with self._write() as conn:
             await conn.execute(
                 "UPDATE subscriptions SET cursor_article_id = max(cursor_article_id, ?) WHERE id = ?",
-                (article_id, subscription_id),
-            )
+                (article_id, subscription_id))
 
     async def undecided_articles(self, sub: Subscription) -> list[StoredArticle]:
         """Articles new to this subscription with no decision yet in its channel, oldest first."""
@@ -431,8 +310,7 @@ class NewsRepository(Repository):
             "AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.channel_id = ? AND d.story_key = a.story_key) "
             "AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.channel_id = ? AND d.article_id = a.id) "
             "ORDER BY coalesce(a.published_at, a.first_seen_at), a.id",
-            (sub.feed_id, sub.baseline_article_id, sub.cursor_article_id, sub.channel_id, sub.channel_id),
-        )
+            (sub.feed_id, sub.baseline_article_id, sub.cursor_article_id, sub.channel_id, sub.channel_id))
         return [_article(row) for row in rows]
 
     # -- deliveries ----------------------------------------------------------------------------
@@ -443,8 +321,7 @@ class NewsRepository(Repository):
             cursor = await conn.execute(
                 "INSERT OR IGNORE INTO deliveries (article_id, subscription_id, channel_id, story_key, status, "
                 "created_at) VALUES (?, ?, ?, ?, 'pending', ?)",
-                (article.id, sub.id, sub.channel_id, article.story_key, now),
-            )
+                (article.id, sub.id, sub.channel_id, article.story_key, now))
             if cursor.rowcount == 0:
                 return None
             delivery_id = cursor.lastrowid
@@ -458,49 +335,37 @@ class NewsRepository(Repository):
             await conn.execute(
                 "INSERT OR IGNORE INTO deliveries (article_id, subscription_id, channel_id, story_key, status, "
                 "reason, created_at) VALUES (?, ?, ?, ?, 'skipped', ?, ?)",
-                (article.id, sub.id, sub.channel_id, f"{_SKIP_PREFIX}{article.id}", reason, now),
-            )
+                (article.id, sub.id, sub.channel_id, f"{_SKIP_PREFIX}{article.id}", reason, now))
 
     async def complete_delivery(self, delivery_id: int, message_id: int, now: float) -> None:
         async with self._write() as conn:
-            await conn.execute(
-                "UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ? WHERE id = ?",
-                (message_id, now, delivery_id),
-            )
+            await conn.execute("UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ? WHERE id = ?",
+                               (message_id, now, delivery_id))
 
     async def fail_delivery(self, delivery_id: int, reason: str) -> None:
         async with self._write() as conn:
-            await conn.execute(
-                "UPDATE deliveries SET status = 'failed', reason = ? WHERE id = ?", (reason, delivery_id)
-            )
+            await conn.execute("UPDATE deliveries SET status = 'failed', reason = ? WHERE id = ?",
+                               (reason, delivery_id))
 
     async def delivery(self, delivery_id: int) -> Delivery | None:
         row = await self._one(f"SELECT {_DELIVERY_COLUMNS} FROM deliveries d WHERE d.id = ?", (delivery_id,))
         return _delivery(row) if row else None
 
     async def pending_deliveries(self) -> list[Delivery]:
-        rows = await self._all(
-            f"SELECT {_DELIVERY_COLUMNS} FROM deliveries d WHERE d.status = 'pending' ORDER BY d.id"
-        )
+        rows = await self._all(f"SELECT {_DELIVERY_COLUMNS} FROM deliveries d WHERE d.status = 'pending' ORDER BY d.id")
         return [_delivery(row) for row in rows]
 
     async def delivery_of_story(self, channel_id: int, story_key: str) -> Delivery | None:
-        row = await self._one(
-            f"SELECT {_DELIVERY_COLUMNS} FROM deliveries d WHERE d.channel_id = ? AND d.story_key = ?",
-            (channel_id, story_key),
-        )
+        row = await self._one(f"SELECT {_DELIVERY_COLUMNS} FROM deliveries d WHERE d.channel_id = ? "
+                              "AND d.story_key = ?", (channel_id, story_key))
         return _delivery(row) if row else None
 
     async def decision_for(self, channel_id: int, article_id: int) -> Delivery | None:
-        row = await self._one(
-            f"SELECT {_DELIVERY_COLUMNS} FROM deliveries d WHERE d.channel_id = ? "
-            "AND d.article_id = ? ORDER BY d.id LIMIT 1",
-            (channel_id, article_id),
-        )
+        row = await self._one(f"SELECT {_DELIVERY_COLUMNS} FROM deliveries d WHERE d.channel_id = ? "
+                              "AND d.article_id = ? ORDER BY d.id LIMIT 1", (channel_id, article_id))
         return _delivery(row) if row else None
 
     async def sent_count(self, channel_id: int) -> int:
-        row = await self._one(
-            "SELECT count(*) FROM deliveries WHERE channel_id = ? AND status = 'sent'", (channel_id,)
-        )
+        row = await self._one("SELECT count(*) FROM deliveries WHERE channel_id = ? AND status = 'sent'",
+                              (channel_id,))
         return int(row[0]) if row else 0

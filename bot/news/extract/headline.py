@@ -96,11 +96,7 @@ def _award_mentions(
             _TOP_AFTER.match(folded, hit.end) if re.search(r"\btop\s+$", folded[: hit.start]) else None
         )
         top = [award for award in hit.festival.awards if award.is_top]
-        if (
-            nickname
-            and top
-            and not any(start <= nickname.end() and hit.start <= end for start, end, *_ in mentions)
-        ):
+        if nickname and top and not any(start <= nickname.end() and hit.start <= end for start, end, *_ in mentions):
             mentions.append((hit.start, nickname.end(), hit.festival, top[0]))
     return mentions
 

@@ -169,9 +169,7 @@ _BRACKETED_TITLE = re.compile(
 # A possessor opened by a capitalised article ("The Postman's", "A Traveler's"): a title's own
 # possessive, never a director's credit.
 _TITLE_POSSESSOR = re.compile(rf"(?<![\w'’])(?:The|A|An)\s+(?:{_UP}[\w\-]*\s+)?{_UP}[\w\-]*$")
-_BRACKETED_WORD = re.compile(
-    rf"(?:{_UP}[\w'’\-]*|\d+|by|of|the|a|an|and|in|on|to|for|with|at|from|de|la|le|,)$"
-)
+_BRACKETED_WORD = re.compile(rf"(?:{_UP}[\w'’\-]*|\d+|by|of|the|a|an|and|in|on|to|for|with|at|from|de|la|le|,)$")
 
 
 def _with_bracketed_titles(text: str, start: int, end: int, spans: list[_Span]) -> list[_Span]:
@@ -207,9 +205,7 @@ _FOREIGN_FUNCTION_WORDS = _words(
     "el la los las le les un una une des du de del della dei der das dem il gli et und y og och het een"
 )
 # Lower-case words an English title-case title keeps small ("Beats per Minute").
-_ENGLISH_SMALL_WORDS = _FILM_CONNECTORS - _FOREIGN_FUNCTION_WORDS | _words(
-    "per vs but nor so up out off into"
-)
+_ENGLISH_SMALL_WORDS = _FILM_CONNECTORS - _FOREIGN_FUNCTION_WORDS | _words("per vs but nor so up out off into")
 
 
 def _looks_foreign(text: str) -> bool:
@@ -300,9 +296,7 @@ _STATE_AFTER = re.compile(rf",[^\S\n]+(?:{_US_STATES})(?![\w'’\-])(?![^\S\n]+{
 # "I, Tonya", "I, Daniel Blake": the pronoun and its comma open the title; a run of capitalised
 # words starts only after the comma. The pronoun follows a lower-case word ("in I, Tonya") or
 # opens a list item ("Allison Janney, I, Tonya").
-_FIRST_PERSON_OPENING = re.compile(
-    r"(?:(?<=[a-z][^\S\n])|(?<=,[^\S\n])|(?<=:[^\S\n])|(?<=^)|(?<=\n))I,[^\S\n]$"
-)
+_FIRST_PERSON_OPENING = re.compile(r"(?:(?<=[a-z][^\S\n])|(?<=,[^\S\n])|(?<=:[^\S\n])|(?<=^)|(?<=\n))I,[^\S\n]$")
 
 
 def _with_comma_parts(text: str, start: int, end: int) -> tuple[int, int]:

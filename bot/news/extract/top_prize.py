@@ -29,9 +29,7 @@ _SECTION_BEFORE = re.compile(rf"\b(?:{_SECTION})(?:['’]s?)?\s+(?:[\w'’\-]+\s
 # Another body's top prize: "the top prize from the Producers Guild", "the National Board of
 # Review's top award", "the top honour of the New York Film Critics Circle" -- a guild, critics'
 # group or society, never the festival or academy whose award the article tells.
-_BODY = (
-    r"guilds?|association|society|critics|circle|union|board\s+of\s+review|council|club|federation|foundation"
-)
+_BODY = r"guilds?|association|society|critics|circle|union|board\s+of\s+review|council|club|federation|foundation"
 _BODY_BEFORE = re.compile(rf"\b(?:{_BODY})['’]s?\s+(?:[\w'’\-]+\s+)?$")
 _BODY_AFTER = re.compile(rf"\s+(?:from|of|by)\s+(?:the\s+)?(?:[\w'’.\-]+\s+){{0,4}}?(?:{_BODY})\b")
 _SECTION_AFTER = re.compile(rf"\s+(?:in|of|for)\s+(?:the\s+)?(?:[\w'’.\-]+\s+){{0,3}}?(?:{_SECTION})\b")
@@ -67,10 +65,7 @@ def _festival_of(
         hit
         for hit in hits
         if (0 <= start - hit.end <= 4 and re.fullmatch(r"(?:['’]s?)?\s*", folded[hit.end : start]))
-        or (
-            0 <= hit.start - end <= 40
-            and re.fullmatch(r"\s+(?:at|of|in)\s+(?:the\s+)?(?:\w+\s+){0,2}", folded[end : hit.start])
-        )
+        or (0 <= hit.start - end <= 40 and re.fullmatch(r"\s+(?:at|of|in)\s+(?:the\s+)?(?:\w+\s+){0,2}", folded[end : hit.start]))
     ]
     if own:
         return own[0].festival
