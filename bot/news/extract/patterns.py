@@ -131,6 +131,8 @@ _ROLE_PREFIX_WORDS = _words(
     helmer auteur chairman chairwoman ceo the cannes venice berlin oscar oscars festival
     artistic delegate head chief host presenter producers directors writers"""
 )
+# The one-word nationalities, capitalised, as a regex alternation: "the Taiwanese Hou Hsiao-hsien".
+_DEMONYMS = "|".join(sorted(word.capitalize() for word in _DEMONYM_WORDS if word.isalpha()))
 _YEAR_RE = re.compile(r"(?<![\d$€£])(19[3-9]\d|20\d\d)(?![\d,]\d|\d|s\b|['’]s)")
 _GENRE_NOUNS = (
     r"film|movie|feature|drama|comedy|tragicomedy|romance|thriller|documentary|doc|picture|"

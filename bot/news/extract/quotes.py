@@ -10,7 +10,7 @@ from bot.news.extract.clauses import _background_spans, _blank_quoted_titles
 from bot.news.extract.models import MIN_QUOTE_WORDS, ProposedQuote
 from bot.news.extract.patterns import (
     _CAP_WORD,
-    _DEMONYM_WORDS,
+    _DEMONYMS,
     _GENDERED_REFERENCE,
     _LETTER,
     _NAME,
@@ -83,7 +83,6 @@ _RECIPIENT = r"to\s+(?!be\b)(?:the\s+|an?\s+)?[a-z][\w\-]*"
 # '"...," has said instead Ameche': Italian and Spanish put an adverb between the inverted verb
 # and its subject ("ha detto invece", "dijo también").
 _INVERTED_ADVERB = r"(?:instead|also|then|again|finally|later|too)"
-_DEMONYMS = "|".join(sorted(word.capitalize() for word in _DEMONYM_WORDS if word.isalpha()))
 # A word qualifying a role: "the Oscar-winning director", "the Palme d'Or winner" (an elision,
 # never a possessive: "the film's star" may be someone else than the last person named).
 _ROLE_QUALIFIER = r"[\w\-]+(?:['’](?!s\b)[\w\-]+)?"

@@ -9,7 +9,7 @@ import re
 
 from bot.news.extract.patterns import (
     _CAP_WORD,
-    _DEMONYM_WORDS,
+    _DEMONYMS,
     _GENRE_NOUNS,
     _NAME,
     _SPEECH_VERBS,
@@ -591,7 +591,7 @@ _SENTENCE_CASE_TITLE = re.compile(
 # before a full name (Spanish "el taiwanés"); a person, never a title ("The English Patient" has
 # one word after its adjective).
 _DEMONYM_BEFORE_NAME = re.compile(
-    rf"(?:The\s+)?(?:{'|'.join(sorted((w.capitalize() for w in _DEMONYM_WORDS if w.isalpha()), key=len, reverse=True))})"
+    rf"(?:The\s+)?(?:{_DEMONYMS})"
     rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}}"
 )
 # "Vincent Lindon, by The law of the market, of Stéphane Brizé": a person, "by" a film, "of" its
