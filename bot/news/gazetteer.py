@@ -103,10 +103,21 @@ def _alias_pattern(alias: str) -> str:
 
 
 def _build_matcher(aliases: list[str]) -> re.Pattern[str] | None:
+    """One pattern for all aliases, longest first. Thousands of alternatives are tried at every
+    position of the text, so they are grouped by the first letters of their first word behind
+    a lookahead: a group whose letters are not there is skipped at once (several times faster
+    than the flat alternation, same matches)."""
     unique = sorted({alias for alias in aliases if alias.strip()}, key=lambda a: -len(a))
     if not unique:
         return None
-    return re.compile("|".join(f"(?:{_alias_pattern(alias)})" for alias in unique))
+    groups: dict[str, list[str]] = {}
+    for alias in unique:
+        first = re.split(r"[\s\-]+", fold(alias).strip())[0]
+        prefix = re.split(r"['’]", first)[0][:3] or first[:1]
+        groups.setdefault(prefix, []).append(f"(?:{_alias_pattern(alias)})")
+    return re.compile(
+        "|".join(f"(?={re.escape(prefix)})(?:{'|'.join(members)})" for prefix, members in groups.items())
+    )
 
 
 # Machine translation and paraphrase reword award names in a few regular ways; each variant of
