@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.news.extract.patterns import _GENRE_NOUNS, _UP
+from bot.news.extract.patterns import _GENRE_NOUNS, _KNOWN_FOR, _UP
 
 _QUOTED_TITLE = re.compile(r"[“\"«„][^“”\"«»„\n]{1,80}[”\"»“]")
 _CLAUSE_BREAK = re.compile(
@@ -76,7 +76,7 @@ _BACKGROUND = re.compile(
     rf"(?:{_GENRE_NOUNS}|account|chronicle|study|look|adaptation)\b[^,;.!?\n]{{0,140}}?(?=,)|"
     r",\s+(?:starring|co-starring|featuring|directed\s+by|written\s+by|produced\s+by)\s[^,;.!?\n]{1,100}?(?=,)|"
     # ", familiar to British viewers as the nurse in BBC1's Casualty,": what a person is known for.
-    r",\s+(?:(?:best|better|best-|well-)?\s*known|familiar|famous|remembered)\s+(?:to|for|as|from)\s[^,;.!?\n]{1,140}?(?=,|[”\"»],)"
+    rf",\s+{_KNOWN_FOR}\s[^,;.!?\n]{{1,140}}?(?=,|[”\"»],)"
 )
 
 

@@ -133,6 +133,9 @@ _ROLE_PREFIX_WORDS = _words(
 )
 # The one-word nationalities, capitalised, as a regex alternation: "the Taiwanese Hou Hsiao-hsien".
 _DEMONYMS = "|".join(sorted(word.capitalize() for word in _DEMONYM_WORDS if word.isalpha()))
+# ", best known to television audiences from", ", familiar to viewers as": what a person is
+# known for -- another work than the one in the news.
+_KNOWN_FOR = r"(?:(?:best|better|well)[\s\-]+)?(?:known|familiar|famous|remembered)\s+(?:to|for|as|from)\b"
 _YEAR_RE = re.compile(r"(?<![\d$€£])(19[3-9]\d|20\d\d)(?![\d,]\d|\d|s\b|['’]s)")
 _GENRE_NOUNS = (
     r"film|movie|feature|drama|comedy|tragicomedy|romance|thriller|documentary|doc|picture|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.news.extract.clauses import _background_spans, _blank_quoted_titles
+from bot.news.extract.clauses import _background_spans
 from bot.news.extract.models import MIN_QUOTE_WORDS, ProposedQuote
 from bot.news.extract.patterns import (
     _CAP_WORD,
@@ -421,9 +421,6 @@ class _QuoteFinder:
         # relative clause or apposition is not the one who speaks (offsets kept).
         for b_start, b_end in reversed(_background_spans(clause)):
             clause = clause[:b_start] + " " * (b_end - b_start) + clause[b_end:]
-        # '... whose credits include "The Town That Dreaded Sundown" remake, spoke': a quoted
-        # title's words are nobody's name.
-        clause = _blank_quoted_titles(clause)
         match = _BEFORE_VERB_NAME.search(clause)
         if match:
             speaker = self.people.resolve(match.group("name"), offset + match.start("name"))

@@ -11,6 +11,7 @@ from bot.news.extract.patterns import (
     _CAP_WORD,
     _DEMONYMS,
     _GENRE_NOUNS,
+    _KNOWN_FOR,
     _NAME,
     _SPEECH_VERBS,
     _UP,
@@ -375,14 +376,16 @@ _WIN_VERB_ANYWHERE = re.compile(rf"\b(?:{_WIN_VERBS}|{_WEAK_WIN_VERBS})\b", re.I
 _GIVE_VERB_ANYWHERE = re.compile(r"\b(?:gave|gives|handed|hands|awarded|awards|presented|presents)\b", re.I)
 # Lower-case words a verb-less coordinated win clause may hold ("and its star Olivia Colman").
 _GAPPED_LOWER_WORDS = _words("its his her their the a an star lead director also")
+# "Other winners included "F" for documentary feature", "winners at the Oscars were": this
+# ceremony's list -- evidence of a win, where "winners" alone is a past edition's.
+_WINNERS_INCLUDED = r"(?:\s+(?:at|on|of|in)(?:\s+[\w'’]+){1,3}?)?\s+(?:included|include|were)\b"
 # Evidence of a win for the sentence-level fallback: any of these words in the award's clause.
 _FALLBACK_WIN_EVIDENCE = re.compile(
     rf"\b(?:{_WIN_VERBS}|win|winning|taking|claiming|collecting|earning|received|"
     r"awarded|honou?red|went\s+to|goes\s+to|go\s+to|shared|sharing|splits?|recompens\w*|"
     r"rewards?|rewarded|gave|gives|handed|presented|bestowed|(?:is|was)\s+(?:also\s+)?for|"
     r"(?:is|was)\s+best|"
-    # "Other winners included "F" for documentary feature": this ceremony's list.
-    r"(?:other\s+)?winners(?:\s+(?:at|on|of|in)(?:\s+[\w'’]+){1,3}?)?\s+(?:included|include|were))\b|"
+    rf"(?:other\s+)?winners{_WINNERS_INCLUDED})\b|"
     # "Is «The Wrestler» of Aronofsky the Lion of Gold": machine translation's inverted copula
     # ("È «F» il Leone d'oro") opening the sentence, after an agency dateline if any
     # ("(ANSA) - VENICE, 6 SEPT - Is «F» ...").
@@ -395,7 +398,7 @@ _FALLBACK_NOT_NEWS = re.compile(
     r"\b(?:nominat\w*|nominee\w*|contend\w*|hop\w+|expect\w*|predict\w*|"
     r"frontrunner|front-runner|in\s+competition|competing|jury\s+(?:president|members?)|"
     r"(?:could|would|will|may|might|should)\s+(?:\w+\s+)?win|first\s+\w+(?:\s+\w+)?\s+to\s+win|"
-    r"last\s+year|years?\s+ago|previous\w*|earlier|already|winners?(?!(?:\s+(?:at|on|of|in)(?:\s+[\w'’]+){1,3}?)?\s+(?:included|include|were)\b)|"
+    rf"last\s+year|years?\s+ago|previous\w*|earlier|already|winners?(?!{_WINNERS_INCLUDED})|"
     r"snubbed|overlooked|passed\s+over|"
     r"shut\s+out|missed\s+out|lost|losing|denied)\b",
     re.IGNORECASE,
@@ -611,7 +614,7 @@ _SOURCE_AFTER_YEAR = re.compile(
 )
 # ", best known to audiences from the sitcom": an aside that names what a person is known for.
 _KNOWN_FOR_BEFORE = re.compile(
-    r",\s+(?:(?:best|better|well)[\s\-]+)?(?:known|familiar|famous|remembered)\s+(?:to|for|as|from)\b[^,;.!?\n]*$",
+    rf",\s+{_KNOWN_FOR}[^,;.!?\n]*$",
     re.IGNORECASE,
 )
 # The verb at the clause's end, Dutch and German word order: "... the Golden Bear of the 45th

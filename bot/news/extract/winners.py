@@ -1397,6 +1397,18 @@ class _WinnerFinder:
             return span
         return _Span(span.end - len(tail), span.end, tail, span.quoted)
 
+    def _film_links(self, start: int, end: int, lead: str) -> list[re.Match[str]]:
+        """The links to a film ("for", "with", Spanish "por", and "by" where the article writes
+        "Person, by Film, of Director") in ``masked[start:end]``, the match relative to
+        ``start``; ``lead`` is what must come before the link word. Not an apposition's:
+        "Pascal Duquenne, a 26-year-old actor with Down's syndrome, for their roles in"."""
+        pattern = rf"{lead}(?P<link>{self.for_links})\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})"
+        return [
+            found
+            for found in re.finditer(pattern, self.masked[start:end])
+            if not self._in_background(start + found.start("link"), start - 1)
+        ]
+
     def _tied_list_items(self, start: int, end: int, award: AwardName) -> list[_FilmChoice]:
         """ "went to three films: A, ...; B, ...; and C, ...", "between two films: A, from
         Macedonia, and B, from Taiwan": after a count, each item of the list is one winner, read
@@ -1422,15 +1434,7 @@ class _WinnerFinder:
         """ "shared by the Romanian Cristian Mungiu, for "Graduation," and the Frenchman Olivier
         Assayas, for "Personal Shopper"": each tied winner's own "for" names a film."""
         text = self.masked
-        fors = [
-            found
-            for found in re.finditer(
-                rf"\b(?:{self.for_links})\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end]
-            )
-            # "Pascal Duquenne, a 26-year-old actor with Down's syndrome, for their roles in": an
-            # apposition's "with" links no film.
-            if not self._in_background(start + found.start(), start - 1)
-        ]
+        fors = self._film_links(start, end, r"\b")
         if len(fors) < 2:
             return []
         choices: list[_FilmChoice] = []
@@ -1491,18 +1495,7 @@ class _WinnerFinder:
                 choice = self._list_item(start, text[start:end], award)
             if choice is not None:
                 return [choice]
-        for_film = next(
-            (
-                found
-                for found in re.finditer(
-                    rf"\s(?:{self.for_links})\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", text[start:end]
-                )
-                # "Pascal Duquenne, a 26-year-old actor with Down's syndrome, for ...": not an
-                # apposition's "with".
-                if not self._in_background(start + found.start() + 1, start - 1)
-            ),
-            None,
-        )
+        for_film = next(iter(self._film_links(start, end, r"\s")), None)
         if for_film and any(s.quoted for s in self._spans(start, start + for_film.start())):
             # '"Joker" of Todd Phillips, ..., with Joaquin Phoenix': the quoted title that
             # opens the object is the winner; "with" there names a cast member.
@@ -1635,13 +1628,12 @@ class _WinnerFinder:
         # A table row's cells ("FILM | DIRECTOR") are the items of a comma palmarès; the
         # replacement keeps every offset.
         item = re.sub(r"\s\|(?=\s)", " ,", item)
-        opening = re.match(r"\s*[“\"«„]([^“”\"«»„\n]{1,80})[”\"»“]", item)
-        if opening and not recipient_named and opening.group(1)[:1].isupper():
+        opening = _QUOTED_TITLE.match(item, len(item) - len(item.lstrip()))
+        if opening and not recipient_named and opening.group()[1:2].isupper():
             # "Prize for the screenplay – „Mephisto” of the Hungarian director István Szabó, in
             # which ...": a line item that opens with a quoted title names its film first.
-            opened = _Span(
-                start + opening.start(1), start + opening.end(1), opening.group(1).strip(), quoted=True
-            )
+            at, to = start + opening.start() + 1, start + opening.end() - 1
+            opened = _Span(at, to, opening.group()[1:-1].strip(), quoted=True)
             return _FilmChoice(opened, self._directors_near(opened, start + len(item)))
         for _ in range(2):
             # "The Shape of Water, Guillermo del Toro (USA)": production countries, not a name;
@@ -2162,21 +2154,13 @@ class _WinnerFinder:
         actress": the one marked title of the main clause before the win's clause."""
         if clause_start - s_start < 3:
             return None
-        titles = {
-            s.text: s
-            for s in self._spans(s_start, clause_start)
-            if (s.quoted or self._has_film_marker(s, s_start) or s.start == s_start)
-            and not self._is_person(s)
-        }
-        if len(titles) != 1 or self.gazetteer.find_awards(self.folded[s_start:clause_start]):
-            return None
-        (span,) = titles.values()
-        return _FilmChoice(span, self._directors_near(span, clause_start))
+        return self._one_told_film(s_start, clause_start, opening_counts=True)
 
     def _film_of_previous_sentence(self, s_start: int) -> _FilmChoice | None:
         """The one marked title (quoted, or with a genre noun before it) of the sentence before
         ``s_start`` in the same paragraph; None when it names none or several."""
-        paragraph_start = self.masked.rfind("\n\n", 0, s_start) + 2 if "\n\n" in self.masked[:s_start] else 0
+        paragraph_break = self.masked.rfind("\n\n", 0, s_start)
+        paragraph_start = paragraph_break + 2 if paragraph_break >= 0 else 0
         before = _sentences(self.masked[paragraph_start:s_start])
         if not before:
             return None
@@ -2184,12 +2168,19 @@ class _WinnerFinder:
         years = {int(m.group()) for m in _YEAR_RE.finditer(self.masked, start, end)}
         if years and self.article_year not in years:
             return None  # "He came back to Cannes in 2012 with "Beyond the Hills"": another edition
+        return self._one_told_film(start, end, opening_counts=False)
+
+    def _one_told_film(self, start: int, end: int, *, opening_counts: bool) -> _FilmChoice | None:
+        """The one marked title (quoted, after a genre noun, or opening the text when
+        ``opening_counts``) of a stretch that tells no award of its own: '"CODA" won best
+        picture. Smith won best director' passes nothing on. None for none or several."""
         if self.gazetteer.find_awards(self.folded[start:end]):
-            return None  # '"CODA" won best picture. Smith won best director': that fact is complete
+            return None
         titles = {
             s.text: s
             for s in self._spans(start, end)
-            if (s.quoted or self._has_film_marker(s, start)) and not self._is_person(s)
+            if (s.quoted or self._has_film_marker(s, start) or (opening_counts and s.start == start))
+            and not self._is_person(s)
         }
         if len(titles) != 1:
             return None
