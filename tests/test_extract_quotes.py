@@ -1078,3 +1078,56 @@ def test_neither_opens_no_name(project_gazetteer: Gazetteer) -> None:
         f'"{LONG}," Tyldum said by video.'
     )
     assert _quotes(neither, project_gazetteer) == [("Morten Tyldum", LONG)]
+
+
+# --- pronouns: who "she" can be (session 6) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("context", "speaker"),
+    [
+        # A common given name rules out the person of the other gender, here the one named last.
+        (
+            "The film also took the best actress prize for Pernilla August. "
+            "Accepting the award from Ron Howard, she drew laughs.",
+            "Pernilla August",
+        ),
+        (
+            "The evening's dissent came from Kim Basinger who, presenting the nominees, said that "
+            "Spike Lee's film had been left off the list.",
+            "Kim Basinger",
+        ),
+        # Near miss: with no given name to go by, the person named last is still the one.
+        (
+            "The film also took the best actress prize for Pernilla August. "
+            "Accepting the award from Ron Howard, she drew laughs. Howard's wife, Cheryl Howard, smiled.",
+            "Cheryl Howard",
+        ),
+    ],
+)
+def test_a_given_name_tells_who_she_is(context: str, speaker: str, project_gazetteer: Gazetteer) -> None:
+    assert _quotes(f'Title\n\n{context} "{LONG}," she said.', project_gazetteer) == [(speaker, LONG)]
+
+
+@pytest.mark.parametrize(
+    ("context", "speaker"),
+    [
+        # The subject of a "when" clause is the one the sentence makes act ...
+        (
+            "My Left Foot had a second Oscar when Brenda Fricker, familiar from Casualty, won best "
+            "supporting actress for her role as Christy Brown's mother. She paid tribute to the real Mrs Brown.",
+            "Brenda Fricker",
+        ),
+        # ... and an adjective after "a" belongs to the name it qualifies.
+        (
+            "Accepting the jury prize, a visibly shaken Gomez-Rejon, a former assistant to Martin "
+            "Scorsese, spoke about his father.",
+            "Alfonso Gomez-Rejon",
+        ),
+    ],
+)
+def test_the_subject_before_a_pronoun_speaks(
+    context: str, speaker: str, project_gazetteer: Gazetteer
+) -> None:
+    text = f'Title\n\nThe film was directed by Alfonso Gomez-Rejon.\n\n{context} "{LONG}," {"she" if "Fricker" in context else "he"} said.'
+    assert _quotes(text, project_gazetteer) == [(speaker, LONG)]

@@ -8,6 +8,7 @@ import bisect
 import collections
 import re
 
+from bot.news.extract.given_names import given_name_gender
 from bot.news.extract.patterns import (
     _CAP_WORD,
     _COUNTRY_WORDS,
@@ -216,12 +217,17 @@ class _People:
         self._paragraph_starts = [0] + [match.end() for match in re.finditer(r"\n\n", body)]
         self._body = body
         self._gender: dict[int, str] = {}
-        for offset, _, _ in self.mentions:
+        for offset, full, _ in self.mentions:
             lead = body[max(0, offset - 30) : offset]
             if re.search(rf"\b(?:{_FEMALE_WORDS})\.?\s+$", lead):
                 self._gender[offset] = "female"
             elif re.search(rf"\b(?:{_MALE_WORDS})\.?\s+$", lead):
                 self._gender[offset] = "male"
+            else:
+                # ("Accepting the award from Ron Howard, she ...": Howard is not "she".)
+                by_name = given_name_gender(full)
+                if by_name:
+                    self._gender[offset] = by_name
         # Only a noun before the name ("the actor Jim Carter") rules a person out for a pronoun
         # of the other gender; a possessive in the sentence may be someone else's.
         self._noun_gender = dict(self._gender)
@@ -607,6 +613,12 @@ def _is_subject(body: str, start: int, end: int) -> bool:
     )
     if verb_after and not _verb_is_anothers(body, start, verb_after.group("aside")):
         return True
+    # "My Left Foot had a second Oscar when Brenda Fricker, ..., won": the subject of a
+    # subordinate clause is the one person the sentence makes act.
+    if re.search(
+        r"\b(?:when|while|because|although|though)\s+$", body[max(0, start - 12) : start]
+    ) and not re.match(r"['’]s?\b", body[end : end + 2]):
+        return True
     # "Driver ... sent a message; Rohrwacher ... accepted": a semicolon opens a clause of its own.
     sentence_start = max(
         body.rfind(". ", 0, start),
@@ -632,6 +644,9 @@ def _is_subject(body: str, start: int, end: int) -> bool:
         return True
     # "The French director Audrey Diwan received": the article belongs to the role.
     lead = re.sub(r"(?:^|\s)(?:the|a|an)$", "", lead.strip(), flags=re.IGNORECASE).strip()
+    # "Accepting the prize, a visibly shaken Gomez-Rejon spoke": an indefinite article and an
+    # adjective before a name belong to it.
+    lead = re.sub(r"(?:^|(?<=,))\s*(?:[Aa]n?)\s+(?:[a-z]+ly\s+)?[a-z][\w\-]*$", "", lead).strip()
     # "Denmark's Mads Mikkelsen was named": a country's possessive is part of the subject.
     if re.fullmatch(rf"{_CAP_WORD}['’]s?", lead) and lead.rstrip("'’s").lower() in _COUNTRY_WORDS:
         return True
