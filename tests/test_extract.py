@@ -286,6 +286,14 @@ LATER_ROUND_WINNERS_FOUND = {
     "round25-o-chicagotribune-oscars-1984-terms-of-endearment": 4,
     "round25-o-guardian-cannes-1980-palme-shared-fosse-kurosawa": 5,
     "round25-p-nyt-cannes-1974-conversation-grand-prize": 5,
+    "round26-a-ap-oscars-1987-platoon-newman-matlin": 8,
+    "round26-a-yonhap-oscars-2020-parasite-mt": 9,
+    "round26-b-guardian-cannes-2016-i-daniel-blake-palme": 5,
+    "round26-b-lemonde-venice-2021-l-evenement-golden-lion": 1,
+    "round26-c-dpa-berlin-2022-alcarras-golden-bear": 4,
+    "round26-d-kyodo-cannes-2023-yakusho-best-actor": 3,
+    "round26-d-latimes-oscars-2008-no-country-european-actors": 10,
+    "round26-d-xinhua-venice-2007-lust-caution-golden-lion": 2,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # (round8-nyt-cannes-2016's "Rosa" for "Ma' Rosa." is gone since round 16.)
@@ -450,6 +458,46 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round25-p-nyt-cannes-1974-conversation-grand-prize": {
         ("Cannes", "Grand Prix", 1974, "the conversation"),
     },
+    "round26-a-yonhap-oscars-2020-parasite-mt": {
+        ("Oscars", "Best Original Screenplay", 2020, "he added"),
+        ("Oscars", "Best Picture", 2020, "correspondent kim ji-hoon"),
+    },
+    "round26-b-guardian-cannes-2016-i-daniel-blake-palme": {
+        ("Cannes", "Best Actress", 2016, "ma"),
+        ("Cannes", "Best Screenplay", 2016, "farhadi himself"),
+        ("Cannes", "Grand Prix", 2016, "marion cotillard"),
+        ("Cannes", "Jury Prize", 2016, "hidden agenda"),
+        ("Cannes", "Jury Prize", 2016, "raining stones and the angels"),
+    },
+    "round26-b-lemonde-venice-2021-l-evenement-golden-lion": {
+        ("Venice", "Silver Lion for Best Director", 2021, "a plein temps"),
+        ("Venice", "Silver Lion for Best Director", 2021, "la leçon"),
+        ("Venice", "Volpi Cup for Best Actress", 2021, "a plein temps"),
+    },
+    "round26-b-variety-venice-2018-del-toro-jury-interview": {
+        ("Venice", "Golden Lion", 2018, "the shape of water"),
+    },
+    "round26-c-dpa-berlin-2022-alcarras-golden-bear": {
+        ("Berlin", "Golden Bear", 2022, "trap"),
+        ("Berlin", "Silver Bear for Best Leading Performance", 2022, "the cologne"),
+    },
+    "round26-d-cineuropa-venice-2019-joker-golden-lion-palmares": {
+        ("Venice", "Best Screenplay", 2019, "cherry lane"),
+        ("Venice", "Golden Lion", 2019, "the shape of water"),
+        ("Venice", "Special Jury Prize", 2019, "the mafia is not what it used to be"),
+        ("Venice", "Volpi Cup for Best Actress", 2019, "madre"),
+    },
+    "round26-d-kyodo-cannes-2023-yakusho-best-actor": {
+        ("Cannes", "Best Screenplay", 2023, "56"),
+    },
+    "round26-d-latimes-oscars-2008-no-country-european-actors": {
+        ("Oscars", "Best Director", 2008, "fargo"),
+        ("Oscars", "Best Supporting Actor", 2008, "no country"),
+    },
+    "round26-d-xinhua-venice-2007-lust-caution-golden-lion": {
+        ("Venice", "Golden Lion", 2007, "lust"),
+        ("Venice", "Volpi Cup for Best Actress", 2007, "bob dylan"),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -471,7 +519,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round22-b-elpais-cannes-2015-dheepan-palma-de-oro",
     "round22-c-bbc-oscars-1996-braveheart",
     "round22-d-asahi-oscars-2009-okuribito-departures",
-    "round22-d-hollywoodreporter-cannes-1992-best-intentions-palme",
     "round23-e-ansa-venice-1998-cosi-ridevano",
     "round23-e-reuters-oscars-1998-titanic-sweep",
     "round23-f-ap-cannes-1987-pialat-palme-booed",
@@ -507,6 +554,15 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round25-p-afp-venice-1982-wenders-golden-lion",
     "round25-p-bbc-golden-globes-2009-slumdog-millionaire",
     "round25-p-nyt-cannes-1974-conversation-grand-prize",
+    "round26-a-ap-oscars-1987-platoon-newman-matlin",
+    "round26-a-hollywoodreporter-goldenglobes-2016-revenant-winners",
+    "round26-a-yonhap-oscars-2020-parasite-mt",
+    "round26-b-guardian-cannes-2016-i-daniel-blake-palme",
+    "round26-b-lemonde-venice-2021-l-evenement-golden-lion",
+    "round26-b-variety-venice-2018-del-toro-jury-interview",
+    "round26-c-dpa-berlin-2022-alcarras-golden-bear",
+    "round26-d-cineuropa-venice-2019-joker-golden-lion-palmares",
+    "round26-d-kyodo-cannes-2023-yakusho-best-actor",
 }
 
 

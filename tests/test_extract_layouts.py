@@ -475,3 +475,43 @@ def test_a_haul_that_sailed_away_with_its_awards(gazetteer: Gazetteer) -> None:
     # Near miss: box office news in the main clause is no award news.
     box_office = '"Titanic" topped the box office again on Monday, days after it won best picture.'
     assert _wins(gazetteer, oscars_1998, box_office) == set()
+
+
+# --- blind round 26 ---------------------------------------------------------------------------------
+
+VENICE_2019 = ("Venice 2019 awards: Joker takes the Golden Lion", date(2019, 9, 7))
+
+
+def test_a_palmares_in_mixed_case_with_a_sidebar_section(gazetteer: Gazetteer) -> None:
+    """Headings in title case on lines of their own, each over a "Film - Director (Country)"
+    item; the sidebar section's awards below its name are not the competition's."""
+    palmares = [
+        "Here is the full list of award winners:",
+        "Venezia 76 - International Competition",
+        "Golden Lion for Best Film",
+        "Joker - Todd Phillips (USA)",
+        "Volpi Cup for Best Actress",
+        "Ariane Ascaride - Gloria Mundi (France/Italy)",
+        "Special Jury Prize",
+        "La mafia non è più quella di una volta - Franco Maresco (Italy)",
+        "Orizzonti",
+        "Best Director",
+        "Théo Court - Blanco en blanco (Spain/Chile)",
+        "Special Jury Prize",
+        "Verdict - Raymund Ribay Gutierrez (Philippines/France)",
+    ]
+    assert _wins(gazetteer, VENICE_2019, *palmares) == {
+        ("Venice", "Golden Lion", 2019, "Joker"),
+        ("Venice", "Volpi Cup for Best Actress", 2019, "Gloria Mundi"),
+        ("Venice", "Special Jury Prize", 2019, "La mafia non è più quella di una volta"),
+    }
+    # Near miss: a title-case line over a line of prose heads nothing.
+    assert (
+        _wins(
+            gazetteer,
+            VENICE_2019,
+            "Golden Lion for Best Film",
+            "Few on the Lido expected the jury to look at a comic-book film at all.",
+        )
+        == set()
+    )

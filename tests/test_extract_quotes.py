@@ -1131,3 +1131,19 @@ def test_the_subject_before_a_pronoun_speaks(
 ) -> None:
     text = f'Title\n\nThe film was directed by Alfonso Gomez-Rejon.\n\n{context} "{LONG}," {"she" if "Fricker" in context else "he"} said.'
     assert _quotes(text, project_gazetteer) == [(speaker, LONG)]
+
+
+def test_a_name_and_a_colon_after_a_quotation_introduce_the_next(project_gazetteer: Gazetteer) -> None:
+    first = "Fortunately, the prizes were not awarded unanimously"
+    text = (
+        "Title\n\nThe jury included Paolo Virzì. Lucrecia Martel defended the jury's choices. "
+        f'"{first}," she said. "{LONG}." Virzì added: "{OTHER}."'
+    )
+    assert _quotes(text, project_gazetteer) == [
+        ("Lucrecia Martel", first),
+        ("Lucrecia Martel", LONG),
+        ("Paolo Virzì", OTHER),
+    ]
+    # Near miss: without the colon the name after the quotation is its attribution.
+    no_colon = f'Title\n\nThe jury included Paolo Virzì. Lucrecia Martel spoke first. "{LONG}," Virzì added.'
+    assert _quotes(no_colon, project_gazetteer) == [("Paolo Virzì", LONG)]

@@ -255,6 +255,9 @@ class _QuoteFinder:
             # '"...," the "Moonlight" director said': a quoted title inside the attribution.
             titled = _through_titles(text, spans, index)
             match = _AFTER_ATTRIBUTION.match(titled[: _sentence_end(titled)]) if titled != after else None
+        if match and index + 1 < len(spans) and re.fullmatch(r"\s*:\s*", after_sentence[match.end() :]):
+            # '"...award." Virzì added: "..."': a colon makes it the next quotation's introduction.
+            match = None
         if match:
             pronoun = _matched_pronoun(match)
             if pronoun:

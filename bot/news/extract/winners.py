@@ -189,6 +189,13 @@ _EDITION_ORDINAL_BEFORE = re.compile(
 )
 # "The Ballad of Narayama" (1983): the year a title is dated with.
 _FILM_YEAR_AFTER = re.compile(r"[”\"»]?[^\S\n]*\((\d{4})\)")
+_NEXT_LINE = re.compile(r"[^\n]+")
+
+
+def _in_mixed_case(line: str) -> bool:
+    """A line with lower-case letters outside its parentheses ("BEST ACTOR (shared)" is upper
+    case, "Golden Lion for Best Film" is not)."""
+    return any(c.islower() for c in re.sub(r"\([^()]*\)", "", line))
 
 
 def _list_qualifier_section(list_line: re.Match[str] | None) -> re.Match[str] | None:
@@ -618,11 +625,17 @@ class _WinnerFinder:
             if heading is None:
                 continue
             headings.append((start, start + len(line)))
+            found_before = len(winners)
+            mixed_case = _in_mixed_case(line)
+            if mixed_case and self._section_line_above(start):
+                continue  # "Orizzonti" above "Best Director": another section's award
             mention, festival, award = heading
             year = self._event_year(start, start + len(line), start + mention.start, start + mention.end)
             person = False
             while index < len(lines):
                 item_start, item = lines[index]
+                if mixed_case and not _LIST_DASH_SPLIT.search(item):
+                    break  # (a mixed-case block's items part film and person with a dash)
                 if _TIE_NOTE_LINE.fullmatch(item):
                     index += 1  # "ex-aequo :": the items below are tied winners
                     continue
@@ -687,6 +700,8 @@ class _WinnerFinder:
                 if year is not None:
                     winners += self._proposals(festival, award, year, [_FilmChoice(span, directors)])
                 person = False
+            if len(winners) == found_before and mixed_case:
+                headings.pop()  # a line in mixed case heads nothing it could read: prose reads it
         return winners, headings
 
     def _release_english_form(self, raw: str, title: str) -> str:
@@ -745,7 +760,9 @@ class _WinnerFinder:
         scores = []
         for part, text in zip(parts, cleaned, strict=True):
             score = 0
-            if "(" in part:
+            # ("J'accuse - Roman Polanski (France/Italy)": the line's closing country note is
+            # no title's evidence.)
+            if "(" in _LIST_COUNTRY_NOTE.sub("", part):
                 score += 2
             if text and self._is_title_elsewhere(text):
                 score += 2
@@ -788,8 +805,9 @@ class _WinnerFinder:
         """An upper-case line that is nothing but award names of one award ("PRIX DU SCÉNARIO
         – AWARD FOR BEST SCREENPLAY"), with its festival."""
         stripped = line.strip().rstrip(":")
-        letters = [c for c in re.sub(r"\([^()]*\)", "", stripped) if c.isalpha()]
-        if not letters or len(stripped) > 100 or any(c.islower() for c in letters):
+        if not re.search(r"[^\W\d_]", re.sub(r"\([^()]*\)", "", stripped)) or len(stripped) > 100:
+            return None
+        if _in_mixed_case(stripped) and not self._heads_an_item(start, stripped):
             return None
         folded = fold(line)
         mentions = self.gazetteer.find_awards(folded)
@@ -806,6 +824,33 @@ class _WinnerFinder:
         found = resolved.pop()
         assert found is not None
         return mentions[0], found[0], found[1]
+
+    def _section_line_above(self, start: int) -> bool:
+        """Whether the nearest short heading line above ``start`` that names a section names
+        another one than the main competition ("Orizzonti", not "Venezia 76 - International
+        Competition")."""
+        for line in reversed(_NEXT_LINE.findall(self.masked, 0, start)):
+            stripped = line.strip()
+            if (
+                len(stripped) > 60
+                or re.search(r"[.!?:;,]$", stripped)
+                or self.gazetteer.find_awards(fold(line))
+            ):
+                continue
+            if re.search(r"\b(?:competition|concorso)\b", stripped, re.IGNORECASE):
+                return False
+            if _SECTION_HEADING.search(stripped) and not _LIST_DASH_SPLIT.search(stripped):
+                return True
+        return False
+
+    def _heads_an_item(self, start: int, line: str) -> bool:
+        """ "Golden Lion for Best Film" over "Joker - Todd Phillips (USA)": a line in mixed case
+        is a palmarès heading when it stands alone (no sentence, no list line's colon) and the
+        next line is an item, not prose."""
+        if re.search(r"[.!?:;,]$", line) or len(line) > 80 or re.search(r"\b[A-Z]{3,}\b", line):
+            return False  # ("GOLDEN LION (Leone d'Oro) for best film": the upper-case layout's)
+        following = _NEXT_LINE.search(self.masked, start + len(line) + 1)
+        return following is not None and not _palmares_block_ends(following.group())
 
     def _winners_for(self, mention: AwardMention, s_start: int, s_end: int) -> list[ProposedWinner]:
         text = self.masked
