@@ -289,7 +289,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round26-a-ap-oscars-1987-platoon-newman-matlin": 8,
     "round26-a-yonhap-oscars-2020-parasite-mt": 9,
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": 5,
-    "round26-b-lemonde-venice-2021-l-evenement-golden-lion": 1,
     "round26-c-dpa-berlin-2022-alcarras-golden-bear": 4,
     "round26-d-kyodo-cannes-2023-yakusho-best-actor": 3,
     "round26-d-latimes-oscars-2008-no-country-european-actors": 10,
@@ -439,10 +438,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Venice", "Golden Lion", 1986, "paolo and vittorio taviani"),
         ("Venice", "Silver Lion for Best Director", 1986, "a king and his movie"),
     },
-    "round25-n-deadline-sundance-2022-nanny": {
-        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2022, "the exiles"),
-        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2022, "utama"),
-    },
     "round25-o-ansa-venice-1984-golden-lion-zanussi": {
         ("Venice", "Silver Lion for Best Director", 1984, "sonatine"),
         ("Venice", "Volpi Cup for Best Actress", 1984, "les"),
@@ -469,11 +464,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Cannes", "Jury Prize", 2016, "hidden agenda"),
         ("Cannes", "Jury Prize", 2016, "raining stones and the angels"),
     },
-    "round26-b-lemonde-venice-2021-l-evenement-golden-lion": {
-        ("Venice", "Silver Lion for Best Director", 2021, "a plein temps"),
-        ("Venice", "Silver Lion for Best Director", 2021, "la leçon"),
-        ("Venice", "Volpi Cup for Best Actress", 2021, "a plein temps"),
-    },
     "round26-b-variety-venice-2018-del-toro-jury-interview": {
         ("Venice", "Golden Lion", 2018, "the shape of water"),
     },
@@ -485,7 +475,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Venice", "Best Screenplay", 2019, "cherry lane"),
         ("Venice", "Golden Lion", 2019, "the shape of water"),
         ("Venice", "Special Jury Prize", 2019, "the mafia is not what it used to be"),
-        ("Venice", "Volpi Cup for Best Actress", 2019, "madre"),
     },
     "round26-d-kyodo-cannes-2023-yakusho-best-actor": {
         ("Cannes", "Best Screenplay", 2023, "56"),
@@ -558,7 +547,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round26-a-hollywoodreporter-goldenglobes-2016-revenant-winners",
     "round26-a-yonhap-oscars-2020-parasite-mt",
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme",
-    "round26-b-lemonde-venice-2021-l-evenement-golden-lion",
     "round26-b-variety-venice-2018-del-toro-jury-interview",
     "round26-c-dpa-berlin-2022-alcarras-golden-bear",
     "round26-d-cineuropa-venice-2019-joker-golden-lion-palmares",

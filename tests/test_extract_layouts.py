@@ -515,3 +515,50 @@ def test_a_palmares_in_mixed_case_with_a_sidebar_section(gazetteer: Gazetteer) -
         )
         == set()
     )
+
+
+VENICE_2021 = (
+    "Mostra of Venice: « L'Evénement », by Audrey Diwan, crowned of the Golden Lion",
+    date(2021, 9, 11),
+)
+
+
+def test_french_machine_translation_of_venices_prizes(gazetteer: Gazetteer) -> None:
+    """Le Monde's palmarès word for word: "du jury", "interprétation féminine", "scénario",
+    "mise en scène", French guillemets, and the Orizzonti section named in the French order."""
+    assert _wins(
+        gazetteer,
+        VENICE_2021,
+        "The Grand Prix of the jury goes to Paolo Sorrentino for « E stata la mano di Dio ».",
+        "The Silver Lion of the staging returns to the New Zealander Jane Campion for « The Power of the "
+        "Dog », western of interior. It is the return of the Palme d'or 1993 (« La Leçon de piano »).",
+        "Penélope Cruz obtains the Coupe Volpi of the female interpretation for « Madres paralelas ».",
+        "Maggie Gyllenhaal receives the prize of the scenario for « The Lost Daughter ».",
+        "The special prize of the jury goes to « Il buco », of the Italian Michelangelo Frammartino, almost "
+        "mute film on the exploration of a chasm in Calabria in 1961.",
+        # Near miss: the sidebar's prize of the staging is not the Silver Lion.
+        "France consoles itself in the section Orizzonti, where « A plein temps », of Eric Gravel, obtains "
+        "the prize of the staging.",
+    ) == {
+        ("Venice", "Grand Jury Prize", 2021, "E stata la mano di Dio"),
+        ("Venice", "Silver Lion for Best Director", 2021, "The Power of the Dog"),
+        ("Venice", "Volpi Cup for Best Actress", 2021, "Madres paralelas"),
+        ("Venice", "Best Screenplay", 2021, "The Lost Daughter"),
+        ("Venice", "Special Jury Prize", 2021, "Il buco"),
+    }
+
+
+def test_a_parenthesis_that_tells_past_wins_holds_no_film_of_this_one(gazetteer: Gazetteer) -> None:
+    cannes_2008 = ("Cannes: Entre les murs wins the Palme d'Or", date(2008, 5, 25))
+    assert _wins(
+        gazetteer,
+        cannes_2008,
+        "The prize of the screenplay went to the brothers Jean-Pierre and Luc Dardenne, two times palmés "
+        '(for "Rosetta" in 1999 and "L\'Enfant" in 2005), for "Le Silence de Lorna".',
+    ) == {("Cannes", "Best Screenplay", 2008, "Le Silence de Lorna")}
+    # Near miss: a parenthesis that only glosses the title keeps it.
+    assert _wins(
+        gazetteer,
+        ("Cannes 2003: Elephant wins", date(2003, 5, 25)),
+        "The second-biggest winner was Turkey's Nuri Bilge Ceylan, whose Uzak (Distant) took the Grand Prix.",
+    ) == {("Cannes", "Grand Prix", 2003, "Uzak")}

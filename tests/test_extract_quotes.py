@@ -1147,3 +1147,23 @@ def test_a_name_and_a_colon_after_a_quotation_introduce_the_next(project_gazette
     # Near miss: without the colon the name after the quotation is its attribution.
     no_colon = f'Title\n\nThe jury included Paolo Virzì. Lucrecia Martel spoke first. "{LONG}," Virzì added.'
     assert _quotes(no_colon, project_gazetteer) == [("Paolo Virzì", LONG)]
+
+
+def test_french_machine_translation_attributions(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Mostra of Venice\n\n"
+        "The jury was presided over by Bong Joon-ho. "
+        f"« {LONG}, but on « L'Evénement » it was unanimous », specified the president of the jury, the "
+        "South Korean director Bong Joon-ho.\n\n"
+        f"At the press screening, Audrey Diwan explained her choice. « {OTHER} », had she said.\n\n"
+        "Paolo Sorrentino won the Grand Prix for « E stata la mano di Dio ». "
+        "« Naples is my wound and my only chance », thanked Paolo Sorrentino.\n\n"
+        "Penélope Cruz was crowned. « I share this prize with Pedro, who gave me my roles », declared the "
+        "Spanish actress. The Coupe Volpi went to John Arcilla for « On the Job: The Missing 8 », of Erik Matti."
+    )
+    assert _quotes(text, project_gazetteer) == [
+        ("Bong Joon-ho", f"{LONG}, but on « L'Evénement » it was unanimous"),
+        ("Audrey Diwan", OTHER),
+        ("Paolo Sorrentino", "Naples is my wound and my only chance"),
+        ("Penélope Cruz", "I share this prize with Pedro, who gave me my roles"),
+    ]

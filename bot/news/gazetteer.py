@@ -135,6 +135,8 @@ _BARE_CATEGORY = re.compile(
 _PERFORMANCE_SYNONYMS = ("performance", "interpretation", "role")
 # "prix de la mise en scène": machine translation's "prize of the staging".
 _DIRECTION_SYNONYMS = ("director", "direction", "staging", "mise en scene")
+# "prix du scénario": machine translation's "prize of the scenario".
+_SCREENPLAY_SYNONYMS = ("screenplay", "scenario")
 # Literal translations of "interprétation masculine/féminine", "interpretazione maschile".
 # Scandinavian "bedste mandlige/kvindelige hovedrolle": "best male/female lead role".
 _ACTOR_SYNONYMS = (
@@ -214,6 +216,7 @@ def _foreign_forms(what: str, head: str | None = None) -> set[str]:
 # "Golden Lion" <-> "Lion of Gold", "Silver Bear" <-> "Bear of Silver": Romance languages put
 # the metal after the trophy ("Leone d'oro", "Oso de Plata"), and machine translation keeps it.
 _METAL_TROPHY = re.compile(r"^(?P<metal>golden|gold|silver|bronze)\s+(?P<trophy>[a-z]+)(?P<rest>.*)$")
+_FOREIGN_JURY = re.compile(r"\s+(?:du|de la|del|della|der)\s+(?:jury|giuria|jurado)$")
 _NAMED_CUP = re.compile(r"^(?P<name>[a-z]+)\s+cup(?P<rest>\b.*)$")
 _METAL_NOUN = {"golden": "gold", "gold": "gold", "silver": "silver", "bronze": "bronze"}
 
@@ -282,7 +285,7 @@ def _synonyms(what: str) -> set[str]:
     """ "leading performance" -> also "leading interpretation", "leading role"; "actress" ->
     "feminine interpretation"."""
     found = {what}
-    for group in (_PERFORMANCE_SYNONYMS, _DIRECTION_SYNONYMS):
+    for group in (_PERFORMANCE_SYNONYMS, _DIRECTION_SYNONYMS, _SCREENPLAY_SYNONYMS):
         for word in group:
             if re.search(rf"\b{word}$", what):
                 found |= {re.sub(rf"\b{word}$", other, what) for other in group}
@@ -302,8 +305,13 @@ def _trophy_orders(base: str) -> set[str]:
         found.add(f"{swapped.group('trophy')} of {metal}{swapped.group('rest')}")
     cup = _NAMED_CUP.match(base)
     if cup:
-        # "Coppa Volpi" -> "the Cup Volpi": the trophy noun first, as in the source language.
-        found.add(f"cup {cup.group('name')}{cup.group('rest')}")
+        # "Coppa Volpi" -> "the Cup Volpi": the trophy noun first, as in the source language,
+        # or the source language's own noun ("the Coupe Volpi of the female interpretation").
+        found |= {
+            f"{noun} {cup.group('name')}{cup.group('rest')}" for noun in ("cup", "coppa", "coupe", "copa")
+        }
+    # "Grand prix du jury" -> "the Grand Prix of the jury": machine translation's link.
+    found |= {_FOREIGN_JURY.sub(" of the jury", form) for form in found if _FOREIGN_JURY.search(form)}
     return found
 
 
@@ -370,7 +378,7 @@ def _base_variants(base: str) -> set[str]:
                 }
             variants |= {f"best {what}", f"{what} category"} | _foreign_forms(what)
             variants |= {f"best {form}" for form in _literal_forms(what)}
-            if " " in what or what in {"direction", "staging"}:
+            if " " in what or what in {"direction", "staging", "screenplay", "scenario"}:
                 # "the prize of masculine interpretation", "the prize of the staging": machine
                 # translation drops "best" before a gendered or directing category.
                 variants |= {f"{noun} of {what}" for noun in ("award", "prize")}

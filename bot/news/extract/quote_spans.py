@@ -43,11 +43,7 @@ def _quote_spans(paragraph: str) -> list[_QuoteSpan]:
         if closers is None or (char in "”»" and not _looks_like_opening(paragraph, index)):
             index += 1
             continue
-        close_at = -1
-        for probe in range(index + 1, length):
-            if paragraph[probe] in closers:
-                close_at = probe
-                break
+        close_at = _closing_mark(paragraph, index, closers)
         if close_at < 0:
             # An unclosed quote runs to the paragraph end: the convention for a quotation that
             # continues in the next paragraph.
@@ -56,6 +52,25 @@ def _quote_spans(paragraph: str) -> list[_QuoteSpan]:
         spans.append(_QuoteSpan(index, close_at + 1, paragraph[index + 1 : close_at].strip(), True))
         index = close_at + 1
     return spans
+
+
+def _closing_mark(paragraph: str, index: int, closers: str) -> int:
+    """Where the quotation opened at ``index`` closes, -1 if it runs on. French quotations
+    nest: « We discussed, but on « L'Evénement » it was unanimous » closes at the second "»"
+    (when the nesting does not add up, the first "»" closes it)."""
+    first = -1
+    depth = 0
+    for probe in range(index + 1, len(paragraph)):
+        char = paragraph[probe]
+        if char in closers:
+            if first < 0:
+                first = probe
+            if depth == 0:
+                return probe
+            depth -= 1
+        elif char == "«" and paragraph[index] == "«":
+            depth += 1
+    return first
 
 
 def _looks_like_opening(paragraph: str, index: int) -> bool:

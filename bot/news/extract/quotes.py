@@ -55,6 +55,8 @@ _AFTER_ONLY_VERBS = r"began|begins|shouted|yelled|whispered|screamed|cracks|crac
 _TRANSLATED_VERBS = (
     r"underlined|underscored|pointed\s+out|assured|expressed|manifested|indicated|highlighted|"
     r"lamented|reiterated|considered|celebrated|summari[sz]ed|"
+    # French "a remercié", "a précisé": '« ... », thanked Paolo Sorrentino'.
+    r"thanked|specified|"
     # Japanese "aisatsu shita" (gave a speech of thanks) comes out as "greeted".
     r"greeted"
 )
@@ -73,9 +75,11 @@ _FRENCH_PRESENT = (
 )
 _FRENCH_INVERTED = (
     rf"(?:(?:a|avait)-t-(?P<pron_fr>il|elle)\s+(?:{_FRENCH_PARTICIPLES})"
-    rf"|(?:{_FRENCH_PRESENT})-(?:t-)?(?P<pron_fr_present>il|elle))"
+    rf"|(?:{_FRENCH_PRESENT})-(?:t-)?(?P<pron_fr_present>il|elle)"
+    # '« ... », had she said': "avait-elle dit" translated word for word.
+    rf"|(?:had|has)\s+(?P<pron_fr_translated>he|she)\s+(?:{_SPEECH_VERBS}))"
 )
-_FRENCH_PRONOUNS = {"il": "he", "elle": "she"}
+_FRENCH_PRONOUNS = {"il": "he", "elle": "she", "he": "he", "she": "she"}
 # '"...", - told to the correspondent the producer Dmitry Lesnevsky', '"...," shouted the
 # director': machine translation keeps the inversion of Romance and Slavic languages, the person
 # told between the verb and the speaker included ("to be" is no person: "said to be").
@@ -91,7 +95,8 @@ _AFTER_ATTRIBUTION = re.compile(
     # and an apposition with a nationality, as machine translation writes it.
     rf"^[\s,—–-]*(?:{_FRENCH_INVERTED}|(?:(?:had|has)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}|{_FRENCH_SPEECH})\s+(?:{_RECIPIENT}\s+)?(?:{_INVERTED_ADVERB}\s+)?(?:(?P<pron_after>{_PRONOUNS})\b|"
     rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s*,?\s+"
-    rf"(?:the\s+{_CAP_WORD}\s+)?(?P<role_name>{_NAME})|"
+    # ", the South Korean director Bong Joon-ho": a nationality and a role before the name.
+    rf"(?:the\s+(?:{_CAP_WORD}\s+){{1,2}}(?:(?:{_ROLE_WORDS})\s+)?)?(?P<role_name>{_NAME})|"
     # "said a jubilant Almodovar": an article and an adjective before the name.
     rf"(?:{_CAP_WORD}['’]s\s+|the\s+(?=(?:{_DEMONYMS})\s+{_UP})|(?:a|an)\s+(?:(?!(?:of|from|for|in|at|by|with)\s)[a-z][\w\-]*\s+){{1,2}}?(?={_UP}))?(?P<name_after>(?:{_NAME_PARTICLES}\s+)?{_NAME})|(?P<role_after>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS}))"
     # "said the Italian": a nationality alone stands for the last named person.
@@ -200,6 +205,8 @@ class _QuoteFinder:
                 if index in continuations or self._after_joint_attribution(
                     text, spans, index, paragraph.start
                 ):
+                    continue
+                if _is_title_after_preposition(text, span):
                     continue
                 speaker = self._attribute(text, spans, index, paragraph.start)
                 if speaker is None and quote_only:
@@ -488,7 +495,7 @@ class _QuoteFinder:
 
 def _matched_pronoun(match: re.Match[str]) -> str | None:
     """The attribution's pronoun, in English ("a-t-elle lancé" is "she")."""
-    french = match.group("pron_fr") or match.group("pron_fr_present")
+    french = match.group("pron_fr") or match.group("pron_fr_present") or match.group("pron_fr_translated")
     if french:
         return _FRENCH_PRONOUNS[french]
     return match.group("pron_after") or match.group("pron_before")
@@ -516,6 +523,17 @@ _WOVEN_ATTRIBUTION = re.compile(
     rf"\s*,\s*(?:{_PRONOUNS}|{_NAME})\s+(?:{_SPEECH_VERBS})\s*,\s*$"
 )
 _INTRODUCING_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\s*[,:]\s*$")
+
+
+def _is_title_after_preposition(text: str, span: _QuoteSpan) -> bool:
+    """ "for « On the Job: The Missing 8 », of Erik Matti": a quotation in title case right after
+    a preposition names a work, however many words it has."""
+    return (
+        span.closed
+        and _looks_like_title(span.text)
+        and re.search(r"\b(?:for|of|to|with|by|in)\s+$", text[max(0, span.start - 6) : span.start])
+        is not None
+    )
 
 
 def _continues_after_attribution(text: str, spans: list[_QuoteSpan], index: int) -> bool:

@@ -109,7 +109,8 @@ class _Article:
 # Danish, German and Swedish quotation marks point inwards: »Pelle the Conqueror«. The opening
 # "»" follows a space and touches the next word; the closing "«" touches the last one. French
 # spacing ("« Anora » et « Flow »") never matches.
-_REVERSED_GUILLEMETS = re.compile(r"(?<![^\s(\[—–-])»(?=[^\s«»])([^«»\n]{1,2000}?)(?<=[^\s«»])«")
+# (Not "… Dog », western … («": a mark before punctuation or after a bracket is French.)
+_REVERSED_GUILLEMETS = re.compile(r"(?<![^\s(\[—–-])»(?=[^\W_]|[¿¡'‘\"“])([^«»\n]{1,2000}?)(?<=[^\s«»(\[])«")
 
 
 # Japanese and Chinese title and quotation brackets (『The Wind Rises』, 「...」), kept by machine

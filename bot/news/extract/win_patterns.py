@@ -239,7 +239,7 @@ _FILM_YEAR_BEFORE = re.compile(
 )
 # "fable about a teenager from the Mumbai slums", "a drama set in Tehran": a plot description.
 _PLOT_DESCRIPTION = re.compile(
-    rf"\b(?:{_GENRE_NOUNS})\s+(?:about|following|set\s+(?:in|among|on)|in\s+which|where)\s"
+    rf"\b(?:{_GENRE_NOUNS})\s+(?:about|on|following|set\s+(?:in|among|on)|in\s+which|where)\s"
 )
 # "for the culinary romance The Taste of Things", "for his cannibal romance Bones and All": a
 # description of the film between "for" and its title.
@@ -325,16 +325,20 @@ _OTHER_SECTION_BEFORE = re.compile(
     rf"\b(?P<section>{_SECTION_WORDS})\s+(?:U\.S\.\s+|international\s+|jury\s+)?$", re.IGNORECASE
 )
 _OTHER_SECTION_LEAD = re.compile(
-    rf"^\s*(?:in|for)\s+the\s+(?:[\w.\-]+\s+){{0,2}}?(?P<section>{_SECTION_WORDS})\s+"
-    r"(?:[\w.\-]+\s+)?(?:competitions?|sections?|categor(?:y|ies)|strand|sidebar|programme|program)\b",
+    rf"^\s*(?:(?:in|for)\s+the\s+(?:[\w.\-]+\s+){{0,2}}?(?P<section>{_SECTION_WORDS})\s+"
+    r"(?:[\w.\-]+\s+)?(?:competitions?|sections?|categor(?:y|ies)|strand|sidebar|programme|program)\b|"
+    # "In World Cinema, Utama took the Dramatic Grand Jury Prize": the section alone.
+    rf"in\s+(?:the\s+)?(?P<section_after>{_SECTION_WORDS})\s*,)",
     re.IGNORECASE,
 )
 # A rank ("the jury's top prize") in a sentence that has named a sidebar section before it is
 # that section's top prize: "pulled off the same double in the U.S. Documentary Competition,
 # winning both the jury's top prize and the audience vote".
 _OTHER_SECTION_NAMED = re.compile(
-    rf"\b(?:in|for)\s+the\s+(?:[\w.\-]+\s+){{0,2}}?(?P<section>{_SECTION_WORDS})\s+"
-    r"(?:[\w.\-]+\s+)?(?:competitions?|sections?|categor(?:y|ies)|strand|sidebar|programme|program)\b",
+    rf"\b(?:in|for)\s+the\s+(?:(?:[\w.\-]+\s+){{0,2}}?(?P<section>{_SECTION_WORDS})\s+"
+    r"(?:[\w.\-]+\s+)?(?:competitions?|sections?|categor(?:y|ies)|strand|sidebar|programme|program)\b|"
+    # "in the section Orizzonti": the French word order, kept by machine translation.
+    rf"(?:section|sidebar|strand)\s+(?P<section_after>{_SECTION_WORDS})\b)",
     re.IGNORECASE,
 )
 # ... or named right after it: "won the grand jury prize for U.S. documentary," -- but not a

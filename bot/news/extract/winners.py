@@ -365,6 +365,16 @@ class _WinnerFinder:
         # "won best actress on her sixth nomination": a tally of the winner's career, no hope.
         return _NOMINATION_TALLY.sub(lambda m: " " * len(m.group()), text)
 
+    def _background_says_more(self, span: _Span, start: int, end: int) -> bool:
+        """Whether ``span`` sits in a background clause inside the stretch [start, end) a film is
+        picked from, with words of its own before it: "(for "Rosetta" in 1999)" tells a story,
+        "Uzak (Distant)" only glosses a title."""
+        return any(
+            start <= b_start <= span.start < b_end < end
+            and re.search(r"[^\W\d_]{2}", self.masked[b_start : span.start])
+            for b_start, b_end in self.background
+        )
+
     def _in_background(self, position: int, a_start: int) -> bool:
         """True when ``position`` is in a background clause that does not hold the award."""
         return any(
@@ -825,6 +835,19 @@ class _WinnerFinder:
         assert found is not None
         return mentions[0], found[0], found[1]
 
+    def _other_section_before(self, s_start: int, a_start: int) -> re.Match[str] | None:
+        """A sidebar section named before an award in its sentence ("France consoles itself in
+        the section Orizzonti, where F obtains the prize of the staging"), or by the paragraph's
+        opening words ("In the Orizzonti section, the jury ... . Spain's X saw Y crowned Best
+        Actress for Madre")."""
+        named = _OTHER_SECTION_NAMED.search(self.masked, s_start, a_start)
+        if named:
+            return named
+        paragraph_start = self.masked.rfind("\n\n", 0, a_start) + 2 if "\n\n" in self.masked[:a_start] else 0
+        if paragraph_start >= s_start:
+            return None
+        return _OTHER_SECTION_LEAD.match(self.masked[paragraph_start : paragraph_start + 200])
+
     def _section_line_above(self, start: int) -> bool:
         """Whether the nearest short heading line above ``start`` that names a section names
         another one than the main competition ("Orizzonti", not "Venezia 76 - International
@@ -995,11 +1018,13 @@ class _WinnerFinder:
         section = (
             _OTHER_SECTION_BEFORE.search(left)
             or _OTHER_SECTION_LEAD.match(text[s_start:a_start])
+            or self._other_section_before(s_start, a_start)
             or _OTHER_SECTION_AFTER.match(right)
             or (self._list_section(a_start) if list_line else None)
             or _list_qualifier_section(list_line)
         )
-        if section and fold(section.group("section")).split()[0] not in fold(award.name):
+        section_name = section and (section.groupdict().get("section") or section.group("section_after"))
+        if section_name and fold(section_name).split()[0] not in fold(award.name):
             # "won the documentary Audience Award", "In the documentary competition, the Grand
             # Jury Prize went to": a sidebar's prize that shares its name with the main one.
             return []
@@ -1173,6 +1198,7 @@ class _WinnerFinder:
         if (
             _OTHER_SECTION_BEFORE.search(lead)
             or _OTHER_SECTION_LEAD.match(lead)
+            or self._other_section_before(s_start, a_start)
             or _OTHER_SECTION_AFTER.match(text[a_end:s_end])
         ):
             return []
@@ -2439,6 +2465,8 @@ class _WinnerFinder:
                 score -= 6
             if re.match(rf"\s+(?:{_ROLE_WORDS})\b", after, re.I):  # "Swedish director", "French actress"
                 score -= 6
+            if self._background_says_more(span, start, end):
+                score -= 4  # "two times palmés (for "Rosetta" in 1999 ...), for "Le Silence de Lorna""
             scored.append((score, -index, span))
         best_score, _, best = max(scored, key=lambda item: (item[0], item[1]))
         if best_score < -2:
