@@ -286,13 +286,11 @@ LATER_ROUND_WINNERS_FOUND = {
     "round25-o-chicagotribune-oscars-1984-terms-of-endearment": 4,
     "round25-o-guardian-cannes-1980-palme-shared-fosse-kurosawa": 5,
     "round25-p-nyt-cannes-1974-conversation-grand-prize": 5,
-    "round26-a-ap-oscars-1987-platoon-newman-matlin": 8,
     "round26-a-yonhap-oscars-2020-parasite-mt": 9,
-    "round26-b-guardian-cannes-2016-i-daniel-blake-palme": 5,
+    "round26-b-guardian-cannes-2016-i-daniel-blake-palme": 8,
     "round26-c-dpa-berlin-2022-alcarras-golden-bear": 4,
     "round26-d-kyodo-cannes-2023-yakusho-best-actor": 3,
     "round26-d-latimes-oscars-2008-no-country-european-actors": 10,
-    "round26-d-xinhua-venice-2007-lust-caution-golden-lion": 2,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # (round8-nyt-cannes-2016's "Rosa" for "Ma' Rosa." is gone since round 16.)
@@ -459,10 +457,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": {
         ("Cannes", "Best Actress", 2016, "ma"),
-        ("Cannes", "Best Screenplay", 2016, "farhadi himself"),
-        ("Cannes", "Grand Prix", 2016, "marion cotillard"),
-        ("Cannes", "Jury Prize", 2016, "hidden agenda"),
-        ("Cannes", "Jury Prize", 2016, "raining stones and the angels"),
     },
     "round26-b-variety-venice-2018-del-toro-jury-interview": {
         ("Venice", "Golden Lion", 2018, "the shape of water"),
@@ -482,10 +476,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round26-d-latimes-oscars-2008-no-country-european-actors": {
         ("Oscars", "Best Director", 2008, "fargo"),
         ("Oscars", "Best Supporting Actor", 2008, "no country"),
-    },
-    "round26-d-xinhua-venice-2007-lust-caution-golden-lion": {
-        ("Venice", "Golden Lion", 2007, "lust"),
-        ("Venice", "Volpi Cup for Best Actress", 2007, "bob dylan"),
     },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
@@ -543,7 +533,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round25-p-afp-venice-1982-wenders-golden-lion",
     "round25-p-bbc-golden-globes-2009-slumdog-millionaire",
     "round25-p-nyt-cannes-1974-conversation-grand-prize",
-    "round26-a-ap-oscars-1987-platoon-newman-matlin",
     "round26-a-hollywoodreporter-goldenglobes-2016-revenant-winners",
     "round26-a-yonhap-oscars-2020-parasite-mt",
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme",

@@ -562,3 +562,72 @@ def test_a_parenthesis_that_tells_past_wins_holds_no_film_of_this_one(gazetteer:
         ("Cannes 2003: Elephant wins", date(2003, 5, 25)),
         "The second-biggest winner was Turkey's Nuri Bilge Ceylan, whose Uzak (Distant) took the Grand Prix.",
     ) == {("Cannes", "Grand Prix", 2003, "Uzak")}
+
+
+def test_chinese_title_marks_are_quotation_marks(gazetteer: Gazetteer) -> None:
+    venice_2007 = ("Ang Lee's 《Lust·Caution》 wins Venice Film Festival Golden Lion Award", date(2007, 9, 8))
+    assert _wins(
+        gazetteer,
+        venice_2007,
+        "The film 《Lust·Caution》 directed by Taiwan director Ang Lee won the best film Golden Lion Award. "
+        "This is the second time, after the film 《Broken Back Mountain》 won the award in 2005.",
+    ) == {("Venice", "Golden Lion", 2007, "Lust·Caution")}
+
+
+CANNES_2016 = ("Ken Loach wins second Palme d'Or with I, Daniel Blake", date(2016, 5, 22))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wins"),
+    [
+        # A reflexive names the person; the subject is the film.
+        (
+            "Asghar Farhadi's The Salesman was the evening's other big winner, taking best screenplay for "
+            "Farhadi himself.",
+            {("Cannes", "Best Screenplay", 2016, "The Salesman")},
+        ),
+        # A title marked by its director's possessive opens the object; "with" names its cast.
+        (
+            "The grand prix, effectively second place, went to Xavier Dolan's It's Only the End of the World "
+            "(Juste la fin du monde), a shrieking, claustrophobic family drama with Marion Cotillard, Léa "
+            "Seydoux, Vincent Cassel and Gaspard Ulliel that was given a rough ride by critics.",
+            {("Cannes", "Grand Prix", 2016, "It's Only the End of the World")},
+        ),
+        # An aside between dashes ends no list of tied winners.
+        (
+            "The best director award was split between the Romanian Cristian Mungiu, for Graduation – Mungiu "
+            "took the Palme in 2007 with 4 Months, 3 Weeks and 2 Days – and the Frenchman Olivier Assayas, "
+            "for Personal Shopper.",
+            {
+                ("Cannes", "Best Director", 2016, "Graduation"),
+                ("Cannes", "Best Director", 2016, "Personal Shopper"),
+            },
+        ),
+        # Near miss: a pluperfect win is history.
+        ("Loach had also won the jury prize three times, for Hidden Agenda and Raining Stones.", set()),
+    ],
+)
+def test_a_british_broadsheets_palmares_prose(
+    sentence: str, wins: set[tuple[str, str, int, str]], gazetteer: Gazetteer
+) -> None:
+    assert _wins(gazetteer, CANNES_2016, sentence) == wins
+
+
+OSCARS_1987 = ("'Platoon' Wins Best Picture; Newman, Matlin Take Top Acting Oscars", date(1987, 3, 31))
+
+
+def test_an_ap_oscar_night(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_1987,
+        "Paul Newman, passed over six times before, finally won the best actor Oscar for reprising the role "
+        'of pool shark "Fast Eddie" Felson in "The Color of Money."',
+        'The award for best documentary feature ended in a tie, with the statuette going both to "Artie '
+        "Shaw: Time Is All You've Got,\" Brigitte Berman's portrait of the bandleader, and to \"Down and Out "
+        'in America," directed by actress Lee Grant, who won a supporting actress Oscar in 1976 for "Shampoo."',
+    ) == {
+        ("Oscars", "Best Picture", 1987, "Platoon"),
+        ("Oscars", "Best Actor", 1987, "The Color of Money"),
+        ("Oscars", "Best Documentary Feature", 1987, "Artie Shaw: Time Is All You've Got"),
+        ("Oscars", "Best Documentary Feature", 1987, "Down and Out in America"),
+    }

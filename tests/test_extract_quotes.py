@@ -1167,3 +1167,9 @@ def test_french_machine_translation_attributions(project_gazetteer: Gazetteer) -
         ("Paolo Sorrentino", "Naples is my wound and my only chance"),
         ("Penélope Cruz", "I share this prize with Pedro, who gave me my roles"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["went on", "signed"])
+def test_verbs_that_attribute_only_after_a_quotation(verb: str, project_gazetteer: Gazetteer) -> None:
+    text = f'Title\n\nMarlee Matlin won best actress. "{LONG}," she {verb}.'
+    assert _quotes(text, project_gazetteer) == [("Marlee Matlin", LONG)]

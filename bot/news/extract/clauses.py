@@ -70,6 +70,10 @@ _BACKGROUND = re.compile(
     r",[”\"»]?\s+(?:a|an)\s+[^,;.!?\n]{1,140}?(?=,)|"
     r",[”\"»]?\s+(?:(?:the|a|an)\s+[^,;.!?“”\"\n]{1,60}?\s)?(?:who|whose|which)\b[^,;:.!?\n]{1,160}|"
     r"\([^()\n]{1,160}\)|"
+    # "Paul Newman, passed over six times before, finally won": a past loss in an apposition.
+    r",\s+(?:passed\s+over|overlooked|snubbed|beaten)\b[^,;.!?\n]{0,80}?(?=,)|"
+    # An aside between spaced dashes: "for Graduation – Mungiu took the Palme in 2007 – and".
+    r"(?<=\s)[—–]\s[^—–.!?\n]{1,200}?\s[—–](?=\s)|"
     # ", Kevin Macdonald's account of the massacre ... at the 1972 Munich Olympics,": a credited
     # description of the film; ", starring Isabelle Adjani,": a participle apposition.
     rf",[”\"»]?\s+(?:{_UP}[\w.’'\-]*\s+){{0,3}}{_UP}[\w\-]*['’]s\s+(?:[\w\-]+\s+){{0,2}}?"
@@ -123,9 +127,15 @@ def _clause_start_enum(text: str, s_start: int, position: int) -> int:
     return s_start + ends[-1] if ends else s_start
 
 
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.!?\n]{1,200}?\s[—–](?=\s+and\s)")
+
+
 def _tie_length(tail: str) -> int:
     """Like :func:`_clause_length`, but ", and" continues the list of tied winners."""
     tail = _blank_quoted_titles(tail) if "." in tail else tail
+    # "split between A, for F – A took the Palme in 2007 – and B, for G": an aside between dashes
+    # ends no list.
+    tail = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), tail)
     match = re.search(
         # "Irma P. Hall": a middle initial ends no clause.
         r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\s[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|but|as|whereas)\s",

@@ -48,7 +48,7 @@ _SPEAKER_ROLE_WORDS = (
 )
 # Verbs that attribute a quotation only after it: '"...," she began', '"...!" Baker shouted',
 # '"...," Crystal cracks', '"...," he deadpanned' (before a quotation "cracked" may be anything).
-_AFTER_ONLY_VERBS = r"began|begins|shouted|yelled|whispered|screamed|cracks|cracked|deadpans|deadpanned"
+_AFTER_ONLY_VERBS = r"began|begins|shouted|yelled|whispered|screamed|cracks|cracked|deadpans|deadpanned|went\s+on|goes\s+on|signed"
 # Verbs machine translation gives for the Spanish, Portuguese and Italian ones that attribute a
 # quotation ("subrayó", "señaló", "aseguró", "destacó"): '"...", underlined Baker.' Only after
 # the quotation, where they can do nothing else.

@@ -113,9 +113,12 @@ class _Article:
 _REVERSED_GUILLEMETS = re.compile(r"(?<![^\s(\[—–-])»(?=[^\W_]|[¿¡'‘\"“])([^«»\n]{1,2000}?)(?<=[^\s«»(\[])«")
 
 
-# Japanese and Chinese title and quotation brackets (『The Wind Rises』, 「...」), kept by machine
-# translation: read as the double quotation marks they stand for (same length).
-_CJK_QUOTES = str.maketrans({"『": "“", "』": "”", "「": "“", "」": "”"})
+# Japanese and Chinese title and quotation brackets (『The Wind Rises』, 「...」, 《Lust·Caution》,
+# 〈...〉), kept by machine translation: read as the double quotation marks they stand for (same
+# length).
+_CJK_QUOTES = str.maketrans(
+    {"『": "“", "』": "”", "「": "“", "」": "”", "《": "“", "》": "”", "〈": "“", "〉": "”"}
+)
 
 
 def _reversed_guillemets(text: str) -> str:

@@ -122,7 +122,9 @@ _WIN_AFTER = re.compile(
     r"(?![^.;\n]{0,60}?[”\"»]\s+or\s+[“\"«]))|"
     r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned|decided)|"
     r"(?:was|were|is|has\s+been)\s+(?:bestowed|conferred)\s+(?:up)?(?=on\b)|"
-    r"was\s+(?:also\s+)?(?:shared|split|divided))\s*"
+    r"was\s+(?:also\s+)?(?:shared|split|divided)|"
+    # "The award for best documentary feature ended in a tie, with the statuette going both to".
+    r"ended\s+in\s+a\s+(?:tie|draw),\s+with\s+(?:the|its)\s+(?:statuette|award|prize|trophy|honou?r)\s+going(?:\s+both)?)\s*"
     # "went, as many had predicted, to", "was shared, for the second year running, between": an
     # aside between the verb and its preposition.
     r"(?:,\s*(?:as\s+)?[^,.;:“”\"«»]{1,50},\s*)?(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*"
@@ -176,7 +178,7 @@ _NOT_NEWS = re.compile(
     r"contention|vying|vie\s+for|compet\w+\s+for|in\s+competition\s+for|race\s+for|bid\s+for|"
     # "almost against his will": the noun is no future.
     r"in\s+the\s+running|could|would|might|may(?!\s+\d)|(?<!his\s)(?<!her\s)(?<!their\s)(?<!own\s)(?<!free\s)will|should|hopes?\s+to|hoping|tipped|predict\w*|"
-    r"odds|previously|consecutive|having\s+won|had\s+won|had\s+already|once\s+won|"
+    r"odds|previously|consecutive|having\s+won|had\s+(?:also\s+|previously\s+|twice\s+)?won|had\s+already|once\s+won|"
     r"last\s+(?:year|month|may|september|february|march|edition)|years?\s+ago|decades?\s+ago|"
     # "The Golden Bear that year went to ...": a year the story went back to.
     r"that\s+year(?:['’]s)?|the\s+same\s+year|the\s+year\s+before|"

@@ -375,6 +375,18 @@ class _WinnerFinder:
             for b_start, b_end in self.background
         )
 
+    def _in_told_win(self, span: _Span) -> bool:
+        """Whether ``span`` sits in a background clause that tells a win or a year of its own
+        before it (", who won a supporting actress Oscar in 1976 for "Shampoo""), not in one that
+        only describes a winner (", who plays a chauffeur in Neil Jordan's "Mona Lisa"")."""
+        return any(
+            b_start <= span.start < b_end
+            and re.search(
+                r"\b(?:won|wins|took|received|earned)\b|\b(?:19|20)\d\d\b", self.masked[b_start : span.start]
+            )
+            for b_start, b_end in self.background
+        )
+
     def _in_background(self, position: int, a_start: int) -> bool:
         """True when ``position`` is in a background clause that does not hold the award."""
         return any(
@@ -1049,7 +1061,9 @@ class _WinnerFinder:
             # A tie names its winners as a coordination: "was shared by "A", Ly's portrait of
             # ..., and the western "B"" -- the ", and" joins winners, it opens no new clause.
             tie = re.search(
-                r"\b(?:shared|split|divided|between|ex[\s-]aequo|jointly)\b", separator.group(), re.IGNORECASE
+                r"\b(?:shared|split|divided|between|ex[\s-]aequo|jointly|tie)\b",
+                separator.group(),
+                re.IGNORECASE,
             )
             counted = _TIE_COUNT.match(text, offset, s_end)
             if counted:
@@ -1398,6 +1412,10 @@ class _WinnerFinder:
             return False
         if re.match(r",\s*\d{1,3}\s*,", self.masked[span.end : span.end + 8]):
             return True  # "Damon, 27, and Affleck, 25, had earlier won": an age follows a person
+        if re.search(r"\s(?:himself|herself|themselves)$", span.text) or re.match(
+            r"\s+(?:himself|herself|themselves)\b", self.masked[span.end : span.end + 12]
+        ):
+            return True  # "taking best screenplay for Farhadi himself"
         text = re.sub(r"['’]s?$", "", span.text)
         pair = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", text)
         if pair and all(
@@ -1545,7 +1563,12 @@ class _WinnerFinder:
         plays the landlady in the Coens' remake of "The Ladykillers"". Exactly two quoted titles
         and an "and" between them; otherwise the tie is left to the other rules."""
         spans = [
-            s for s in self._spans(start, end) if s.quoted and not (self._is_person(s) or self._is_known(s))
+            s
+            for s in self._spans(start, end)
+            if s.quoted
+            and not (self._is_person(s) or self._is_known(s))
+            # (", directed by Lee Grant, who won an Oscar in 1976 for "Shampoo"": her own win.)
+            and not self._in_told_win(s)
         ]
         distinct = list({fold(s.text): s for s in spans}.values())
         if len(distinct) != 2 or not re.search(r"\band\b", self.masked[distinct[0].end : distinct[1].start]):
@@ -1567,8 +1590,17 @@ class _WinnerFinder:
             if choice is not None:
                 return [choice]
         for_film = next(iter(self._film_links(start, end, r"\s")), None)
-        if for_film and any(s.quoted for s in self._spans(start, start + for_film.start())):
-            # '"Joker" of Todd Phillips, ..., with Joaquin Phoenix': the quoted title that
+        if for_film and any(
+            s.quoted
+            or (
+                for_film.group("link") == "with"
+                and self._has_film_marker(s, start)
+                and not self._is_person(s)
+            )
+            for s in self._spans(start, start + for_film.start())
+        ):
+            # '"Joker" of Todd Phillips, ..., with Joaquin Phoenix', "Xavier Dolan's It's Only
+            # the End of the World, a family drama with Marion Cotillard": the marked title that
             # opens the object is the winner; "with" there names a cast member.
             for_film = None
         if for_film:
@@ -2078,7 +2110,7 @@ class _WinnerFinder:
             # "won best actor for his role as the father of ... in King Richard"
             # "won best actress at her fifth attempt for playing Sister Helen Prejean ... in F".
             # "was named best supporting actor as a runaway slave ... in Edward Zwick's drama Glory".
-            rf"^[^.;]{{0,40}}?\b(?:for\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|portrait|part)\b|playing\b)|as\s+(?:a|an)\s)"
+            rf"^[^.;]{{0,40}}?\b(?:for\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|portrait|part)\b|(?:playing|reprising|portraying)\b)|as\s+(?:a|an)\s)"
             rf"[^.;]{{0,160}}\sin\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
         ) or re.match(
