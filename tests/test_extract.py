@@ -286,9 +286,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round25-o-chicagotribune-oscars-1984-terms-of-endearment": 4,
     "round25-o-guardian-cannes-1980-palme-shared-fosse-kurosawa": 5,
     "round25-p-nyt-cannes-1974-conversation-grand-prize": 5,
-    "round26-a-yonhap-oscars-2020-parasite-mt": 9,
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": 8,
-    "round26-c-dpa-berlin-2022-alcarras-golden-bear": 4,
     "round26-d-kyodo-cannes-2023-yakusho-best-actor": 3,
     "round26-d-latimes-oscars-2008-no-country-european-actors": 10,
 }
@@ -451,19 +449,11 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round25-p-nyt-cannes-1974-conversation-grand-prize": {
         ("Cannes", "Grand Prix", 1974, "the conversation"),
     },
-    "round26-a-yonhap-oscars-2020-parasite-mt": {
-        ("Oscars", "Best Original Screenplay", 2020, "he added"),
-        ("Oscars", "Best Picture", 2020, "correspondent kim ji-hoon"),
-    },
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": {
         ("Cannes", "Best Actress", 2016, "ma"),
     },
     "round26-b-variety-venice-2018-del-toro-jury-interview": {
         ("Venice", "Golden Lion", 2018, "the shape of water"),
-    },
-    "round26-c-dpa-berlin-2022-alcarras-golden-bear": {
-        ("Berlin", "Golden Bear", 2022, "trap"),
-        ("Berlin", "Silver Bear for Best Leading Performance", 2022, "the cologne"),
     },
     "round26-d-cineuropa-venice-2019-joker-golden-lion-palmares": {
         ("Venice", "Best Screenplay", 2019, "cherry lane"),
@@ -534,10 +524,8 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round25-p-bbc-golden-globes-2009-slumdog-millionaire",
     "round25-p-nyt-cannes-1974-conversation-grand-prize",
     "round26-a-hollywoodreporter-goldenglobes-2016-revenant-winners",
-    "round26-a-yonhap-oscars-2020-parasite-mt",
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme",
     "round26-b-variety-venice-2018-del-toro-jury-interview",
-    "round26-c-dpa-berlin-2022-alcarras-golden-bear",
     "round26-d-cineuropa-venice-2019-joker-golden-lion-palmares",
     "round26-d-kyodo-cannes-2023-yakusho-best-actor",
 }

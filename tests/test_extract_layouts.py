@@ -631,3 +631,58 @@ def test_an_ap_oscar_night(gazetteer: Gazetteer) -> None:
         ("Oscars", "Best Documentary Feature", 1987, "Artie Shaw: Time Is All You've Got"),
         ("Oscars", "Best Documentary Feature", 1987, "Down and Out in America"),
     }
+
+
+OSCARS_2020 = ("Bong Joon-ho's 'Parasite' wins best picture", date(2020, 2, 10))
+
+
+def test_korean_wire_copy_of_an_oscar_night(gazetteer: Gazetteer) -> None:
+    """Yonhap's byline before the lede, a gapped second award without a comma, a passive
+    "was received by", and a quotation followed by "He added" (no title)."""
+    assert _wins(
+        gazetteer,
+        OSCARS_2020,
+        "(Los Angeles = Yonhap News) Correspondent Kim Ji-hoon = Director Bong Joon-ho's movie 'parasite' "
+        "(Parasite) received the best picture award which is the highest honor of American Academy Awards.",
+        "When 'parasite' received the original screenplay award, Director Bong said \"Writing a scenario is "
+        'always a lonely work and we do not write for the country." He added "But this is the first Oscar."',
+        "The supporting actor award went to Brad Pitt of 'Once Upon a Time in Hollywood' and the supporting "
+        "actress award to Laura Dern of 'Wedding Story'.",
+        "The documentary feature award was received by 'American Factory' (American Factory).",
+    ) == {
+        ("Oscars", "Best Picture", 2020, "Parasite"),
+        ("Oscars", "Best Supporting Actor", 2020, "Once Upon a Time in Hollywood"),
+        ("Oscars", "Best Supporting Actress", 2020, "Wedding Story"),
+        ("Oscars", "Best Documentary Feature", 2020, "American Factory"),
+    }
+
+
+BERLIN_2022 = ("Golden Bear for „Alcarràs“ – two Silver Bears for Dresen-film", date(2022, 2, 16))
+
+
+def test_german_agency_copy_passes_a_counted_films_awards_on(gazetteer: Gazetteer) -> None:
+    """ "F was with two Silver Bears distinguished" names no award yet: the sentences that tell
+    them, each a person's award with no film of its own, are F's; a verb-final passive tells a
+    win; the best short film's Golden Bear is another section's."""
+    assert _wins(
+        gazetteer,
+        BERLIN_2022,
+        "Andreas Dresens tragicomedy „Rabiye Kurnaz against George W. Bush“ was with two Silver Bears "
+        "distinguished. The Cologne comedienne Meltem Kaptan received the Silver Bear for the best leading "
+        "performance. The screenwriter Laila Stieler was for the best screenplay honoured.",
+        "The Golden Bear for the best short film received „Trap“ by Anastasia Veber.",
+    ) == {
+        ("Berlin", "Golden Bear", 2022, "Alcarràs"),
+        ("Berlin", "Silver Bear for Best Leading Performance", 2022, "Rabiye Kurnaz against George W. Bush"),
+        ("Berlin", "Silver Bear for Best Screenplay", 2022, "Rabiye Kurnaz against George W. Bush"),
+    }
+    # Near miss: a sentence that tells an award of its own passes nothing on.
+    assert _wins(
+        gazetteer,
+        BERLIN_2022,
+        "„Rabiye Kurnaz“ won the Silver Bear Grand Jury Prize. The screenwriter Laila Stieler was for the "
+        "best screenplay honoured.",
+    ) == {
+        ("Berlin", "Golden Bear", 2022, "Alcarràs"),
+        ("Berlin", "Silver Bear Grand Jury Prize", 2022, "Rabiye Kurnaz"),
+    }

@@ -1173,3 +1173,27 @@ def test_french_machine_translation_attributions(project_gazetteer: Gazetteer) -
 def test_verbs_that_attribute_only_after_a_quotation(verb: str, project_gazetteer: Gazetteer) -> None:
     text = f'Title\n\nMarlee Matlin won best actress. "{LONG}," she {verb}.'
     assert _quotes(text, project_gazetteer) == [("Marlee Matlin", LONG)]
+
+
+def test_german_agency_copy_names_its_speakers(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Berlinale awards\n\n"
+        "The jury stood under the presidency of the US-director M. Night Shyamalan. "
+        f"„{LONG},“ said Shyamalan.\n\n"
+        "Andreas Dresens tragicomedy „Rabiye Kurnaz“ was with two Silver Bears distinguished. "
+        f"„We have,“ said Dresen after the ceremony, „{OTHER.lower()}.“\n\n"
+        "Culture-state-minister Claudia Roth (Greens) congratulated the winners. "
+        "„The Berlinale is and remains a place where the cinema of the world raises its voice,“ said the "
+        "Green politician."
+    )
+    assert _quotes(text, project_gazetteer) == [
+        ("M. Night Shyamalan", LONG),
+        ("Andreas Dresen", f"We have, {OTHER.lower()}"),
+        (
+            "Claudia Roth",
+            "The Berlinale is and remains a place where the cinema of the world raises its voice",
+        ),
+    ]
+    # Near miss: "Robin Williams" keeps his "s" beside a "William" who is a first name.
+    williams = f'Title\n\nRobin Williams and William Goldman spoke. "{LONG}," Williams said.'
+    assert _quotes(williams, project_gazetteer) == [("Robin Williams", LONG)]

@@ -50,7 +50,8 @@ _PRONOUNS = r"(?:he|she|they|He|She|They)"
 _ROLE_WORDS = (
     "director|filmmaker|helmer|auteur|actor|actress|star|writer|screenwriter|writer-director|"
     "producer|president|jury president|jury head|winner|laureate|artist|jury|head|chief|"
-    "presenter|host|chair|chairman|chairwoman|ceo|executive|founder|woman|man|girl|boy|lady"
+    "presenter|host|chair|chairman|chairwoman|ceo|executive|founder|woman|man|girl|boy|lady|"
+    "comedian|comedienne|cinematographer|composer|singer"
 )
 
 # Job titles that only ever introduce a name ("said awards strategist Tom O'Neil"); unlike

@@ -69,6 +69,11 @@ _JOB_TITLE_WORDS = frozenset(
         "chairwoman",
         "director",
         "producer",
+        "co-producer",
+        "co-director",
+        "co-writer",
+        "screenwriter",
+        "writer",
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -137,6 +142,13 @@ _LEADING_INITIALS_NAME = re.compile(
     rf"(?<![\w'’.])(?:(?P<dotted>(?:{_UP}\.[^\S\n]?){{1,2}}{_UP}\.)|(?P<bare>{_UP}{{2}}))"
     rf"[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])(?![^\S\n]+{_UP})"
 )
+# "M. Night Shyamalan", "F. Scott Fitzgerald": an initial before the first name.
+_INITIAL_THEN_FIRST_NAME = re.compile(
+    rf"(?<![\w'’.\-])(?P<initial>{_UP}\.)[^\S\n]+(?P<first>{_CAP_WORD})[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])"
+)
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "in", "on", "at", "then", "but", "and", "he", "she", "it", "they", "we", "this"}
+)
 # Two capitals that are an acronym, not initials.
 _ACRONYMS = frozenset(
     {"US", "UK", "TV", "LA", "NY", "EU", "UN", "DC", "HD", "AI", "OK", "PR", "VR", "GP", "BC", "AD"}
@@ -195,6 +207,10 @@ class _People:
             self.mentions.append((start, name, subject))
             full_names.append(name)
         self.mentions.sort()
+        self.mentions = [
+            (offset, _without_genitive_s(name, body), subject) for offset, name, subject in self.mentions
+        ]
+        full_names = [_without_genitive_s(name, body) for name in full_names]
         # A lone surname ("Kapadia's film", "Bong also won") is a mention of the full name.
         for offset, single, subject in singles:
             full = self._full_name_for(single, offset)
@@ -276,7 +292,12 @@ class _People:
         found = []
         for match in _INITIALLED_NAME.finditer(body):
             bare = f"{match.group('first')} {match.group('last')}"
-            if self.clean(bare) != bare or match.group("last").split()[0].lower() in _NON_NAME_WORDS:
+            if (
+                self.clean(bare) != bare
+                or match.group("last").split()[0].lower() in _NON_NAME_WORDS
+                # ("the US-director M. Night Shyamalan": a role, then the initial of the name.)
+                or re.search(r"-[a-z]", match.group("first"))
+            ):
                 continue
             found.append((match.start(), match.end(), re.sub(r"\s+", " ", match.group())))
         for match in _LEADING_INITIALS_NAME.finditer(body):
@@ -287,6 +308,19 @@ class _People:
                 match.group("bare") in _ACRONYMS
                 # Undotted initials only when the article also calls the person by the surname.
                 or len(re.findall(rf"(?<![\w'’]){re.escape(last)}(?![\w])", body)) < 2
+            ):
+                continue
+            found.append((match.start(), match.end(), re.sub(r"\s+", " ", match.group())))
+        for match in _INITIAL_THEN_FIRST_NAME.finditer(body):
+            bare = f"{match.group('first')} {match.group('last')}"
+            last = match.group("last")
+            # Only when the article calls the person by the surname again: "Plan B. Baker said"
+            # is a sentence end.
+            if (
+                self.clean(bare) != bare
+                or match.group("first").lower() in _SENTENCE_OPENERS
+                or len(re.findall(rf"(?<![\w'’]){re.escape(last)}(?![\w])", body)) < 2
+                or any(match.start() < end and start < match.end() for start, end, _ in found)
             ):
                 continue
             found.append((match.start(), match.end(), re.sub(r"\s+", " ", match.group())))
@@ -571,11 +605,30 @@ class _People:
         return earlier[-1][1] if earlier else None
 
 
+def _without_genitive_s(name: str, body: str) -> str:
+    """ "Andreas Dresens tragicomedy" -> "Andreas Dresen": German and Dutch write the genitive
+    without an apostrophe, and machine translation keeps it; the surname without its "s" standing
+    alone elsewhere in the article ("said Dresen") shows it."""
+    words = name.split()
+    last = words[-1]
+    if len(words) < 2 or len(last) < 5 or not last.endswith("s") or last.endswith("ss"):
+        return name
+    # (Not "Robin Williams" beside "William Goldman": a first name is followed by its surname.)
+    alone = re.findall(rf"(?<![\w'’\-]){re.escape(last[:-1])}(?![\w'’\-])(\s+[A-Z])?", body)
+    if alone and not any(alone):
+        return " ".join([*words[:-1], last[:-1]])
+    return name
+
+
 def _without_job_title(words: list[str]) -> list[str]:
     """ "Culture Minister Dario Franceschini" -> "Dario Franceschini": the words after the last
     job title of a capitalised run, when a name of at least one word follows it."""
     for index in range(len(words) - 2, -1, -1):
-        if words[index].lower() in _JOB_TITLE_WORDS:
+        # ("Culture-state-minister Claudia Roth": a German compound ends in the job.)
+        if (
+            words[index].lower() in _JOB_TITLE_WORDS
+            or words[index].lower().rsplit("-", 1)[-1] in _JOB_TITLE_WORDS
+        ):
             return words[index + 1 :]
     return words
 

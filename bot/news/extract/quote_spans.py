@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.news.extract.models import MIN_QUOTE_WORDS
-from bot.news.extract.patterns import _LETTER
+from bot.news.extract.patterns import _GENRE_NOUNS, _LETTER
 
 # ---------------------------------------------------------------------------------------------
 # Quote spans (shared by both finders: long quotes are masked before looking for winners)
@@ -108,7 +108,9 @@ def _looks_like_title(quoted: str) -> bool:
 # between), with no sentence punctuation inside: a long title ("for "Donne sull'orlo di una
 # crisi di nervi"", "went to the French "N'oublie pas que tu vas mourir""), not a statement.
 _TITLE_QUOTATION = re.compile(
-    r"\b(?:for|of|to|with|by|in)\s+(?:[\w'’\-]+\s+){0,4}?[“\"«„]([^“”\"«»„.!?;:,\n]{1,90})[”\"»“]"
+    r"\b(?:for|of|to|with|by|in)\s+(?:[\w'’\-]+\s+){0,4}?[“\"«„]([^“”\"«»„.!?;:,\n]{1,90})[”\"»“]|"
+    # "Andreas Dresen's tragicomedy „Rabiye Kurnaz against George W. Bush“": after a genre noun.
+    rf"\b(?:{_GENRE_NOUNS})\s+[“\"«„]([^“”\"«»„!?;:,\n]{{1,90}})[”\"»“]"
 )
 # A quotation glossed by a translation in parentheses: "N'oublie pas" ("Don't forget"). A
 # statement never comes with its translation; a foreign title does.
@@ -129,8 +131,9 @@ def _mask_statements(paragraph: str, *, keep_titles_after_prepositions: bool = F
                     chars[position] = " "
     if keep_titles_after_prepositions:
         for title in _TITLE_QUOTATION.finditer(paragraph):
-            if len(title.group(1).split()) <= 10:
-                chars[title.start(1) : title.end(1)] = title.group(1)
+            group = 1 if title.group(1) is not None else 2
+            if len(title.group(group).split()) <= 10:
+                chars[title.start(group) : title.end(group)] = title.group(group)
         for glossed in _GLOSSED_QUOTATION.finditer(paragraph):
             for group in (1, 2):
                 if len(glossed.group(group).split()) <= 10:

@@ -43,8 +43,8 @@ from bot.news.gazetteer import Gazetteer, fold
 # Roles that stand for the last named person in a quote's attribution ("the composer said"):
 # the shared roles and the other crafts a film article quotes.
 _SPEAKER_ROLE_WORDS = (
-    rf"{_ROLE_WORDS}|composer|cinematographer|novelist|author|playwright|singer|musician|"
-    r"documentarian|animator|comedian|performer|\d{1,3}-year-old"
+    rf"{_ROLE_WORDS}|novelist|author|playwright|musician|politician|"
+    r"documentarian|animator|performer|\d{1,3}-year-old"
 )
 # Verbs that attribute a quotation only after it: '"...," she began', '"...!" Baker shouted',
 # '"...," Crystal cracks', '"...," he deadpanned' (before a quotation "cracked" may be anything).

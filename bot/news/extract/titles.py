@@ -30,8 +30,10 @@ def _in_title_parentheses(text: str, year_start: int) -> bool:
 
 
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n))[^\S\n]*(?:[A-Z][A-Z .'’\-]{1,40}(?:,[^()\n]{1,20})?[^\S\n]*)?"
-    r"\([^\S\n]*[A-Z][A-Za-z]{1,9}[^\S\n]*\)[^\S\n]*[-—–]"
+    r"(?:^|(?<=\n))[^\S\n]*(?:(?:[A-Z][A-Z .'’\-]{1,40}(?:,[^()\n]{1,20})?[^\S\n]*)?"
+    r"\([^\S\n]*[A-Z][A-Za-z]{1,9}[^\S\n]*\)[^\S\n]*[-—–]|"
+    # "(Los Angeles = Yonhap News) Correspondent Kim Ji-hoon =": Korean wire copy's byline.
+    r"\([^()=\n]{1,40}=[^()\n]{1,40}\)[^\S\n]*(?:[A-Za-z][\w\-]*[^\S\n]+){0,4}=)"
 )
 
 

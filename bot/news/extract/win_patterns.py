@@ -120,7 +120,7 @@ _WIN_AFTER = re.compile(
     # Not '"Poor Things" or "Priscilla"': two titles offered are no choice.
     r"(?:was|is)(?=\s+(?:to|of|for)\s+(?!be\b|have\b|course\b|note\b)(?:the\s+)?(?-i:[A-Z“\"«])"
     r"(?![^.;\n]{0,60}?[”\"»]\s+or\s+[“\"«]))|"
-    r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned|decided)|"
+    r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned|decided|received|taken|claimed)|"
     r"(?:was|were|is|has\s+been)\s+(?:bestowed|conferred)\s+(?:up)?(?=on\b)|"
     r"was\s+(?:also\s+)?(?:shared|split|divided)|"
     # "The award for best documentary feature ended in a tie, with the statuette going both to".
@@ -347,8 +347,9 @@ _OTHER_SECTION_NAMED = re.compile(
 # film described by the section's word ("for the documentary "Fire at Sea"").
 _OTHER_SECTION_AFTER = re.compile(
     # "The Grand Jury Prize: Documentary was presented to": a press release's qualifier.
-    rf"^\s*(?:(?:for|in|of)\s+|[:,]\s*)(?:the\s+)?(?:U\.S\.\s+|American\s+|international\s+)?(?P<section>{_SECTION_WORDS})"
-    r"(?:\s+(?:competition|section|category|feature|features|films?))?\s*(?=[,.;:)]|$|\s+(?:and|at|on|in|with|for|was|is|went)\b)",
+    rf"^\s*(?:(?:for|in|of)\s+|[:,]\s*)(?:the\s+)?(?:best\s+)?(?:U\.S\.\s+|American\s+|international\s+)?(?P<section>{_SECTION_WORDS})"
+    r"(?:\s+(?:competition|section|category|feature|features|films?))?\s*"
+    r"(?=[,.;:)]|$|\s+(?:and|at|on|in|with|for|was|is|went|goes|received|receives|won|wins)\b)",
     re.IGNORECASE,
 )
 _SECTION_HEADING = re.compile(rf"\b(?P<section>{_SECTION_WORDS})\b", re.IGNORECASE)
@@ -626,9 +627,11 @@ _KNOWN_FOR_BEFORE = re.compile(
 # The verb at the clause's end, Dutch and German word order: "... the Golden Bear of the 45th
 # International Film festival of Berlin won." -- with its auxiliary before the award.
 _VERB_FINAL_WIN = re.compile(
-    r"^[^.;:!?“”\"«»\n]{0,80}?\s(?:won|gained|received|obtained|conquered)\s*(?:[.;]|$)"
+    r"^[^.;:!?“”\"«»\n]{0,80}?\s(?:won|gained|received|obtained|conquered|"
+    # "The screenwriter Laila Stieler was for the best screenplay honoured": the passive too.
+    r"honou?red|awarded|distinguished)\s*(?:[.;]|$)"
 )
-_HAS_BEFORE = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had|was|were)\b", re.IGNORECASE)
 # "much as the Lido had predicted it would", "as expected": a forecast the news fulfils.
 _FULFILLED_EXPECTATION = re.compile(
     r"\b(?:much\s+|just\s+)?as\s+(?:(?:many|most|everyone|everybody|critics|the\s+[\w\-]+)\s+)?"

@@ -190,6 +190,9 @@ _EDITION_ORDINAL_BEFORE = re.compile(
 # "The Ballad of Narayama" (1983): the year a title is dated with.
 _FILM_YEAR_AFTER = re.compile(r"[”\"»]?[^\S\n]*\((\d{4})\)")
 _NEXT_LINE = re.compile(r"[^\n]+")
+_PRONOUN_CLAUSE = re.compile(r"(?:He|She|They|We|I)\s+[a-z]")
+_COUNTED_AWARDS_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$")
+_AND_THE_BEFORE = re.compile(r"\s+and\s+the\s+$")
 
 
 def _in_mixed_case(line: str) -> bool:
@@ -969,6 +972,16 @@ class _WinnerFinder:
             # "The screenplay prize went to X for F, and the Special Jury Prize to G": a
             # coordinated clause that shares the "went to" of the clause before it.
             win_after = re.match(r"\s*to\s+", right)
+        and_the = _AND_THE_BEFORE.search(left)
+        if (
+            not (win_before or win_after or give or list_line)
+            and and_the
+            and _GOES_TO_ANYWHERE.search(text, s_start, a_start - len(and_the.group()))
+            and not _NOT_NEWS.search(self._cue_text(s_start, a_start, a_start))
+        ):
+            # "The supporting actor award went to Brad Pitt of 'F' and the supporting actress
+            # award to Laura Dern of 'G'": the same, without the comma.
+            win_after = re.match(r"\s*to\s+", right)
         if not (win_before or win_after or give or list_line):
             # "Kaluuya is best supporting actor for F": a present-tense copula, as live blogs
             # and headlines write it.
@@ -1100,6 +1113,8 @@ class _WinnerFinder:
     ) -> list[ProposedWinner]:
         winners = []
         for choice in choices:
+            if _PRONOUN_CLAUSE.match(choice.span.text):
+                continue  # '"..." He added "..."': a sentence's subject and verb, no title
             film = self._name_used_elsewhere(choice.span) or _clean_title(self._comma_widened(choice.span))
             if not film or self.gazetteer.is_known_name(film) or self._is_person_name(film):
                 continue
@@ -2264,21 +2279,37 @@ class _WinnerFinder:
         ``s_start`` in the same paragraph; None when it names none or several."""
         paragraph_break = self.masked.rfind("\n\n", 0, s_start)
         paragraph_start = paragraph_break + 2 if paragraph_break >= 0 else 0
-        before = _sentences(self.masked[paragraph_start:s_start])
-        if not before:
-            return None
-        start, end = paragraph_start + before[-1][0], paragraph_start + before[-1][1]
-        years = {int(m.group()) for m in _YEAR_RE.finditer(self.masked, start, end)}
-        if years and self.article_year not in years:
-            return None  # "He came back to Cannes in 2012 with "Beyond the Hills"": another edition
-        return self._one_told_film(start, end, opening_counts=False)
+        for rel_start, rel_end in reversed(_sentences(self.masked[paragraph_start:s_start])):
+            start, end = paragraph_start + rel_start, paragraph_start + rel_end
+            years = {int(m.group()) for m in _YEAR_RE.finditer(self.masked, start, end)}
+            if years and self.article_year not in years:
+                return None  # "He came back to Cannes in 2012 with "Beyond the Hills"": another edition
+            film = self._one_told_film(start, end, opening_counts=False)
+            if film is not None or not self._tells_a_persons_award_alone(start, end):
+                return film
+            # "F was distinguished with two Silver Bears. X received the Silver Bear for the
+            # best leading performance. The screenwriter Y was honoured for the best
+            # screenplay.": a sibling's sentence passes the film on.
+        return None
+
+    def _tells_a_persons_award_alone(self, start: int, end: int) -> bool:
+        """A sentence that tells a person's award and marks no title of its own."""
+        mentions = self.gazetteer.find_awards(self.folded[start:end])
+        return (
+            bool(mentions)
+            and all(_PERSON_AWARD.search(m.candidates[0][1].name) for m in mentions)
+            and not any(s.quoted or self._has_film_marker(s, start) for s in self._spans(start, end))
+        )
 
     def _one_told_film(self, start: int, end: int, *, opening_counts: bool) -> _FilmChoice | None:
         """The one marked title (quoted, after a genre noun, or opening the text when
         ``opening_counts``) of a stretch that tells no award of its own: '"CODA" won best
         picture. Smith won best director' passes nothing on. None for none or several."""
-        if self.gazetteer.find_awards(self.folded[start:end]):
-            return None
+        if any(
+            not _COUNTED_AWARDS_BEFORE.search(self.folded, max(start, start + m.start - 20), start + m.start)
+            for m in self.gazetteer.find_awards(self.folded[start:end])
+        ):
+            return None  # (but "was distinguished with two Silver Bears" names no award yet)
         titles = {
             s.text: s
             for s in self._spans(start, end)
