@@ -287,8 +287,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round25-o-guardian-cannes-1980-palme-shared-fosse-kurosawa": 5,
     "round25-p-nyt-cannes-1974-conversation-grand-prize": 5,
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": 8,
-    "round26-d-kyodo-cannes-2023-yakusho-best-actor": 3,
-    "round26-d-latimes-oscars-2008-no-country-european-actors": 10,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # (round8-nyt-cannes-2016's "Rosa" for "Ma' Rosa." is gone since round 16.)
@@ -452,20 +450,8 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": {
         ("Cannes", "Best Actress", 2016, "ma"),
     },
-    "round26-b-variety-venice-2018-del-toro-jury-interview": {
-        ("Venice", "Golden Lion", 2018, "the shape of water"),
-    },
     "round26-d-cineuropa-venice-2019-joker-golden-lion-palmares": {
         ("Venice", "Best Screenplay", 2019, "cherry lane"),
-        ("Venice", "Golden Lion", 2019, "the shape of water"),
-        ("Venice", "Special Jury Prize", 2019, "the mafia is not what it used to be"),
-    },
-    "round26-d-kyodo-cannes-2023-yakusho-best-actor": {
-        ("Cannes", "Best Screenplay", 2023, "56"),
-    },
-    "round26-d-latimes-oscars-2008-no-country-european-actors": {
-        ("Oscars", "Best Director", 2008, "fargo"),
-        ("Oscars", "Best Supporting Actor", 2008, "no country"),
     },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so

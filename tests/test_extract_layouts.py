@@ -686,3 +686,73 @@ def test_german_agency_copy_passes_a_counted_films_awards_on(gazetteer: Gazettee
         ("Berlin", "Golden Bear", 2022, "Alcarràs"),
         ("Berlin", "Silver Bear Grand Jury Prize", 2022, "Rabiye Kurnaz"),
     }
+
+
+def test_ages_past_wins_and_short_forms_around_a_win(gazetteer: Gazetteer) -> None:
+    oscars_2008 = ("'No Country for Old Men' takes best picture", date(2008, 2, 25))
+    assert _wins(
+        gazetteer,
+        oscars_2008,
+        '"No Country for Old Men," the Coens\' adaptation, won the Academy Award for best picture.',
+        # A short form of a title quoted in full elsewhere is that title.
+        'Javier Bardem, whose hit man gave "No Country" its chill, became the first Spanish actor to win an '
+        "Oscar when he took the supporting actor award.",
+        # A relative clause that tells a past win holds no film of this one.
+        'The Coens, who had previously won an Oscar for the original screenplay of "Fargo" in 1997, accepted '
+        "their directing award together.",
+    ) == {
+        ("Oscars", "Best Picture", 2008, "No Country for Old Men"),
+        ("Oscars", "Best Supporting Actor", 2008, "No Country for Old Men"),
+    }
+    # Near miss: a subtitle is another form, not a longer title.
+    berlin_1992 = ("Golden Bear for Grand Canyon", date(1992, 2, 25))
+    assert _wins(
+        gazetteer,
+        berlin_1992,
+        'The Golden Bear went to "Grand Canyon". The film opens as "Grand Canyon – In the Heart of the City".',
+    ) == {("Berlin", "Golden Bear", 1992, "Grand Canyon")}
+    # The Japanese press gives a winner's age in parentheses.
+    cannes_2023 = ("Koji Yakusho wins Best Actor Award at Cannes", date(2023, 5, 28))
+    assert _wins(
+        gazetteer,
+        cannes_2023,
+        'The Best Screenplay Award was won by Yuji Sakamoto (56) for "Monster" directed by Koreeda.',
+    ) == {("Cannes", "Best Screenplay", 2023, "Monster")}
+
+
+def test_earlier_winners_named_after_this_one_are_history(gazetteer: Gazetteer) -> None:
+    assert (
+        _wins(
+            gazetteer,
+            VENICE_2019,
+            "It is the third year in a row that the Golden Lion has gone to a title released by a Hollywood "
+            "giant, after Guillermo del Toro's The Shape of Water and Alfonso Cuarón's Roma.",
+        )
+        == set()
+    )
+    venice_2018 = ("Guillermo del Toro, jury president, talks about Venice", date(2018, 9, 4))
+    assert (
+        _wins(
+            gazetteer,
+            venice_2018,
+            "A year ago, Guillermo del Toro sat in the Sala Grande waiting to hear whether “The Shape of "
+            "Water” had won anything. It won the Golden Lion, then went on to take four Oscars.",
+        )
+        == set()
+    )
+
+
+def test_a_sentence_case_title_after_its_directors_possessive(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        VENICE_2019,
+        "The Special Jury Prize went to Franco Maresco's La mafia non è più quella di una volta (The Mafia "
+        "Is Not What It Used to Be), a sardonic documentary about Palermo.",
+    ) == {("Venice", "Special Jury Prize", 2019, "La mafia non è più quella di una volta")}
+    # Near miss: a described film keeps its description out of the title.
+    assert _wins(
+        gazetteer,
+        VENICE_2019,
+        "The Volpi Cup for best actress went to Maria de Medeiros for Bigas Luna's Portuguese family drama "
+        "Tres Irmaos.",
+    ) == {("Venice", "Volpi Cup for Best Actress", 2019, "Tres Irmaos")}

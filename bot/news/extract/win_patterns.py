@@ -590,11 +590,12 @@ def _is_sentence_case_title(words: list[str]) -> bool:
 # Italian write titles and machine translation keeps them: "was for The son of Saul, the
 # debut", "by The law of the market, of Stéphane Brizé". It runs to a comma, a full stop, a
 # parenthesis, "and" or a credit ("by Name"), within seven words.
-_AFTER_WORK_PREPOSITION = re.compile(rf"\b(?:for|with|by|por|pour|per)\s+(?={_UP})")
+# ... or after a director's possessive: "Franco Maresco's La mafia non è più quella di una volta".
+_AFTER_WORK_PREPOSITION = re.compile(rf"(?:\b(?:for|with|by|por|pour|per)|(?<=\w)['’]s)\s+(?={_UP})")
 _SENTENCE_CASE_TITLE = re.compile(
     rf"{_UP}[\w'’\-]*"
     r"(?P<rest>(?:\s+(?!(?:and|y|et|e|that|which|who|whose|where|when|while|with|by|for|after|from|starring|"
-    r"starred|directed|about|is|was|has|had|won|wins)\b)[\w'’\-]+){1,6})"
+    r"starred|directed|about|is|was|has|had|won|wins)\b)[\w'’\-]+){1,8})"
     rf"(?=\s*[,.;:(]|\s*$|\s+(?:and|y|et|e)\s|\s+(?:by|de|from)\s+(?:the\s+)?{_UP})"
 )
 # "the Taiwanese Hou Hsiao-hsien", "The Mexican Michel Franco": machine translation's nationality

@@ -192,6 +192,11 @@ _FILM_YEAR_AFTER = re.compile(r"[”\"»]?[^\S\n]*\((\d{4})\)")
 _NEXT_LINE = re.compile(r"[^\n]+")
 _PRONOUN_CLAUSE = re.compile(r"(?:He|She|They|We|I)\s+[a-z]")
 _COUNTED_AWARDS_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$")
+_TIME_AGO = re.compile(
+    r"\b(?:(?:a|one|two|three|\d+)\s+(?:years?|decades?)\s+ago|last\s+year)\b", re.IGNORECASE
+)
+_GENRE_WORD = re.compile(rf"\s(?:{_GENRE_NOUNS})\b")
+_AFTER_EARLIER = re.compile(r",\s*after\s")
 _AND_THE_BEFORE = re.compile(r"\s+and\s+the\s+$")
 
 
@@ -1118,6 +1123,8 @@ class _WinnerFinder:
             film = self._name_used_elsewhere(choice.span) or _clean_title(self._comma_widened(choice.span))
             if not film or self.gazetteer.is_known_name(film) or self._is_person_name(film):
                 continue
+            if choice.span.quoted:
+                film = self._full_form_of(film)
             if is_nationality(film):
                 continue  # "Romanian film 'Child's Pose' wins": the nationality describes the film
             dated = _FILM_YEAR_AFTER.match(self.masked, choice.span.end, choice.span.end + 12)
@@ -1169,6 +1176,17 @@ class _WinnerFinder:
         if _YEAR_RE.search(form) or _is_country(form) or self._is_person_name(form):
             return None
         return form
+
+    def _full_form_of(self, title: str) -> str:
+        """ "No Country" -> "No Country for Old Men": a quoted title that shortens the one longer
+        title the article quotes beginning with it."""
+        longer = {
+            match.group()[1:-1].strip(" ,.")
+            for match in _QUOTED_TITLE.finditer(self.masked)
+            # (Not "Grand Canyon – In the Heart of the City": a subtitle is the film's other form.)
+            if re.match(re.escape(title) + r" [a-z]", match.group()[1:])
+        }
+        return longer.pop() if len(longer) == 1 else title
 
     def _is_quoted_elsewhere(self, title: str, more_than: int = 0) -> bool:
         """Whether the article quotes ``title`` as a title more than ``more_than`` times."""
@@ -1489,6 +1507,8 @@ class _WinnerFinder:
             second = re.match(r"\S+\s+([a-zà-ÿ][\w'’\-]*)", title.group())
             if second is None or second.group(1) in _FILM_CONNECTORS:
                 continue
+            if _GENRE_WORD.search(title.group()):
+                continue  # "Bigas Luna's Portuguese family drama Tres Irmaos": a description first
             at, to = title.start(), title.end()
             spans = [s for s in spans if not (s.start < to and at < s.end)]
             spans.append(_Span(at, to, title.group(), quoted=False))
@@ -1924,8 +1944,8 @@ class _WinnerFinder:
         person, film = match.group("person"), match.group("film").strip()
         if not 2 <= len(person.split()) <= 4 or self.people.clean(person) != person:
             return None
-        if self._is_person_name(film):
-            return None
+        if self._is_person_name(film) or re.fullmatch(r"\d{1,3}", film):
+            return None  # ("Yuji Sakamoto (56)": the Japanese press gives the age in parentheses)
         name_shaped = bool(_LIST_NAME.fullmatch(film)) and 2 <= len(film.split()) <= 3
         if not re.search(r"actor|actress|performance|interpret", award.name, re.IGNORECASE) and name_shaped:
             return None
@@ -2347,6 +2367,13 @@ class _WinnerFinder:
         ]
         if not spans:
             return []
+        # "A year ago, del Toro waited to hear whether "The Shape of Water" had won anything. It
+        # won the Golden Lion": the antecedent's sentence dates the story in the past.
+        antecedent_start = max(
+            self.masked.rfind(". ", 0, spans[-1].start), self.masked.rfind("\n", 0, spans[-1].start)
+        )
+        if _TIME_AGO.search(self.masked, antecedent_start + 1, spans[-1].start):
+            return []
         return [_FilmChoice(spans[-1], self._directors_near(spans[-1], start))]
 
     def _bracketed_after(self, a_end: int, s_end: int, after: str) -> _Span | None:
@@ -2528,8 +2555,12 @@ class _WinnerFinder:
                 score -= 6
             if re.match(rf"\s+(?:{_ROLE_WORDS})\b", after, re.I):  # "Swedish director", "French actress"
                 score -= 6
+            if _AFTER_EARLIER.search(text, start, span.start):
+                score -= 6  # "the Golden Lion has gone to ..., after del Toro's F and Cuarón's G"
             if self._background_says_more(span, start, end):
-                score -= 4  # "two times palmés (for "Rosetta" in 1999 ...), for "Le Silence de Lorna""
+                # "two times palmés (for "Rosetta" in 1999 ...), for "Le Silence de Lorna"", "The
+                # Coens, who had won an Oscar for "Fargo" in 1997, accepted their directing award".
+                score -= 8 if self._in_told_win(span) else 4
             scored.append((score, -index, span))
         best_score, _, best = max(scored, key=lambda item: (item[0], item[1]))
         if best_score < -2:
