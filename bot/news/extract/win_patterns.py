@@ -589,7 +589,7 @@ def _is_sentence_case_title(words: list[str]) -> bool:
 # A title in sentence case after the preposition that introduces a work, as Spanish, French and
 # Italian write titles and machine translation keeps them: "was for The son of Saul, the
 # debut", "by The law of the market, of Stéphane Brizé". It runs to a comma, a full stop, a
-# parenthesis, "and" or a credit ("by Name"), within seven words.
+# parenthesis, "and" or a credit ("by Name"), within nine words.
 # ... or after a director's possessive: "Franco Maresco's La mafia non è più quella di una volta".
 _AFTER_WORK_PREPOSITION = re.compile(rf"(?:\b(?:for|with|by|por|pour|per)|(?<=\w)['’]s)\s+(?={_UP})")
 _SENTENCE_CASE_TITLE = re.compile(
