@@ -1197,3 +1197,45 @@ def test_german_agency_copy_names_its_speakers(project_gazetteer: Gazetteer) -> 
     # Near miss: "Robin Williams" keeps his "s" beside a "William" who is a first name.
     williams = f'Title\n\nRobin Williams and William Goldman spoke. "{LONG}," Williams said.'
     assert _quotes(williams, project_gazetteer) == [("Robin Williams", LONG)]
+
+
+def test_a_possessive_after_a_middle_initial_keeps_the_full_name(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Title\n\nAlejandro G. Iñárritu's saga The Revenant won best drama.\n\n"
+        f'Accepting the award, Iñárritu paid tribute to his crew.\n\n"{LONG}," he said.'
+    )
+    assert _quotes(text, project_gazetteer) == [("Alejandro G. Iñárritu", LONG)]
+
+
+def test_a_finished_quotation_before_the_next_speakers_introduction(project_gazetteer: Gazetteer) -> None:
+    text = (
+        f'Title\n\nMr. Yuji Sakamoto said in his speech on the stage, "{LONG}." Director Hirokazu Koreeda, '
+        f'who watched from the audience seat, said to reporters, "{OTHER}."'
+    )
+    assert _quotes(text, project_gazetteer) == [("Yuji Sakamoto", LONG), ("Hirokazu Koreeda", OTHER)]
+    # Near miss: a quotation cut by its attribution runs on after the comma.
+    cut = f'Title\n\n"We have," said Hirokazu Koreeda, "{OTHER.lower()}."'
+    assert _quotes(cut, project_gazetteer) == [("Hirokazu Koreeda", f"We have, {OTHER.lower()}")]
+
+
+def test_he_goes_back_past_a_woman_to_the_man_the_story_follows(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Title\n\n"
+        f'"{OTHER}," Guillermo del Toro said.\n\n'
+        "He paused, then added something.\n\n"
+        "He recalled the moment last September when Annette Bening, who presided over the jury, read out "
+        "the title of his film.\n\n"
+        f'"{LONG}," he said.'
+    )
+    assert _quotes(text, project_gazetteer) == [("Guillermo del Toro", OTHER), ("Guillermo del Toro", LONG)]
+
+
+def test_a_role_subject_stands_for_the_one_named_person_the_article_shows_in_that_role(
+    project_gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Title\n\nThe grand prix went to Xavier Dolan's It's Only the End of the World, a family drama with "
+        "Marion Cotillard, Léa Seydoux and Vincent Cassel. The 27-year-old Québécois director, who shared "
+        f'the jury prize with Jean-Luc Godard two years ago, was close to tears. "{LONG}," he said.'
+    )
+    assert _quotes(text, project_gazetteer) == [("Xavier Dolan", LONG)]

@@ -129,7 +129,7 @@ _PARTICLE_WORDS = frozenset(_NAME_PARTICLES.strip("(?:)").split("|"))
 # never a person. ("Le" and "Das" are also surnames: Lê, Das.)
 _FOREIGN_ARTICLES = frozenset({"El", "La", "Los", "Las", "Les", "Il", "Lo", "Gli", "Der", "Die"})
 _INITIALLED_NAME = re.compile(
-    rf"(?<![\w'’.])(?P<first>{_CAP_WORD})(?:[^\S\n]+{_UP}\.){{1,2}}[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])"
+    rf"(?<![\w'’.])(?P<first>{_CAP_WORD})(?:[^\S\n]+{_UP}\.){{1,2}}[^\S\n]+(?P<last>{_CAP_WORD})(?=['’]s\b|(?![\w'’]))"
 )
 # "Steve McQueen's " right before a capitalised run (two words at least: "Pixar's" is a company).
 _PERSON_POSSESSIVE = re.compile(
@@ -522,6 +522,27 @@ class _People:
         }
         return fitting.pop() if len(fitting) == 1 else None
 
+    def plays_role(self, full: str, role: str) -> bool:
+        """Whether the article shows ``full`` in ``role`` ("director" or "performer"): a director
+        by a possessive before a title ("Xavier Dolan's It's Only the End of the World"), "directed
+        by" or a directing noun before the name; a performer by an acting noun before the name or
+        a performance after it ("Luca Marinelli for his vibrant performance", "who plays")."""
+        surname = re.escape(full.split()[-1])
+        name = rf"(?:{re.escape(full)}|{surname})(?![\w\-])"
+        if role == "director":
+            pattern = (
+                rf"{name}['’]s?\s+(?:[a-z\-]+\s+){{0,2}}(?:[“\"«]|{_UP})|directed\s+by\s+{name}|"
+                rf"\b(?:director|filmmaker|helmer|auteur)\s+(?:{_UP}[\w\-]*\s+)?{name}"
+            )
+        else:
+            pattern = (
+                rf"\b(?:actor|actress|star|performer)\s+(?:{_UP}[\w\-]*\s+)?{name}|"
+                rf"{name}[^.;!?]{{0,40}}?\bfor\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?"
+                r"(?:performance|role|portrayal|turn)\b|"
+                rf"{name},?\s+who\s+plays\b"
+            )
+        return re.search(pattern, self._body) is not None
+
     def may_be(self, full: str, pronoun: str) -> bool:
         """False when a noun gives ``full`` the other gender than ``pronoun`` ("the actor X", "she")."""
         other = _OTHER_GENDER.get(pronoun.lower(), "")
@@ -538,10 +559,12 @@ class _People:
         """
         paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
         window_start = self._paragraph_starts[max(0, paragraph - 1)]
+        # ("he said" is never the woman just named: a known other gender rules a person out.)
+        unfit = _OTHER_GENDER.get(pronoun.lower(), "") if pronoun is not None else ""
         earlier = [
             (offset, full, subject)
             for offset, full, subject in self.mentions
-            if window_start <= offset < position
+            if window_start <= offset < position and not (unfit and self._noun_gender.get(offset) == unfit)
         ]
         back = max(0, paragraph - 1)
         if pronoun is not None:
@@ -558,7 +581,13 @@ class _People:
             back -= 1
             # Only a sentence subject carries over so far; else the person the article is about
             # (named most often before), as in a profile or an obituary.
-            earlier = [m for m in self.mentions if self._paragraph_starts[back] <= m[0] < position and m[2]]
+            earlier = [
+                m
+                for m in self.mentions
+                if self._paragraph_starts[back] <= m[0] < position
+                and m[2]
+                and not (unfit and self._noun_gender.get(m[0]) == unfit)
+            ]
             if not earlier and not re.match(
                 rf"\s*{re.escape(pronoun)}\b", self._body[self._paragraph_starts[back] :], re.IGNORECASE
             ):

@@ -164,8 +164,20 @@ _ROLE_SUBJECT_INTRODUCTION = re.compile(
 )
 # "The Spanish director has come on the stage": a sentence whose subject is a role.
 _ROLE_SUBJECT = re.compile(
-    rf"^\s*[Tt]he\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})\s+(?!of\b)[a-z]"
+    rf"^\s*[Tt]he\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?P<role>{_SPEAKER_ROLE_WORDS})(?:\s+(?!of\b)[a-z]|\s*,)"
 )
+
+
+def _role_kind(role: str) -> str | None:
+    """ "director" or "performer" for a role noun that says which ("the Québécois director",
+    "the actor"), else None."""
+    if re.search(r"\b(?:director|filmmaker|helmer|auteur)$", role.strip()):
+        return "director"
+    if re.search(r"\b(?:actor|actress|star|performer)$", role.strip()):
+        return "performer"
+    return None
+
+
 _DASH_SIGNATURE = re.compile(rf"^\s*(?:[—–]|--?)\s*(?P<name>{_NAME})(?=\s*(?:[,.;(]|$))")
 _THE_DEMONYM = re.compile(rf"\bthe\s+(?:{_DEMONYMS})$")
 _PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
@@ -262,8 +274,16 @@ class _QuoteFinder:
             # '"...," the "Moonlight" director said': a quoted title inside the attribution.
             titled = _through_titles(text, spans, index)
             match = _AFTER_ATTRIBUTION.match(titled[: _sentence_end(titled)]) if titled != after else None
-        if match and index + 1 < len(spans) and re.fullmatch(r"\s*:\s*", after_sentence[match.end() :]):
-            # '"...award." Virzì added: "..."': a colon makes it the next quotation's introduction.
+        tail = after_sentence[match.end() :] if match else ""
+        if (
+            match
+            and index + 1 < len(spans)
+            and _INTRODUCES_NEXT.fullmatch(tail)
+            and (tail.strip().startswith(":") or re.search(r"[.!?]\W*$", span.text))
+        ):
+            # '"...award." Virzì added: "..."', '"...Cannes." Director Koreeda, who watched, said to
+            # reporters, "..."': after a finished quotation, an attribution that ends in a colon,
+            # or in a comma right before the next quotation, introduces that one.
             match = None
         if match:
             pronoun = _matched_pronoun(match)
@@ -352,9 +372,19 @@ class _QuoteFinder:
         continues (not when the paragraph named two people)."""
         start = _last_sentence_start(text[:quote_start])
         sentence = text[start:quote_start]
-        if not _ROLE_SUBJECT.match(sentence) or self._people_named(sentence, offset + start):
+        role = _ROLE_SUBJECT.match(sentence)
+        # ("The Québécois director, who shared a prize with Jean-Luc Godard, was close to tears":
+        # a name in a relative clause is not the subject.)
+        for b_start, b_end in _background_spans(sentence):
+            sentence = sentence[:b_start] + " " * (b_end - b_start) + sentence[b_end:]
+        if not role or self._people_named(sentence, offset + start):
             return None
         named = self._people_named(_mask_statements(text[:start]), offset)
+        kind = _role_kind(role.group("role"))
+        if len(named) > 1 and kind:
+            # "... went to Xavier Dolan's F, a drama with Marion Cotillard and Léa Seydoux. The
+            # Québécois director ...": the one of them the article shows in the role.
+            named = {person for person in named if self.people.plays_role(person, kind)}
         if len(named) != 1:
             return None
         person = named.pop()
@@ -523,6 +553,9 @@ _WOVEN_ATTRIBUTION = re.compile(
     rf"\s*,\s*(?:{_PRONOUNS}|{_NAME})\s+(?:{_SPEECH_VERBS})\s*,\s*$"
 )
 _INTRODUCING_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\s*[,:]\s*$")
+
+
+_INTRODUCES_NEXT = re.compile(r"\s*(?:to\s+(?:the\s+)?(?:reporters|journalists|the\s+press)\s*)?[:,]\s*")
 
 
 def _is_title_after_preposition(text: str, span: _QuoteSpan) -> bool:
