@@ -200,6 +200,16 @@ _AFTER_EARLIER = re.compile(r",\s*after\s")
 _AND_THE_BEFORE = re.compile(r"\s+and\s+the\s+$")
 
 
+def _without_false_cues(text: str) -> str:
+    """``text`` with the phrases that look like a hope or a past but are neither blanked (same
+    length): "won best actress on her sixth nomination", "took four Oscars from its nine
+    nominations" (a tally), "was named best picture over the favorite" (a beaten favourite), "ended
+    much as the Lido had predicted it would" (a fulfilled forecast)."""
+    for cleared in (_NOMINATION_TALLY, _HAUL_TALLY, _BEAT_FAVOURITE, _FULFILLED_EXPECTATION):
+        text = cleared.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
 def _in_mixed_case(line: str) -> bool:
     """A line with lower-case letters outside its parentheses ("BEST ACTOR (shared)" is upper
     case, "Golden Lion for Best Film" is not)."""
@@ -370,8 +380,7 @@ class _WinnerFinder:
                 continue
             lo, hi = max(b_start, start) - start, min(b_end, end) - start
             text = text[:lo] + " " * (hi - lo) + text[hi:]
-        # "won best actress on her sixth nomination": a tally of the winner's career, no hope.
-        return _NOMINATION_TALLY.sub(lambda m: " " * len(m.group()), text)
+        return _without_false_cues(text)
 
     def _background_says_more(self, span: _Span, start: int, end: int) -> bool:
         """Whether ``span`` sits in a background clause inside the stretch [start, end) a film is
@@ -1017,16 +1026,12 @@ class _WinnerFinder:
         if relative_win:
             relative_end = a_end + relative_win.end() + _clause_length(right[relative_win.end() :])
             # The relative clause is a background span, which the cue text blanks: read it raw.
-            window = _blank_quoted_titles(text[a_start:relative_end])
+            window = _without_false_cues(_blank_quoted_titles(text[a_start:relative_end]))
             years = {int(y) for y in _YEAR_RE.findall(window)}
             if years and self.article_year not in years:
                 return []  # "the Palme d'Or, which went to F in 2006": another edition
-        # "It was Anora that took the Palme d'Or": a cleft sentence, not a relative clause;
-        # "was named best picture over the favorite": beating a favourite is no hope.
-        window = _BEAT_FAVOURITE.sub(" ", _CLEFT.sub(r"\1", window))
-        # "took four Oscars from its nine nominations": a haul's tally is no nomination news;
-        # "ended much as the Lido had predicted it would, with A and B sharing": a fulfilled one.
-        window = _FULFILLED_EXPECTATION.sub(" ", _HAUL_TALLY.sub(" ", window))
+        # "It was Anora that took the Palme d'Or": a cleft sentence, not a relative clause.
+        window = _CLEFT.sub(r"\1", window)
         if _NOT_NEWS.search(window):
             return []
         if gapped and any(
