@@ -279,10 +279,10 @@ LATER_ROUND_WINNERS_FOUND = {
     "round24-k-variety-cannes-1977-padre-padrone": 1,
     "round24-l-guardian-oscars-1990-driving-miss-daisy": 6,
     "round25-m-canadianpress-tiff-2010-kings-speech-peoples-choice": 0,
-    "round25-m-efe-oscars-1989-rain-man-mt": 5,
+    "round25-m-efe-oscars-1989-rain-man-mt": 8,
     "round25-m-upi-cannes-1982-missing-yol-share-palme": 7,
     "round25-n-dpa-mt-berlin-1986-stammheim": 0,
-    "round25-o-ansa-venice-1984-golden-lion-zanussi": 1,
+    "round25-o-ansa-venice-1984-golden-lion-zanussi": 2,
     "round25-o-chicagotribune-oscars-1984-terms-of-endearment": 4,
     "round25-o-guardian-cannes-1980-palme-shared-fosse-kurosawa": 5,
     "round25-p-nyt-cannes-1974-conversation-grand-prize": 5,
@@ -434,7 +434,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round25-o-ansa-venice-1984-golden-lion-zanussi": {
         ("Venice", "Silver Lion for Best Director", 1984, "sonatine"),
-        ("Venice", "Volpi Cup for Best Actress", 1984, "les"),
     },
     "round25-o-chicagotribune-oscars-1984-terms-of-endearment": {
         ("Oscars", "Best Documentary Feature", 1984, "new york"),
@@ -502,7 +501,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round25-n-deadline-sundance-2022-nanny",
     "round25-n-dpa-mt-berlin-1986-stammheim",
     "round25-n-latimes-golden-globes-2013-argo",
-    "round25-o-ansa-venice-1984-golden-lion-zanussi",
     "round25-o-chicagotribune-oscars-1984-terms-of-endearment",
     "round25-o-variety-berlin-1991-golden-bear-house-of-smiles",
     "round25-p-afp-venice-1982-wenders-golden-lion",

@@ -756,3 +756,36 @@ def test_a_sentence_case_title_after_its_directors_possessive(gazetteer: Gazette
         "The Volpi Cup for best actress went to Maria de Medeiros for Bigas Luna's Portuguese family drama "
         "Tres Irmaos.",
     ) == {("Venice", "Volpi Cup for Best Actress", 2019, "Tres Irmaos")}
+
+
+OSCARS_1989 = (
+    '"Rain Man" conquers four Oscar and Almodóvar returns to Spain without the statuette',
+    date(1989, 3, 30),
+)
+
+
+def test_spanish_agency_copy_of_an_oscar_night(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_1989,
+        'The film "Rain Man", of the North American director Barry Levinson, was the great winner of the 61 '
+        "edition of the Oscar of Hollywood upon obtaining four statuettes, among them the ones of best "
+        "direction, best actor for Dustin Hoffman and best original script, in a gala this Wednesday night.",
+        'The British dramaturge Christopher Hampton won the one of adapted script by "The dangerous '
+        'friendships" ("Dangerous Liaisons"), of Stephen Frears.',
+    ) == {
+        ("Oscars", "Best Director", 1989, "Rain Man"),
+        ("Oscars", "Best Actor", 1989, "Rain Man"),
+        ("Oscars", "Best Original Screenplay", 1989, "Rain Man"),
+        ("Oscars", "Best Adapted Screenplay", 1989, "The dangerous friendships"),
+    }
+
+
+def test_doubled_apostrophes_quote_a_title(gazetteer: Gazetteer) -> None:
+    venice_1984 = ("Venice, the Golden Lion to Zanussi", date(1984, 9, 10))
+    assert _wins(
+        gazetteer,
+        venice_1984,
+        "The Cup Volpi for the feminine interpretation is gone to the young French actress Pascale Ogier, "
+        "protagonist of ''The nights of the full moon'' (Les nuits de la pleine lune) of Eric Rohmer.",
+    ) == {("Venice", "Volpi Cup for Best Actress", 1984, "The nights of the full moon")}

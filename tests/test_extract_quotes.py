@@ -1239,3 +1239,20 @@ def test_a_role_subject_stands_for_the_one_named_person_the_article_shows_in_tha
         f'the jury prize with Jean-Luc Godard two years ago, was close to tears. "{LONG}," he said.'
     )
     assert _quotes(text, project_gazetteer) == [("Xavier Dolan", LONG)]
+
+
+def test_the_actress_is_never_a_man_the_article_called_an_actor(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Title\n\nThe Cup Volpi for the best masculine interpretation went to the Indian actor Naseeruddin "
+        "Shah. Shah was not present at the Lido. The Cup Volpi for the feminine interpretation is gone to "
+        f"Pascale Ogier, protagonist of ''The nights of the full moon''. ''{LONG}'', has said the actress."
+    )
+    assert _quotes(text, project_gazetteer) == [("Pascale Ogier", LONG)]
+
+
+def test_a_sentences_last_word_gives_the_next_name_no_gender(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Title\n\nJean Dujardin became the first French actor to win best actor. Meryl Streep won her third "
+        f'Oscar.\n\nStreep, who had not won in 29 years, took the stage. "{LONG}," she said.'
+    )
+    assert _quotes(text, project_gazetteer) == [("Meryl Streep", LONG)]

@@ -388,8 +388,14 @@ def _base_variants(base: str) -> set[str]:
                 variants |= {f"{noun} for the {what}" for noun in ("award", "prize")}
             if _BARE_CATEGORY.match(what):
                 # "won supporting actor", "Frozen takes animated feature": news prose drops
-                # "best" before a category of two or more words, never before one ("director").
+                # "best" before a category of two or more words, never before one ("director");
+                # so does machine translation ("won the one of adapted script").
                 variants.add(what)
+                variants |= {
+                    form
+                    for form in _literal_forms(what)
+                    if re.fullmatch(r"(?:original|adapted) script", form)
+                }
     return variants
 
 

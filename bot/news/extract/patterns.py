@@ -102,13 +102,15 @@ _MALE_WORDS = r"man|boy|nephew|son|husband|brother|father|uncle|actor|chairman|s
 _GENDERED_REFERENCE = re.compile(
     r"^the\s+(?:[a-z][\w\-]*\s+){0,2}(?:(?P<female>woman|girl|lady)|(?P<male>man|boy))$", re.IGNORECASE
 )
-# Words that mark a company or organisation rather than a person.
+# Words that mark a company or organisation (or a trophy: "The Cup Volpi ... is gone to")
+# rather than a person.
 _ORG_WORDS = _words(
     """pictures features films film studios studio entertainment media productions releasing
     distribution group company festival academy awards press reporter news times post guardian
     variety deadline netflix neon mubi a24 universal paramount disney warner sony amazon apple hbo
     magazine agency association institute foundation council ministry cinema cinemas theatre
-    theater channel network tv radio records co corp inc ltd llc exhibition biennale mostra"""
+    theater channel network tv radio records co corp inc ltd llc exhibition biennale mostra
+    cup coppa coupe trophy prize statuette"""
 )
 # Nationalities before a name ("the Swedish Ruben Östlund", "the South Korean Bong Joon-ho").
 _DEMONYM_WORDS = _words(

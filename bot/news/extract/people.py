@@ -235,9 +235,10 @@ class _People:
         self._gender: dict[int, str] = {}
         for offset, full, _ in self.mentions:
             lead = body[max(0, offset - 30) : offset]
-            if re.search(rf"\b(?:{_FEMALE_WORDS})\.?\s+$", lead):
+            # (Only an abbreviation's full stop: "best actor. Meryl Streep won" ends a sentence.)
+            if re.search(rf"\b(?:{_FEMALE_WORDS})(?:(?<=Ms|rs)\.)?\s+$", lead):
                 self._gender[offset] = "female"
-            elif re.search(rf"\b(?:{_MALE_WORDS})\.?\s+$", lead):
+            elif re.search(rf"\b(?:{_MALE_WORDS})(?:(?<=Mr)\.)?\s+$", lead):
                 self._gender[offset] = "male"
             else:
                 # ("Accepting the award from Ron Howard, she ...": Howard is not "she".)
@@ -561,10 +562,14 @@ class _People:
         window_start = self._paragraph_starts[max(0, paragraph - 1)]
         # ("he said" is never the woman just named: a known other gender rules a person out.)
         unfit = _OTHER_GENDER.get(pronoun.lower(), "") if pronoun is not None else ""
+        # (A noun at any mention counts: "the Indian actor Naseeruddin Shah ... Shah was not present".)
+        unfit_names = {
+            full for offset, full, _ in self.mentions if unfit and self._noun_gender.get(offset) == unfit
+        }
         earlier = [
             (offset, full, subject)
             for offset, full, subject in self.mentions
-            if window_start <= offset < position and not (unfit and self._noun_gender.get(offset) == unfit)
+            if window_start <= offset < position and full not in unfit_names
         ]
         back = max(0, paragraph - 1)
         if pronoun is not None:
@@ -584,9 +589,7 @@ class _People:
             earlier = [
                 m
                 for m in self.mentions
-                if self._paragraph_starts[back] <= m[0] < position
-                and m[2]
-                and not (unfit and self._noun_gender.get(m[0]) == unfit)
+                if self._paragraph_starts[back] <= m[0] < position and m[2] and m[1] not in unfit_names
             ]
             if not earlier and not re.match(
                 rf"\s*{re.escape(pronoun)}\b", self._body[self._paragraph_starts[back] :], re.IGNORECASE

@@ -449,6 +449,10 @@ class _QuoteFinder:
             gendered = _GENDERED_REFERENCE.match(role.strip())
             if gendered:
                 return self.people.last_before(position, "female" if gendered.group("female") else "male")
+            if re.search(r"\bactress$", role.strip()):
+                # '"...," has said the actress': never a man just named ("Shah was not present").
+                # ("The actor" may be a woman: Brie Larson is one.)
+                return self.people.last_before(position, pronoun="she")
             return self.people.last_before(position)
         pronoun = _matched_pronoun(match)
         if pronoun:

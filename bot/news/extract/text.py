@@ -90,6 +90,7 @@ class _Article:
         raw = (text or "")[:MAX_TEXT_CHARS]
         raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
         raw = _reversed_guillemets(_CONTROL_CHARS.sub(" ", raw)).translate(_CJK_QUOTES)
+        raw = _DOUBLED_APOSTROPHES.sub(r"“\1”", raw)
         if not raw.strip():
             return None
         blocks = _paragraph_blocks(raw)
@@ -119,6 +120,11 @@ _REVERSED_GUILLEMETS = re.compile(r"(?<![^\s(\[—–-])»(?=[^\W_]|[¿¡'‘\"�
 _CJK_QUOTES = str.maketrans(
     {"『": "“", "』": "”", "「": "“", "」": "”", "《": "“", "》": "”", "〈": "“", "〉": "”"}
 )
+
+
+# ''Paar'', ''Rain Man'': two apostrophes for each quotation mark, as some wire copy (ANSA, AP
+# in plain text) types them.
+_DOUBLED_APOSTROPHES = re.compile(r"''(?=\S)([^'\n]{1,300}?)(?<=\S)''")
 
 
 def _reversed_guillemets(text: str) -> str:

@@ -254,7 +254,7 @@ _ENUMERATION_HEAD = (
     r"\b(?:won|wins|took(?:\s+home)?|taking(?:\s+home)?|takes(?:\s+home)?|picked\s+up|scooped|claimed|collected|"
     r"bagged|earned|swept|sweeps|winning|nabbed|grabbed|landed|secured|received|captured|snagged|garnered|"
     # "It acquired eight prizes including the director prize": machine translation's verbs.
-    r"acquired|obtained|"
+    r"acquired|obtained|obtaining|conquered|conquering|"
     r"(?:walked|sailed|came|went|got)\s+away\s+with|walked\s+off\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,4}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
     # "took three Oscars between them: best picture, ...": the winners shared the haul.
     r"(?:\s+(?:between|among)\s+them|\s+apiece)?"
@@ -263,7 +263,9 @@ _ENUMERATION_HEAD = (
     # 12 noms: picture, ...": the haul's tally.
     r"(?:\s+(?:on|at|in|from|out\s+of)\s+[^,.;:—–]{1,40}?)?"
     # "taking seven statuettes, among them best picture" (machine translation: "between them").
-    r"(?:\s*[—–:]\s*|,?\s+including\s+|,\s+(?:among|between)\s+them\s+|,\s+(?:winning|taking)\s+|"
+    # "upon obtaining four statuettes, among them the ones of best film, ...": Spanish "las de".
+    r"(?:\s*[—–:]\s*|,?\s+including\s+|,\s+(?:among|between)\s+them\s+(?:the\s+ones?\s+(?:of|for)\s+)?|"
+    r",\s+(?:winning|taking)\s+|"
     # "took both acting awards, the Volpi Cup for best actor to X and ...": an apposition.
     r",\s+|\s+for\s+)"
 )
