@@ -261,7 +261,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round22-c-bbc-oscars-1996-braveheart": 7,
     "round22-d-asahi-oscars-2009-okuribito-departures": 6,
     "round22-d-guardian-venice-2000-the-circle-golden-lion": 5,
-    "round23-e-ansa-venice-1998-cosi-ridevano": 4,
+    "round23-e-ansa-venice-1998-cosi-ridevano": 5,
     "round23-e-reuters-oscars-1998-titanic-sweep": 8,
     "round23-e-screen-berlin-2000-magnolia": 3,
     "round23-f-ap-cannes-1987-pialat-palme-booed": 7,
@@ -281,8 +281,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round25-m-canadianpress-tiff-2010-kings-speech-peoples-choice": 0,
     "round25-m-efe-oscars-1989-rain-man-mt": 8,
     "round25-m-upi-cannes-1982-missing-yol-share-palme": 7,
-    "round25-n-dpa-mt-berlin-1986-stammheim": 0,
-    "round25-o-ansa-venice-1984-golden-lion-zanussi": 2,
+    "round25-n-dpa-mt-berlin-1986-stammheim": 2,
     "round25-o-chicagotribune-oscars-1984-terms-of-endearment": 4,
     "round25-o-guardian-cannes-1980-palme-shared-fosse-kurosawa": 5,
     "round25-p-nyt-cannes-1974-conversation-grand-prize": 5,
@@ -387,9 +386,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round22-d-hollywoodreporter-cannes-1992-best-intentions-palme": {
         ("Cannes", "Jury Prize", 1992, "freeze -- die -- come to life"),
     },
-    "round23-e-ansa-venice-1998-cosi-ridevano": {
-        ("Venice", "Silver Lion for Best Director", 1998, "black"),
-    },
     "round23-e-ap-cannes-2023-opening-jury": {
         ("Cannes", "Palme d'Or", 2023, "the square"),
     },
@@ -430,10 +426,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round25-n-ap-venice-1986-green-ray": {
         ("Venice", "Golden Lion", 1986, "paolo and vittorio taviani"),
-        ("Venice", "Silver Lion for Best Director", 1986, "a king and his movie"),
-    },
-    "round25-o-ansa-venice-1984-golden-lion-zanussi": {
-        ("Venice", "Silver Lion for Best Director", 1984, "sonatine"),
     },
     "round25-o-chicagotribune-oscars-1984-terms-of-endearment": {
         ("Oscars", "Best Documentary Feature", 1984, "new york"),

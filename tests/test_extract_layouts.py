@@ -789,3 +789,34 @@ def test_doubled_apostrophes_quote_a_title(gazetteer: Gazetteer) -> None:
         "The Cup Volpi for the feminine interpretation is gone to the young French actress Pascale Ogier, "
         "protagonist of ''The nights of the full moon'' (Les nuits de la pleine lune) of Eric Rohmer.",
     ) == {("Venice", "Volpi Cup for Best Actress", 1984, "The nights of the full moon")}
+
+
+def test_italian_agency_copy_of_venice_1984(gazetteer: Gazetteer) -> None:
+    """The Italian cleft "It is X with F the winner of", a title whose words hold a cue word
+    ("The favourites of the moon"), and a Silver Lion named for another category (a first work)."""
+    venice_1984 = ("CINEMA: VENICE; LION OF GOLD TO ZANUSSI, CUPS VOLPI TO SHAH AND OGIER", date(1984, 9, 7))
+    assert _wins(
+        gazetteer,
+        venice_1984,
+        '(ANSA) - VENICE, 7 SEP - It is the Polish director Krzysztof Zanussi with "The year of the quiet sun" '
+        "(Rok spokojnego slonca) the winner of the Lion of gold of the 41/a International Exhibition of Venice.",
+        "The Great special Prize of the jury has gone to ''The favourites of the moon'' (Les favoris de la "
+        "lune) of the Georgian director Otar Iosseliani.",
+        "The Lion of silver for the best opera first has been assigned to ''Sonatine'' of the Canadian "
+        "Micheline Lanctot.",
+        "The Silver Lion for the best direction was attributed to Emir Kusturica for 'Black cat, white cat', "
+        "the gypsy comedy.",
+    ) == {
+        ("Venice", "Golden Lion", 1984, "The year of the quiet sun"),
+        ("Venice", "Grand Jury Prize", 1984, "The favourites of the moon"),
+        ("Venice", "Silver Lion for Best Director", 1984, "Black cat, white cat"),
+    }
+
+
+def test_a_headline_that_opens_with_the_win_is_award_news(gazetteer: Gazetteer) -> None:
+    body = "Berlin (dpa) - The Golden Bear of the 36th Berlinale goes to the West German film «Stammheim»."
+    event = ("Golden Bear for «Stammheim» - Jury president Lollobrigida distances herself", date(1986, 2, 25))
+    assert _wins(gazetteer, event, body) == {("Berlin", "Golden Bear", 1986, "Stammheim")}
+    # Near miss: a headline about the jury president alone is no award news.
+    jury = ("Gina Lollobrigida to preside over the Berlinale jury", date(1986, 2, 25))
+    assert _wins(gazetteer, jury, body) == set()

@@ -578,12 +578,13 @@ _STATEMENT_WORDS = frozenset(_words("i we you he she they my our your me us him 
 
 
 def _is_sentence_case_title(words: list[str]) -> bool:
-    """A single-quoted run of at most five words, capitalised first, without punctuation or a
-    statement's pronouns."""
+    """A single-quoted run of at most five words, capitalised first, without punctuation (but a
+    comma between words: 'Black cat, white cat') or a statement's pronouns."""
     return (
         len(words) <= 5
         and words[0][:1].isupper()
-        and not any(re.search(r"[,.;:!?]", word) for word in words)
+        and not any(re.search(r"[.;:!?]|,.", word) for word in words)
+        and not words[-1].endswith(",")
         and not any(word.casefold().strip("'’") in _STATEMENT_WORDS for word in words)
     )
 

@@ -196,6 +196,15 @@ _TIME_AGO = re.compile(
     r"\b(?:(?:a|one|two|three|\d+)\s+(?:years?|decades?)\s+ago|last\s+year)\b", re.IGNORECASE
 )
 _GENRE_WORD = re.compile(rf"\s(?:{_GENRE_NOUNS})\b")
+# "It is the Polish director Krzysztof Zanussi with "F" the winner of the Lion of gold": the
+# Italian cleft ("È X con F il vincitore del"), its subject before "the winner".
+_CLEFT_WINNER_OF = re.compile(r"\bIt\s+(?:is|was)\s+[^,.;:!?]{1,160}?\sthe\s+winner\s+of\s+(?:the\s+)?$")
+_WINNER_OF_TAIL = re.compile(r"the\s+winner\s+of\s+(?:the\s+)?$")
+_OTHER_CATEGORY_AFTER = re.compile(
+    r"\s+(?:for|of)\s+(?:the\s+)?best\s+(?:first|debut|opera|short|young|new|technical|cinematography|"
+    r"photography|editing|music|score|sound|costume)\b",
+    re.IGNORECASE,
+)
 _AFTER_EARLIER = re.compile(r",\s*after\s")
 _AND_THE_BEFORE = re.compile(r"\s+and\s+the\s+$")
 
@@ -287,7 +296,13 @@ class _WinnerFinder:
 
     def _is_award_news(self) -> bool:
         if self.article.title and _NOT_AWARD_NEWS_TITLE.search(self.article.title):
-            return False
+            # "Golden Bear for «Stammheim» - Jury president Lollobrigida distances herself": a
+            # headline that opens with the win is award news, whatever its second part says.
+            first = re.split(r"\s+[-–—|]\s+|;\s+", self.article.title, maxsplit=1)[0]
+            if _NOT_AWARD_NEWS_TITLE.search(first) or not headline_wins(
+                first, self.gazetteer, self.main_festivals
+            ):
+                return False
         lead = self.article.paragraphs[0].text if self.article.paragraphs else ""
         # '"Titanic," the most expensive film ever made and already the biggest box office hit
         # in history, sailed away with 11 Academy Awards': a cue inside an aside describes the
@@ -381,6 +396,28 @@ class _WinnerFinder:
             lo, hi = max(b_start, start) - start, min(b_end, end) - start
             text = text[:lo] + " " * (hi - lo) + text[hi:]
         return _without_false_cues(text)
+
+    def _names_another_category(self, mention: AwardMention, a_start: int, a_end: int) -> bool:
+        """ "The Lion of silver for the best opera first": a trophy named without its category
+        (the Silver Lion for Best Director), then the category of another prize that shares the
+        trophy (a first film's, a short's, a technical one's). Not the Caméra d'Or "for best first
+        film", whose category it is."""
+        return (
+            "best" not in self.folded[a_start:a_end]
+            and all("best" in fold(award.name) for _, award in mention.candidates)
+            and bool(_OTHER_CATEGORY_AFTER.match(self.masked, a_end))
+        )
+
+    def _past_open_title(self, end: int) -> int:
+        """``end``, or past the closing mark of a quoted title open at ``end`` ('has gone to "The
+        favourites of the moon"' is whole, so its words can be told from a cue)."""
+        line_start = self.masked.rfind("\n", 0, end) + 1
+        for title in _QUOTED_TITLE.finditer(
+            self.masked, max(line_start, end - 90), min(len(self.masked), end + 90)
+        ):
+            if title.start() < end < title.end():
+                return title.end()
+        return end
 
     def _background_says_more(self, span: _Span, start: int, end: int) -> bool:
         """Whether ``span`` sits in a background clause inside the stretch [start, end) a film is
@@ -911,6 +948,8 @@ class _WinnerFinder:
         s_start = max(s_start, a_start - _CONTEXT_CHARS)
         s_end = min(s_end, a_end + _CONTEXT_CHARS)
         left, right = text[s_start:a_start], text[a_end:s_end]
+        if self._names_another_category(mention, a_start, a_end):
+            return []
         # "X missed out on the Palme d'Or, which went to F": the relative clause tells this win,
         # whatever the subject lost.
         relative_win = _WHICH_WENT_TO.match(right)
@@ -936,6 +975,7 @@ class _WinnerFinder:
                 _WIN_BEFORE.search(left)
                 or _WEAK_WIN_BEFORE.search(left)
                 or _BEAT_FOR_BEFORE.search(_blank_quoted_titles(left))
+                or (_WINNER_OF_TAIL.search(left) if _CLEFT_WINNER_OF.search(left) else None)
             )
         )
         list_line = _LIST_SEPARATOR.search(right) if _LIST_LINE_LEAD.fullmatch(left) else None
@@ -1013,7 +1053,8 @@ class _WinnerFinder:
                 verb_final = _VERB_FINAL_WIN.match(right)
                 if verb_final is None or not _HAS_BEFORE.search(text, clause_start, a_start):
                     return []
-        window = _without_asides(self._cue_text(clause_start, a_end + 30, a_start), a_start - clause_start)
+        cue_end = self._past_open_title(a_end + 30)
+        window = _without_asides(self._cue_text(clause_start, cue_end, a_start), a_start - clause_start)
         if lost and lost_to and s_start + lost.start() >= clause_start:
             # "lost best supporting actor to X": the loss is the recipient's win, no cue.
             at, to = s_start + lost.start() - clause_start, s_start + lost.end() - clause_start
@@ -1022,7 +1063,7 @@ class _WinnerFinder:
         if ceremony:
             # "The evening's most political award went to Brian De Palma, who won the Silver Lion
             # for Redacted": the relative clause tells the ceremony's award, no past win.
-            window = self._cue_text(s_start + ceremony.start("verb"), a_end + 30, a_start)
+            window = self._cue_text(s_start + ceremony.start("verb"), cue_end, a_start)
         if relative_win:
             relative_end = a_end + relative_win.end() + _clause_length(right[relative_win.end() :])
             # The relative clause is a background span, which the cue text blanks: read it raw.
@@ -1032,7 +1073,8 @@ class _WinnerFinder:
                 return []  # "the Palme d'Or, which went to F in 2006": another edition
         # "It was Anora that took the Palme d'Or": a cleft sentence, not a relative clause.
         window = _CLEFT.sub(r"\1", window)
-        if _NOT_NEWS.search(window):
+        # (A quoted title's words are no cue: "has gone to ''The favourites of the moon''".)
+        if _NOT_NEWS.search(_blank_quoted_titles(window)):
             return []
         if gapped and any(
             # Lower case only: "The Favourite" is a title, "the favourite" a hope.
@@ -1224,6 +1266,8 @@ class _WinnerFinder:
         the clause, and no negative cue anywhere in it."""
         text = self.masked
         a_start, a_end = s_start + mention.start, s_start + mention.end
+        if self._names_another_category(mention, a_start, a_end):
+            return []
         s_start = max(s_start, a_start - _CONTEXT_CHARS)
         s_end = min(s_end, a_end + _CONTEXT_CHARS)
         clause_start = _clause_start(text, s_start, a_start)
