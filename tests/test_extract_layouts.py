@@ -820,3 +820,16 @@ def test_a_headline_that_opens_with_the_win_is_award_news(gazetteer: Gazetteer) 
     # Near miss: a headline about the jury president alone is no award news.
     jury = ("Gina Lollobrigida to preside over the Berlinale jury", date(1986, 2, 25))
     assert _wins(gazetteer, jury, body) == set()
+
+
+def test_tied_films_marked_unevenly_are_both_winners(gazetteer: Gazetteer) -> None:
+    venice_1993 = ("Altman and Kieslowski share the Golden Lion", date(1993, 9, 13))
+    assert _wins(
+        gazetteer,
+        venice_1993,
+        "The 50th Venice film festival ended on Saturday night with Robert Altman's Short Cuts and Krzysztof "
+        "Kieslowski's Three Colours: Blue (Trois Couleurs: Bleu) sharing the Golden Lion.",
+    ) == {
+        ("Venice", "Golden Lion", 1993, "Short Cuts"),
+        ("Venice", "Golden Lion", 1993, "Three Colours: Blue"),
+    }

@@ -2618,9 +2618,10 @@ class _WinnerFinder:
         # Ties: "X and Y shared the Golden Bear" / "the Grand Prix was shared by X and Y".
         window = text[max(0, start - 60) : end + 60]
         if re.search(r"\b(?:shared|share|sharing|split|ex[\s-]aequo|tie|tied|jointly)\b", window, re.I):
-            # Each tied film is marked on its own (quoted, a genre noun); one more marker on
-            # one of them does not make the other less of a winner.
-            chosen = [span for score, _, span in scored if score >= max(min(best_score - 1, 5), 0)]
+            # Each tied film is marked on its own (quoted, a genre noun, a possessive); a marker
+            # more on one of them ("Kieslowski's Three Colours: Blue (Trois Couleurs: Bleu)"
+            # beside "Altman's Short Cuts") does not make the other less of a winner.
+            chosen = [span for score, _, span in scored if score >= max(min(best_score - 2, 5), 0)]
         extended = [self._with_parenthetical(span) for span in chosen]
         return [_FilmChoice(span, self._directors_near(span, end)) for span in extended]
 
