@@ -277,7 +277,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round24-j-corriere-venice-1987-malle-leone-doro": 5,
     "round24-k-pap-cannes-1981-man-of-iron": 3,
     "round24-k-variety-cannes-1977-padre-padrone": 1,
-    "round24-l-guardian-oscars-1990-driving-miss-daisy": 6,
+    "round24-l-guardian-oscars-1990-driving-miss-daisy": 9,
     "round25-m-canadianpress-tiff-2010-kings-speech-peoples-choice": 0,
     "round25-m-efe-oscars-1989-rain-man-mt": 8,
     "round25-m-upi-cannes-1982-missing-yol-share-palme": 7,
@@ -379,9 +379,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round22-c-bbc-oscars-1996-braveheart": {
         ("Oscars", "Best International Feature Film", 1996, "line"),
-    },
-    "round22-c-cp-tiff-2013-12-years-a-slave": {
-        ("TIFF", "People's Choice Award", 2013, "solomon northup"),
     },
     "round22-d-hollywoodreporter-cannes-1992-best-intentions-palme": {
         ("Cannes", "Jury Prize", 1992, "freeze -- die -- come to life"),

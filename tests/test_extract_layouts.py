@@ -833,3 +833,27 @@ def test_tied_films_marked_unevenly_are_both_winners(gazetteer: Gazetteer) -> No
         ("Venice", "Golden Lion", 1993, "Short Cuts"),
         ("Venice", "Golden Lion", 1993, "Three Colours: Blue"),
     }
+
+
+OSCARS_1990 = ("Driving Miss Daisy is named best picture", date(1990, 3, 27))
+
+
+def test_the_film_named_by_its_noun_is_the_last_winning_film(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_1990,
+        "Driving Miss Daisy, the gentle story of a widow, was named best picture at the 62nd Academy Awards.",
+        # "The film" with an apposition of its own (a decimal point in it ends no clause) ...
+        "The film, which every major studio turned down before Warner Bros agreed to make it for about $7.5 "
+        "million, took four Oscars from its nine nominations: best picture, best actress for the 80-year-old "
+        "Jessica Tandy, best adapted screenplay for Alfred Uhry, and make-up.",
+        # ... and a film told in a main clause before "when" its actress won.
+        "My Left Foot, made on a shoestring in Dublin and Bray, had a second Oscar when Brenda Fricker, familiar "
+        "to British viewers as the nurse Megan Roach, won best supporting actress for her performance as "
+        "Brown's indomitable mother.",
+    ) == {
+        ("Oscars", "Best Picture", 1990, "Driving Miss Daisy"),
+        ("Oscars", "Best Actress", 1990, "Driving Miss Daisy"),
+        ("Oscars", "Best Adapted Screenplay", 1990, "Driving Miss Daisy"),
+        ("Oscars", "Best Supporting Actress", 1990, "My Left Foot"),
+    }

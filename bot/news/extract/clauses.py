@@ -68,7 +68,8 @@ _ASIDE = re.compile(r",[”\"»]?\s+(?:(?:the|a|an)\s+[^,;.“”\"]{1,60}?\s)?(
 # parenthesis. Quoted titles are blanked first, so a comma inside "4 Months, 3 Weeks" ends none.
 _BACKGROUND = re.compile(
     r",[”\"»]?\s+(?:a|an)\s+[^,;.!?\n]{1,140}?(?=,)|"
-    r",[”\"»]?\s+(?:(?:the|a|an)\s+[^,;.!?“”\"\n]{1,60}?\s)?(?:who|whose|which)\b[^,;:.!?\n]{1,160}|"
+    # (A decimal point ends no clause: "which every studio turned down ... for about $7.5 million".)
+    r",[”\"»]?\s+(?:(?:the|a|an)\s+[^,;.!?“”\"\n]{1,60}?\s)?(?:who|whose|which)\b(?:[^,;:.!?\n]|(?<=\d)\.(?=\d)){1,160}|"
     r"\([^()\n]{1,160}\)|"
     # "Paul Newman, passed over six times before, finally won": a past loss in an apposition.
     r",\s+(?:passed\s+over|overlooked|snubbed|beaten)\b[^,;.!?\n]{0,80}?(?=,)|"

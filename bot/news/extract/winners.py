@@ -191,7 +191,9 @@ _EDITION_ORDINAL_BEFORE = re.compile(
 _FILM_YEAR_AFTER = re.compile(r"[”\"»]?[^\S\n]*\((\d{4})\)")
 _NEXT_LINE = re.compile(r"[^\n]+")
 _PRONOUN_CLAUSE = re.compile(r"(?:He|She|They|We|I)\s+[a-z]")
-_COUNTED_AWARDS_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$")
+_COUNTED_AWARDS_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+(?:second|third|fourth|fifth|sixth))\s+$"
+)
 _TIME_AGO = re.compile(
     r"\b(?:(?:a|one|two|three|\d+)\s+(?:years?|decades?)\s+ago|last\s+year)\b", re.IGNORECASE
 )
@@ -205,6 +207,8 @@ _OTHER_CATEGORY_AFTER = re.compile(
     r"photography|editing|music|score|sound|costume)\b",
     re.IGNORECASE,
 )
+_THE_FILM_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:film|movie|picture)\b(?![\w'’])")
+_WHEN_SUBJECT = re.compile(rf"\swhen\s+(?={_UP})")
 _AFTER_EARLIER = re.compile(r",\s*after\s")
 _AND_THE_BEFORE = re.compile(r"\s+and\s+the\s+$")
 
@@ -2037,7 +2041,10 @@ class _WinnerFinder:
         that new subject still holds a title-like span."""
         verbs = list(_WIN_VERB_ANYWHERE.finditer(self.masked, start, verb_start))
         if not verbs:
-            return start
+            # "My Left Foot ... had a second Oscar when Brenda Fricker ... won best supporting
+            # actress": the subject of a "when" clause begins after "when".
+            when = list(_WHEN_SUBJECT.finditer(self.masked, start, verb_start))
+            return when[-1].end() if when and self._spans(when[-1].end(), verb_start) else start
         earlier_end = verbs[-1].end()
         cuts = list(re.finditer(r",[”\"»]?\s+|\s+and\s+", self.masked[earlier_end:verb_start]))
         if not cuts:
@@ -2176,6 +2183,13 @@ class _WinnerFinder:
             # winner is known for is another work.
             and not _KNOWN_FOR_BEFORE.search(self.masked, max(subject_start, s.start - 80), s.start)
         ]
+        if _THE_FILM_SUBJECT.match(text, subject_start, verb_start) and not any(s.quoted for s in subject):
+            # "The film, a talky four-character drama about ..., also won the best actor award for
+            # James Spader", "The film, which every studio turned down, took four Oscars: ...": the
+            # winning film named last, whatever the apposition after "The film" holds.
+            last = self._last_winning_film(subject_start)
+            if last:
+                return last
         plot = _PLOT_DESCRIPTION.search(text, subject_start, verb_start)
         if plot:
             # "Danny Boyle's rags-to-riches fable about a teenager from the Mumbai slums ... was
