@@ -275,7 +275,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round24-i-lemonde-venice-1985-varda-golden-lion": 3,
     "round24-i-nytimes-oscars-1997-english-patient": 9,
     "round24-j-corriere-venice-1987-malle-leone-doro": 5,
-    "round24-k-pap-cannes-1981-man-of-iron": 3,
     "round24-k-variety-cannes-1977-padre-padrone": 1,
     "round24-l-guardian-oscars-1990-driving-miss-daisy": 9,
     "round25-m-canadianpress-tiff-2010-kings-speech-peoples-choice": 0,

@@ -409,10 +409,25 @@ def test_a_polish_palmares_with_low_quotes(gazetteer: Gazetteer) -> None:
         "Prize for the best male role – Ugo Tognazzi for the role in „Tragedy of a Ridiculous Man”.",
         "Prize for the screenplay – „Mephisto” of the Hungarian director István Szabó, in which Krystyna Janda plays.",
     )
-    # The best-actor line ("Ugo Tognazzi for the role in „F”") is still missed: a known gap.
+    # A person's line names the quoted film after "for ... in" (closed in session 6).
     assert found == {
         ("Cannes", "Palme d'Or", 1981, "Man of Iron"),
+        ("Cannes", "Best Actor", 1981, "Tragedy of a Ridiculous Man"),
         ("Cannes", "Best Screenplay", 1981, "Mephisto"),
+    }
+    # Each quoted film of an actress's line is a winner; the Cannes jury's "Grand Special Prize".
+    assert _wins(
+        gazetteer,
+        cannes_1981,
+        "The remaining prizes of the festival the jury distributed as follows:",
+        "Grand Special Prize of the Jury – „Light years” (Les Années lumière) of the Swiss director Alain Tanner.",
+        "Prize for the best female role – Isabelle Adjani for the roles in the films „Possession” of Andrzej "
+        "Żuławski and „Quartet” of James Ivory.",
+    ) == {
+        ("Cannes", "Palme d'Or", 1981, "Man of Iron"),
+        ("Cannes", "Grand Prix", 1981, "Light years"),
+        ("Cannes", "Best Actress", 1981, "Possession"),
+        ("Cannes", "Best Actress", 1981, "Quartet"),
     }
 
 

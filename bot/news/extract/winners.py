@@ -1791,6 +1791,9 @@ class _WinnerFinder:
         """The winners of a palmarès line after "Award:": "FILM (DIRECTOR)", "PERSON, FILM",
         "FILM, DIRECTOR", ties as "A (X) and B (Y)"."""
         line = self.masked[start:end].rstrip(" .;")
+        performed = self._performer_item_films(start, line, award)
+        if performed:
+            return performed
         items = [(start, line)]
         tie = _LIST_TIE_SPLIT.split(line)
         # "F (Original Title), dir. X (Country)": a director credit is not a second winner.
@@ -1809,6 +1812,24 @@ class _WinnerFinder:
             choice = self._list_item(item_start, item, award)
             if choice is not None:
                 choices.append(choice)
+        return choices
+
+    def _performer_item_films(self, start: int, line: str, award: AwardName) -> list[_FilmChoice]:
+        """ "Prize for the best female role – Isabelle Adjani for the roles in the films „Possession”
+        of Andrzej Żuławski and „Quartet” of James Ivory": a person's award whose line names the
+        person, then "for" and the quoted films (each one a winner)."""
+        if not _PERSON_AWARD.search(award.name) or not re.match(rf"\s*{_LIST_PERSON}\s+for\s", line):
+            return []
+        titles = [m for m in _QUOTED_TITLE.finditer(line) if m.group()[1:2].isupper()]
+        choices = []
+        for title in titles:
+            span = _Span(
+                start + title.start() + 1,
+                start + title.end() - 1,
+                title.group()[1:-1].strip(" ,."),
+                quoted=True,
+            )
+            choices.append(_FilmChoice(span, self._directors_near(span, start + len(line))))
         return choices
 
     def _list_item(
