@@ -275,7 +275,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round24-i-lemonde-venice-1985-varda-golden-lion": 3,
     "round24-i-nytimes-oscars-1997-english-patient": 9,
     "round24-j-corriere-venice-1987-malle-leone-doro": 5,
-    "round24-k-variety-cannes-1977-padre-padrone": 1,
+    "round24-k-variety-cannes-1977-padre-padrone": 3,
     "round24-l-guardian-oscars-1990-driving-miss-daisy": 9,
     "round25-m-canadianpress-tiff-2010-kings-speech-peoples-choice": 0,
     "round25-m-efe-oscars-1989-rain-man-mt": 8,
@@ -358,9 +358,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round21-b-cna-venice-1989-city-of-sadness": {
         ("Venice", "Golden Lion", 1989, "this is chinese-language"),
     },
-    "round21-b-nyt-cannes-1986-the-mission": {
-        ("Cannes", "Grand Prix", 1986, "the mission"),
-    },
     "round21-b-variety-oscars-2011-kings-speech": {
         ("Oscars", "Best Animated Feature", 2011, "we belong together"),
     },
@@ -406,10 +403,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round24-j-corriere-venice-1987-malle-leone-doro": {
         ("Venice", "Volpi Cup for Best Actor", 1987, "osella"),
         ("Venice", "Volpi Cup for Best Actor", 1987, "richard robbins"),
-    },
-    "round24-k-variety-cannes-1977-padre-padrone": {
-        ("Cannes", "Best Actress", 1977, "shelley duvall"),
-        ("Cannes", "Special Prize", 1977, "the duellists"),
     },
     "round24-l-usatoday-goldenglobes-1995-forrest-gump-at-a-glance": {
         ("Golden Globes", "Best Motion Picture – Drama", 1995, "robert zemeckis"),

@@ -872,3 +872,29 @@ def test_the_film_named_by_its_noun_is_the_last_winning_film(gazetteer: Gazettee
         ("Oscars", "Best Adapted Screenplay", 1990, "Driving Miss Daisy"),
         ("Oscars", "Best Supporting Actress", 1990, "My Left Foot"),
     }
+
+
+def test_a_split_prize_with_roles_and_a_special_prize_for_a_first_work(gazetteer: Gazetteer) -> None:
+    cannes_1977 = ("Tavianis' 'Padre Padrone' Cops Golden Palm", date(1977, 5, 28))
+    assert _wins(
+        gazetteer,
+        cannes_1977,
+        "In the acting stakes the jury split the actress prize between Shelley Duvall, as the gawky physical "
+        'therapy aide in Robert Altman\'s "3 Women" (20th-Fox), and Canadian thesp Monique Mercure, who plays '
+        'the wife of a photographer in Jean Beaudin\'s "J.A. Martin Photographe," a National Film Board '
+        "production.",
+        'The special prize for a first work went to Ridley Scott\'s "The Duellists," a Paramount release.',
+    ) == {
+        ("Cannes", "Best Actress", 1977, "3 Women"),
+        ("Cannes", "Best Actress", 1977, "J.A. Martin Photographe"),
+    }
+    # Near miss: "first-timer" is a person, no first-work category.
+    oscars_2007 = ("'The Departed' wins best picture", date(2007, 2, 26))
+    assert _wins(
+        gazetteer,
+        oscars_2007,
+        '"Little Miss Sunshine" also won original screenplay for first-timer Michael Arndt.',
+    ) == {
+        ("Oscars", "Best Picture", 2007, "The Departed"),
+        ("Oscars", "Best Original Screenplay", 2007, "Little Miss Sunshine"),
+    }

@@ -139,7 +139,9 @@ def _tie_length(tail: str) -> int:
     tail = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), tail)
     match = re.search(
         # "Irma P. Hall": a middle initial ends no clause.
-        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\s[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|but|as|whereas)\s",
+        # ("X, as the gawky aide in "3 Women", and Y, ...": "as" before a role is no conjunction.)
+        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\s[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|"
+        r",\s+(?:while|but|as(?!\s+(?:the|a|an|his|her)\s)|whereas)\s",
         tail,
     )
     return match.start() if match else len(tail)

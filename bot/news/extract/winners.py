@@ -203,8 +203,8 @@ _GENRE_WORD = re.compile(rf"\s(?:{_GENRE_NOUNS})\b")
 _CLEFT_WINNER_OF = re.compile(r"\bIt\s+(?:is|was)\s+[^,.;:!?]{1,160}?\sthe\s+winner\s+of\s+(?:the\s+)?$")
 _WINNER_OF_TAIL = re.compile(r"the\s+winner\s+of\s+(?:the\s+)?$")
 _OTHER_CATEGORY_AFTER = re.compile(
-    r"\s+(?:for|of)\s+(?:the\s+)?best\s+(?:first|debut|opera|short|young|new|technical|cinematography|"
-    r"photography|editing|music|score|sound|costume)\b",
+    r"\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:best\s+)?(?:first|debut|opera|short|young|new|technical|cinematography|"
+    r"photography|editing|music|score|sound|costume)(?![\w\-])",
     re.IGNORECASE,
 )
 _THE_FILM_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:film|movie|picture)\b(?![\w'’])")
@@ -408,7 +408,9 @@ class _WinnerFinder:
         film", whose category it is."""
         return (
             "best" not in self.folded[a_start:a_end]
-            and all("best" in fold(award.name) for _, award in mention.candidates)
+            and not any(
+                re.search(r"camera|first|debut|future", fold(award.name)) for _, award in mention.candidates
+            )
             and bool(_OTHER_CATEGORY_AFTER.match(self.masked, a_end))
         )
 
