@@ -466,7 +466,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round23-h-people-goldenglobes-2011-social-network",
     "round24-i-afp-cannes-1985-kusturica-palme",
     "round24-i-lemonde-venice-1985-varda-golden-lion",
-    "round24-i-nytimes-oscars-1997-english-patient",
     "round24-j-corriere-venice-1987-malle-leone-doro",
     "round24-j-indiewire-sundance-2009-push-sweeps",
     "round24-k-globeandmail-tiff-2014-imitation-game",
@@ -478,7 +477,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round24-l-volkskrant-berlin-1995-lappat-golden-bear",
     "round25-m-efe-oscars-1989-rain-man-mt",
     "round25-m-upi-cannes-1982-missing-yol-share-palme",
-    "round25-n-ap-venice-1986-green-ray",
     "round25-n-deadline-sundance-2022-nanny",
     "round25-n-dpa-mt-berlin-1986-stammheim",
     "round25-n-latimes-golden-globes-2013-argo",
@@ -487,6 +485,7 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round25-p-afp-venice-1982-wenders-golden-lion",
     "round25-p-bbc-golden-globes-2009-slumdog-millionaire",
     "round25-p-nyt-cannes-1974-conversation-grand-prize",
+    "round26-c-nytimes-obituary-2022-jean-luc-godard",
     "round26-d-cineuropa-venice-2019-joker-golden-lion-palmares",
 }
 

@@ -1256,3 +1256,22 @@ def test_a_sentences_last_word_gives_the_next_name_no_gender(project_gazetteer: 
         f'Oscar.\n\nStreep, who had not won in 29 years, took the stage. "{LONG}," she said.'
     )
     assert _quotes(text, project_gazetteer) == [("Meryl Streep", LONG)]
+
+
+def test_honorifics_and_sentence_openers_are_no_part_of_a_speaker(project_gazetteer: Gazetteer) -> None:
+    # "thanked Mr. Helfgott": the object after an honorific is no sentence subject.
+    rush = (
+        "Title\n\nGeoffrey Rush won best actor for Shine.\n\nMr. Rush, 45, who was largely unknown outside "
+        f'Australia, thanked Mr. Helfgott, who was in the audience. "{LONG}," he said.'
+    )
+    assert _quotes(rush, project_gazetteer) == [("Geoffrey Rush", LONG)]
+    riviere = (
+        "Title\n\nThe award was accepted by Marie Riviere, who plays the film's heroine.\n\n"
+        f'"{LONG}," Miss Riviere told the audience in French.'
+    )
+    assert _quotes(riviere, project_gazetteer) == [("Marie Riviere", LONG)]
+    ferreri = (
+        "Title\n\nMarco Ferreri's film won the Golden Bear.\n\n"
+        f'Besides Ferreri, nobody expected it. "{LONG}," Ferreri told reporters.'
+    )
+    assert _quotes(ferreri, project_gazetteer) == [("Marco Ferreri", LONG)]

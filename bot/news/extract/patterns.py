@@ -70,7 +70,7 @@ def _words(text: str) -> frozenset[str]:
 # Capitalised words that open sentences or name things other than people or films.
 _NON_NAME_WORDS = _words(
     """the a an in at on this that these those it its he she they we i you his her their our my
-    neither either nor both
+    neither either nor both besides miss
     but and or after before when while as for with from by to of if so yet also then there here
     last next first second new best top festival film films movie jury award awards prize prizes
     director actor actress producer president filmmaker star writer screenwriter mr mrs ms dr
@@ -96,7 +96,7 @@ _COUNTRY_WORDS = _words(
 # Gendered nouns that introduce a name ("his niece Hana Saeidi") and let "the young woman" or
 # "the man" refer back to that person rather than to the last subject of any gender.
 _FEMALE_WORDS = (
-    r"woman|girl|lady|niece|daughter|wife|sister|mother|aunt|actress|chairwoman|spokeswoman|Ms|Mrs"
+    r"woman|girl|lady|niece|daughter|wife|sister|mother|aunt|actress|chairwoman|spokeswoman|Ms|Mrs|Miss"
 )
 _MALE_WORDS = r"man|boy|nephew|son|husband|brother|father|uncle|actor|chairman|spokesman|Mr"
 _GENDERED_REFERENCE = re.compile(

@@ -704,6 +704,10 @@ def _is_subject(body: str, start: int, end: int) -> bool:
         r"\b(?:when|while|because|although|though)\s+$", body[max(0, start - 12) : start]
     ) and not re.match(r"['’]s?\b", body[end : end + 2]):
         return True
+    # "thanked Mr. Helfgott": an honorific's full stop ends no sentence; it belongs to the name.
+    honorific = re.search(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$", body[max(0, start - 5) : start])
+    if honorific:
+        start -= len(honorific.group())
     # "Driver ... sent a message; Rohrwacher ... accepted": a semicolon opens a clause of its own.
     sentence_start = max(
         body.rfind(". ", 0, start),
