@@ -474,7 +474,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round24-l-guardian-oscars-1990-driving-miss-daisy",
     "round24-l-hollywoodreporter-sundance-2018-miseducation-cameron-post",
     "round24-l-usatoday-goldenglobes-1995-forrest-gump-at-a-glance",
-    "round24-l-volkskrant-berlin-1995-lappat-golden-bear",
     "round25-m-efe-oscars-1989-rain-man-mt",
     "round25-m-upi-cannes-1982-missing-yol-share-palme",
     "round25-n-deadline-sundance-2022-nanny",

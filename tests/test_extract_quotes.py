@@ -1275,3 +1275,18 @@ def test_honorifics_and_sentence_openers_are_no_part_of_a_speaker(project_gazett
         f'Besides Ferreri, nobody expected it. "{LONG}," Ferreri told reporters.'
     )
     assert _quotes(ferreri, project_gazetteer) == [("Marco Ferreri", LONG)]
+
+
+def test_single_curly_quotation_marks(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Title\n\nThe Silver Bear for the best direction went to Richard Linklater for Before Sunrise. "
+        "‘In Texas nobody will believe that a film where two people only talk wins a prize,’ he said. "
+        "‘It’s a film about people who don’t stop talking,’ he added."
+    )
+    assert _quotes(text, project_gazetteer) == [
+        (
+            "Richard Linklater",
+            "In Texas nobody will believe that a film where two people only talk wins a prize",
+        ),
+        ("Richard Linklater", "It’s a film about people who don’t stop talking"),
+    ]

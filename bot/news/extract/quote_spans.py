@@ -22,6 +22,7 @@ _QUOTE_CLOSERS = {
     '"': '"”',
     "”": "”",  # Swedish/Finnish style: ”…”
     "»": "«",  # German/Danish style: »…«
+    "‘": "’",  # Dutch and British single quotation marks: ‘…’ (never an apostrophe inside a word)
 }
 
 
@@ -40,7 +41,7 @@ def _quote_spans(paragraph: str) -> list[_QuoteSpan]:
     while index < length:
         char = paragraph[index]
         closers = _QUOTE_CLOSERS.get(char)
-        if closers is None or (char in "”»" and not _looks_like_opening(paragraph, index)):
+        if closers is None or (char in "”»‘" and not _looks_like_opening(paragraph, index)):
             index += 1
             continue
         close_at = _closing_mark(paragraph, index, closers)
@@ -63,6 +64,8 @@ def _closing_mark(paragraph: str, index: int, closers: str) -> int:
     for probe in range(index + 1, len(paragraph)):
         char = paragraph[probe]
         if char in closers:
+            if char == "’" and re.match(r"’[^\W\d_]", paragraph[probe : probe + 2]):
+                continue  # "it’s", "don’t": an apostrophe, not the closing mark
             if first < 0:
                 first = probe
             if depth == 0:
