@@ -1290,3 +1290,15 @@ def test_single_curly_quotation_marks(project_gazetteer: Gazetteer) -> None:
         ),
         ("Richard Linklater", "It’s a film about people who don’t stop talking"),
     ]
+
+
+def test_a_one_word_name_the_article_shows_speaking(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Title\n\nItalian actor Vittorio Gassman handed the Palme d'Or to Costa-Gavras and Yilmaz Guney.\n\n"
+        f'"{LONG}," Costa-Gavras told reporters after the ceremony.\n\n'
+        f"«{OTHER}», it declared Gassman."
+    )
+    assert _quotes(text, project_gazetteer) == [("Costa-Gavras", LONG), ("Vittorio Gassman", OTHER)]
+    # Near miss: a surname of a full name stays that person's.
+    baker = f'Title\n\nSean Baker won the Palme d\'Or. "{LONG}," Baker said.'
+    assert _quotes(baker, project_gazetteer) == [("Sean Baker", LONG)]

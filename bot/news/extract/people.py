@@ -267,7 +267,14 @@ class _People:
         name holds them ("director Kawase" is Naomi Kawase's surname)."""
         found: set[str] = set()
         for offset, single, _ in singles:
-            if single in found or not _MONONYM_INTRODUCTION.search(body, max(0, offset - 40), offset):
+            if single in found:
+                continue
+            # ... or shows speaking under it: '"...," Costa-Gavras told reporters', "Adele said".
+            speaks = (
+                re.search(rf"(?<![\w'’\-]){re.escape(single)}\s+(?:{_SPEECH_VERBS})\b", body) is not None
+                and single.lower() not in _NON_NAME_WORDS
+            )
+            if not (speaks or _MONONYM_INTRODUCTION.search(body, max(0, offset - 40), offset)):
                 continue
             if any(single in full.split() for _, full, _ in self.mentions):
                 continue

@@ -92,8 +92,9 @@ _INVERTED_ADVERB = r"(?:instead|also|then|again|finally|later|too)"
 _ROLE_QUALIFIER = r"[\w\-]+(?:['’](?!s\b)[\w\-]+)?"
 _AFTER_ATTRIBUTION = re.compile(
     # "had declared the president of the jury, the Swedish Ruben Östlund": inversion, a role
-    # and an apposition with a nationality, as machine translation writes it.
-    rf"^[\s,—–-]*(?:{_FRENCH_INVERTED}|(?:(?:had|has)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}|{_FRENCH_SPEECH})\s+(?:{_RECIPIENT}\s+)?(?:{_INVERTED_ADVERB}\s+)?(?:(?P<pron_after>{_PRONOUNS})\b|"
+    # and an apposition with a nationality, as machine translation writes it ("it declared
+    # Hoffman" keeps Spanish's empty subject as "it").
+    rf"^[\s,—–-]*(?:{_FRENCH_INVERTED}|(?:(?:had|has|it)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}|{_FRENCH_SPEECH})\s+(?:{_RECIPIENT}\s+)?(?:{_INVERTED_ADVERB}\s+)?(?:(?P<pron_after>{_PRONOUNS})\b|"
     rf"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS})(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s*,?\s+"
     # ", the South Korean director Bong Joon-ho": a nationality and a role before the name.
     rf"(?:the\s+(?:{_CAP_WORD}\s+){{1,2}}(?:(?:{_ROLE_WORDS})\s+)?)?(?P<role_name>{_NAME})|"
