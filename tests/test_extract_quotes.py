@@ -1302,3 +1302,12 @@ def test_a_one_word_name_the_article_shows_speaking(project_gazetteer: Gazetteer
     # Near miss: a surname of a full name stays that person's.
     baker = f'Title\n\nSean Baker won the Palme d\'Or. "{LONG}," Baker said.'
     assert _quotes(baker, project_gazetteer) == [("Sean Baker", LONG)]
+
+
+def test_the_people_of_a_list_are_not_whom_she_means(project_gazetteer: Gazetteer) -> None:
+    text = (
+        'Title\n\nThe prize to the best actress was for Jodie Foster, of 26 years, by "Accused", who '
+        "surpassed to Glenn Close, Melanie Griffith, Meryl Streep and Sigourney Weaver.\n\n"
+        f"«{LONG}», said the actress."
+    )
+    assert _quotes(text, project_gazetteer) == [("Jodie Foster", LONG)]

@@ -245,6 +245,7 @@ class _People:
                 by_name = given_name_gender(full)
                 if by_name:
                     self._gender[offset] = by_name
+        self._listed = self._offsets_in_lists(body)
         # Only a noun before the name ("the actor Jim Carter") rules a person out for a pronoun
         # of the other gender; a possessive in the sentence may be someone else's.
         self._noun_gender = dict(self._gender)
@@ -260,6 +261,24 @@ class _People:
                 self._gender[offset] = "female"
             elif male and not female:
                 self._gender[offset] = "male"
+
+    def _offsets_in_lists(self, body: str) -> set[int]:
+        """The offsets of the mentions in a list of three or more names ("Glenn Close, Melanie
+        Griffith, Meryl Streep and Sigourney Weaver")."""
+        listed: set[int] = set()
+        run: list[int] = []
+        previous_end = -1
+        for offset, full, _ in self.mentions:
+            joined = previous_end >= 0 and re.fullmatch(r"\s*(?:,|,?\s+and)\s+", body[previous_end:offset])
+            if not joined:
+                if len(run) >= 3:
+                    listed.update(run)
+                run = []
+            run.append(offset)
+            previous_end = offset + len(body[offset:].split(",")[0].split(" and ")[0].rstrip())
+        if len(run) >= 3:
+            listed.update(run)
+        return listed
 
     def _mononyms_in(self, body: str, singles: list[tuple[int, str, bool]]) -> set[str]:
         """The one-word names the article introduces with a noun for a person right before them
@@ -626,6 +645,9 @@ class _People:
         for _, full, subject in reversed(earlier):
             if subject:
                 return full
+        # ("was for Jodie Foster, ..., who surpassed Glenn Close, Melanie Griffith and Sigourney
+        # Weaver": the people of a list of three or more are not whom a later "she" means.)
+        earlier = [m for m in earlier if m[0] not in self._listed] or earlier
         if pronoun is not None and earlier:
             # "went to the young actress Irène Jacob for F of the Polish Krzysztof Kieslowski
             # ... she confided": with no subject to go by, the person a noun of the quote's
