@@ -268,7 +268,7 @@ class _People:
         listed: set[int] = set()
         run: list[int] = []
         previous_end = -1
-        for offset, full, _ in self.mentions:
+        for offset, _name, _ in self.mentions:
             joined = previous_end >= 0 and re.fullmatch(r"\s*(?:,|,?\s+and)\s+", body[previous_end:offset])
             if not joined:
                 if len(run) >= 3:
