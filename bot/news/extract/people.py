@@ -143,6 +143,7 @@ _LEADING_INITIALS_NAME = re.compile(
     rf"[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])(?![^\S\n]+{_UP})"
 )
 # "M. Night Shyamalan", "F. Scott Fitzgerald": an initial before the first name.
+_WORD_THEN_SPEECH_VERB = re.compile(rf"(?<![\w'’\-])([^\W\d_][\w\-]*)\s+(?:{_SPEECH_VERBS})\b")
 _INITIAL_THEN_FIRST_NAME = re.compile(
     rf"(?<![\w'’.\-])(?P<initial>{_UP}\.)[^\S\n]+(?P<first>{_CAP_WORD})[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])"
 )
@@ -285,14 +286,12 @@ class _People:
         ("the Icelandic singer Björk", "director Costa-Gavras") and names again, when no longer
         name holds them ("director Kawase" is Naomi Kawase's surname)."""
         found: set[str] = set()
+        # ... or shows speaking under it: '"...," Costa-Gavras told reporters', "Adele said".
+        speakers = {match.group(1) for match in _WORD_THEN_SPEECH_VERB.finditer(body)}
         for offset, single, _ in singles:
             if single in found:
                 continue
-            # ... or shows speaking under it: '"...," Costa-Gavras told reporters', "Adele said".
-            speaks = (
-                re.search(rf"(?<![\w'’\-]){re.escape(single)}\s+(?:{_SPEECH_VERBS})\b", body) is not None
-                and single.lower() not in _NON_NAME_WORDS
-            )
+            speaks = single in speakers and single.lower() not in _NON_NAME_WORDS
             if not (speaks or _MONONYM_INTRODUCTION.search(body, max(0, offset - 40), offset)):
                 continue
             if any(single in full.split() for _, full, _ in self.mentions):
