@@ -253,7 +253,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round21-b-capetimes-berlin-2005-u-carmen": 0,
     "round21-b-cna-venice-1989-city-of-sadness": 2,
     "round21-b-nyt-cannes-1986-the-mission": 8,
-    "round21-b-variety-oscars-2011-kings-speech": 8,
+    "round21-b-variety-oscars-2011-kings-speech": 9,
     "round22-a-afp-cannes-1996-secrets-and-lies-palme": 7,
     "round22-a-eonline-oscars-2001-gladiator-live": 8,
     "round22-a-xinhua-venice-1995-cyclo-golden-lion": 3,
@@ -358,9 +358,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round21-b-cna-venice-1989-city-of-sadness": {
         ("Venice", "Golden Lion", 1989, "this is chinese-language"),
     },
-    "round21-b-variety-oscars-2011-kings-speech": {
-        ("Oscars", "Best Animated Feature", 2011, "we belong together"),
-    },
     "round22-a-eonline-oscars-2001-gladiator-live": {
         ("Oscars", "Best International Feature Film", 2001, "crouching tiger"),
     },
@@ -378,9 +375,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round22-d-hollywoodreporter-cannes-1992-best-intentions-palme": {
         ("Cannes", "Jury Prize", 1992, "freeze -- die -- come to life"),
-    },
-    "round23-e-ap-cannes-2023-opening-jury": {
-        ("Cannes", "Palme d'Or", 2023, "the square"),
     },
     "round23-g-kyodo-cannes-1983-narayama-palme": {
         ("Cannes", "Grand Prix", 1983, "l'argent"),

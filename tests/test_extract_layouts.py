@@ -898,3 +898,26 @@ def test_a_split_prize_with_roles_and_a_special_prize_for_a_first_work(gazetteer
         ("Oscars", "Best Picture", 2007, "The Departed"),
         ("Oscars", "Best Original Screenplay", 2007, "Little Miss Sunshine"),
     }
+
+
+def test_a_for_behind_another_win_verb_names_that_wins_film(gazetteer: Gazetteer) -> None:
+    # ("original song" is not in the catalogue: its film is no animated feature's.)
+    assert _wins(
+        gazetteer,
+        OSCARS_2011,
+        'Pixar\'s "Toy Story 3," helmed by Lee Unkrich, took animated feature as expected and also won '
+        'original song for Randy Newman\'s "We Belong Together."',
+    ) == {("Oscars", "Best Animated Feature", 2011, "Toy Story 3")}
+
+
+def test_to_have_won_is_history(gazetteer: Gazetteer) -> None:
+    cannes_2023 = ("Cannes opens with Depp film, two-time winner Östlund leading jury", date(2023, 5, 16))
+    assert (
+        _wins(
+            gazetteer,
+            cannes_2023,
+            "This year's jury is led by Swedish director Ruben Östlund, one of a select group of filmmakers to "
+            "have won the Palme d'Or twice — for “The Square” in 2017 and again last year.",
+        )
+        == set()
+    )

@@ -178,7 +178,7 @@ _NOT_NEWS = re.compile(
     r"contention|vying|vie\s+for|compet\w+\s+for|in\s+competition\s+for|race\s+for|bid\s+for|"
     # "almost against his will": the noun is no future.
     r"in\s+the\s+running|could|would|might|may(?!\s+\d)|(?<!his\s)(?<!her\s)(?<!their\s)(?<!own\s)(?<!free\s)will|should|hopes?\s+to|hoping|tipped|predict\w*|"
-    r"odds|previously|consecutive|having\s+won|had\s+(?:also\s+|previously\s+|twice\s+)?won|had\s+already|once\s+won|"
+    r"odds|previously|consecutive|having\s+won|to\s+have\s+won|had\s+(?:also\s+|previously\s+|twice\s+)?won|had\s+already|once\s+won|"
     r"last\s+(?:year|month|may|september|february|march|edition)|years?\s+ago|decades?\s+ago|"
     # "The Golden Bear that year went to ...": a year the story went back to.
     r"that\s+year(?:['’]s)?|the\s+same\s+year|the\s+year\s+before|"

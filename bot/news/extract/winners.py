@@ -2235,16 +2235,15 @@ class _WinnerFinder:
             rf"[^.;]{{0,160}}\sin\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
         ) or re.match(
-            rf"^(?:[^.;]{{0,60}}?)\s(?:for|with|thanks\s+to|por|con|pour|avec|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
+            rf"^(?:[^.;]{{0,60}}?)\s(?P<link>for|with|thanks\s+to|por|con|pour|avec|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
         )
         if for_film is None and subject and all(self._is_person(s) for s in subject):
             # "Michel Franco obtained the prize to the best screenplay by Chronic": machine
             # translation's "por", right after the award a person won.
             for_film = re.match(rf"^\s+by\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})", after)
-        if for_film and (
-            for_film.start() >= _clause_length(after) or _WIN_VERB_ANYWHERE.search(after, 0, for_film.start())
-        ):
+        link_at = for_film.start("link") if for_film and for_film.groupdict().get("link") else 0
+        if for_film and (link_at >= _clause_length(after) or _WIN_VERB_ANYWHERE.search(after, 0, link_at)):
             # "X took the Grand Prix, and Y was named best director for F", "A was named best
             # foreign film, B won animated feature for ...": a "for" behind another win verb
             # is the next clause's film, not this award's.
