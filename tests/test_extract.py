@@ -267,7 +267,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round23-f-ap-cannes-1987-pialat-palme-booed": 7,
     "round23-f-publico-berlin-1997-larry-flynt-urso-de-ouro": 2,
     "round23-g-guardian-venice-1993-short-cuts-blue-share-lion": 5,
-    "round23-g-kyodo-cannes-1983-narayama-palme": 4,
+    "round23-g-kyodo-cannes-1983-narayama-palme": 6,
     "round23-h-ap-venice-1991-urga-golden-lion": 6,
     "round23-h-faz-mt-berlin-1992-grand-canyon-golden-bear": 2,
     "round23-h-latimes-oscars-1995-gump-six-oscars": 8,

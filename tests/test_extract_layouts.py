@@ -921,3 +921,23 @@ def test_to_have_won_is_history(gazetteer: Gazetteer) -> None:
         )
         == set()
     )
+
+
+def test_a_copula_before_a_nationality_and_a_quoted_title(gazetteer: Gazetteer) -> None:
+    cannes_1983 = ("Imamura's \"The Ballad of Narayama\" wins the Palme d'Or", date(1983, 5, 20))
+    found = _wins(
+        gazetteer,
+        cannes_1983,
+        'Jury special grand prize was the British "Monty Python\'s The Meaning of Life" (Director Terry Jones), '
+        'and jury prize was Indian "Kharij" (Director Mrinal Sen).',
+    )
+    assert {w for w in found if w[1] != "Palme d'Or"} == {
+        ("Cannes", "Grand Prix", 1983, "Monty Python's The Meaning of Life"),
+        ("Cannes", "Jury Prize", 1983, "Kharij"),
+    }
+    # Near miss: a copula before a nationality and a person names no title.
+    assert not {
+        w
+        for w in _wins(gazetteer, cannes_1983, "The jury president was the French Yves Montand.")
+        if w[1] != "Palme d'Or"
+    }

@@ -116,7 +116,8 @@ _WIN_AFTER = re.compile(
     # machine translation's verb-less "to" and possessive "of" (Italian "è di").
     # "The Grand Prize was for The son of Saul": Spanish "fue para".
     # "The work prize (best picture) was "Slumdog $ Millionaire"": a copula and a quoted title.
-    r"(?:was|is)(?=\s+[“\"«](?-i:[A-Z0-9])(?![^.;\n]{0,60}?[”\"»]\s+or\s+[“\"«]))|"
+    # "Jury prize was Indian "Kharij"": a nationality may come between (Japanese wire copy).
+    rf"(?:was|is)(?=\s+(?:the\s+)?(?:(?:{_DEMONYMS})\s+)?[“\"«](?-i:[A-Z0-9])(?![^.;\n]{{0,60}}?[”\"»]\s+or\s+[“\"«]))|"
     # Not '"Poor Things" or "Priscilla"': two titles offered are no choice.
     r"(?:was|is)(?=\s+(?:to|of|for)\s+(?!be\b|have\b|course\b|note\b)(?:the\s+)?(?-i:[A-Z“\"«])"
     r"(?![^.;\n]{0,60}?[”\"»]\s+or\s+[“\"«]))|"
@@ -130,7 +131,8 @@ _WIN_AFTER = re.compile(
     r"(?:,\s*(?:as\s+)?[^,.;:“”\"«»]{1,50},\s*)?(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*"
     # "The prize to the best direction fell in the Taiwanese X": Spanish "recayó en".
     r"(?:(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bwas\s)(?:of|for)|(?<=\bis\s)(?:of|for)|(?<=\bfell\s)(?:on|in)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
-    r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b|(?<=\bwas\s)(?=[“\"«])|(?<=\bis\s)(?=[“\"«]))",
+    r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b|"
+    rf"(?:(?<=\bwas\s)|(?<=\bis\s))(?=(?:the\s+)?(?:(?:{_DEMONYMS})\s+)?[“\"«]))",
     re.IGNORECASE,
 )
 # "The Palme d'Or winner was Anora", "the Golden Bear winner this year is X".
