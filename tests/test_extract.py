@@ -263,7 +263,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round22-d-guardian-venice-2000-the-circle-golden-lion": 5,
     "round23-e-ansa-venice-1998-cosi-ridevano": 5,
     "round23-e-reuters-oscars-1998-titanic-sweep": 8,
-    "round23-e-screen-berlin-2000-magnolia": 3,
+    "round23-e-screen-berlin-2000-magnolia": 4,
     "round23-f-ap-cannes-1987-pialat-palme-booed": 7,
     "round23-f-publico-berlin-1997-larry-flynt-urso-de-ouro": 2,
     "round23-g-guardian-venice-1993-short-cuts-blue-share-lion": 5,

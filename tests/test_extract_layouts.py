@@ -941,3 +941,13 @@ def test_a_copula_before_a_nationality_and_a_quoted_title(gazetteer: Gazetteer) 
         for w in _wins(gazetteer, cannes_1983, "The jury president was the French Yves Montand.")
         if w[1] != "Palme d'Or"
     }
+
+
+def test_the_berlin_jurys_grand_prix_silver_bear(gazetteer: Gazetteer) -> None:
+    berlin_2000 = ("Magnolia takes the Golden Bear", date(2000, 2, 21))
+    assert _wins(
+        gazetteer,
+        berlin_2000,
+        "The jury's Grand Prix Silver Bear went to Zhang Yimou's The Road Home (Wo De Fuqin Muqin), a simple "
+        "love story set in rural northern China.",
+    ) == {("Berlin", "Silver Bear Grand Jury Prize", 2000, "The Road Home")}
