@@ -285,6 +285,27 @@ LATER_ROUND_WINNERS_FOUND = {
     "round25-o-guardian-cannes-1980-palme-shared-fosse-kurosawa": 5,
     "round25-p-nyt-cannes-1974-conversation-grand-prize": 5,
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": 8,
+    "round27-e-clarin-oscars-2010-secreto-de-sus-ojos-mt": 0,
+    "round27-e-upi-venice-1999-not-one-less-golden-lion": 1,
+    "round27-f-ansa-berlin-2016-fuocoammare-orso-doro-mt": 1,
+    "round27-f-nyt-cannes-1999-rosetta-palme-boos": 6,
+    "round27-f-screendaily-berlin-2023-on-the-adamant-golden-bear": 6,
+    "round27-g-bbc-oscars-2016-rylance-amy-british-winners": 8,
+    "round27-g-neon-venice-2022-all-the-beauty-golden-lion": 0,
+    "round27-g-publico-berlin-2023-mal-viver-canijo": 4,
+    "round27-h-afp-berlin-2024-dahomey-golden-bear": 6,
+    "round27-h-tass-venice-2011-sokurov-faust-golden-lion": 4,
+    "round27-h-washingtonpost-oscars-1977-rocky-network-finch": 0,
+    "round28-i-latimes-goldenglobes-2009-slumdog-sweeps": 0,
+    "round28-i-telex-berlin-2021-nagy-denes-silver-bear": 2,
+    "round28-j-ap-oscars-2007-scorsese-departed": 4,
+    "round28-j-ritzau-oscars-2021-druk-vinterberg-mt": 0,
+    "round28-j-screendaily-berlin-2023-on-the-adamant-golden-bear": 6,
+    "round28-k-guardian-oscars-2020-parasite-liveblog": 7,
+    "round28-k-independentpersian-cannes-2025-panahi-golden-palm-mt": 7,
+    "round28-k-nytimes-venice-1998-amelio-golden-lion-jeers": 3,
+    "round28-l-latercera-oscars-2018-mujer-fantastica": 2,
+    "round28-l-time-cannes-2011-tree-of-life-palme": 6,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # (round8-nyt-cannes-2016's "Rosa" for "Ma' Rosa." is gone since round 16.)
@@ -427,6 +448,54 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round26-d-cineuropa-venice-2019-joker-golden-lion-palmares": {
         ("Venice", "Best Screenplay", 2019, "cherry lane"),
     },
+    "round27-e-upi-venice-1999-not-one-less-golden-lion": {
+        ("Cannes", "Grand Prix", 1999, "the wind will carry us"),
+    },
+    "round27-f-latimes-oscars-2023-cate-blanchett-tar-profile": {
+        ("Oscars", "Best Actress", 2023, "blue jasmine"),
+    },
+    "round27-f-screendaily-berlin-2023-on-the-adamant-golden-bear": {
+        ("Berlin", "Silver Bear for Best Director", 2023, "the echo"),
+    },
+    "round27-g-bbc-oscars-2016-rylance-amy-british-winners": {
+        ("Oscars", "Best Original Screenplay", 2016, "mccarthy and josh singer"),
+    },
+    "round27-g-neon-venice-2022-all-the-beauty-golden-lion": {
+        ("Venice", "Golden Lion", 2022, "best film at the 79th venice international film festival"),
+    },
+    "round27-g-publico-berlin-2023-mal-viver-canijo": {
+        ("Berlin", "Golden Bear", 2023, "mal viver"),
+    },
+    "round27-h-washingtonpost-oscars-1977-rocky-network-finch": {
+        ("Oscars", "Best Actress", 1976, "network"),
+        ("Oscars", "Best Director", 1976, "rocky"),
+        ("Oscars", "Best International Feature Film", 1976, "black and white in color"),
+        ("Oscars", "Best Picture", 1976, "rocky"),
+        ("Oscars", "Best Supporting Actor", 1976, "all the president's men"),
+    },
+    "round28-i-telex-berlin-2021-nagy-denes-silver-bear": {
+        ("Berlin", "Silver Bear for Best Director", 2021, "natural"),
+    },
+    "round28-j-ap-oscars-2007-scorsese-departed": {
+        ("Oscars", "Best Actress", 2007, "the last king of scotland"),
+        ("Oscars", "Best Picture", 2007, "goodfellas"),
+    },
+    "round28-j-screendaily-berlin-2023-on-the-adamant-golden-bear": {
+        ("Berlin", "Silver Bear for Best Director", 2023, "el eco"),
+        ("Berlin", "Silver Bear for Best Leading Performance", 2023, "000 species of bees"),
+    },
+    "round28-k-independentpersian-cannes-2025-panahi-golden-palm-mt": {
+        ("Cannes", "Palme d'Or", 2025, "panahi"),
+    },
+    "round28-k-nytimes-venice-1998-amelio-golden-lion-jeers": {
+        ("Venice", "Silver Lion for Best Director", 1998, "underground"),
+    },
+    "round28-l-guardian-cannes-2016-early-contenders": {
+        ("Cannes", "Best Director", 2016, "all about my mother"),
+    },
+    "round28-l-time-cannes-2011-tree-of-life-palme": {
+        ("Cannes", "Grand Prix", 2011, "o"),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -478,6 +547,28 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round25-p-nyt-cannes-1974-conversation-grand-prize",
     "round26-c-nytimes-obituary-2022-jean-luc-godard",
     "round26-d-cineuropa-venice-2019-joker-golden-lion-palmares",
+    "round27-e-clarin-oscars-2010-secreto-de-sus-ojos-mt",
+    "round27-e-deadline-golden-globes-2017-live-blog-moonlight",
+    "round27-e-upi-venice-1999-not-one-less-golden-lion",
+    "round27-f-ansa-berlin-2016-fuocoammare-orso-doro-mt",
+    "round27-f-latimes-oscars-2023-cate-blanchett-tar-profile",
+    "round27-f-nyt-cannes-1999-rosetta-palme-boos",
+    "round27-f-screendaily-berlin-2023-on-the-adamant-golden-bear",
+    "round27-g-bbc-oscars-2016-rylance-amy-british-winners",
+    "round27-g-hollywoodreporter-sundance-2014-whiplash-awards",
+    "round27-g-publico-berlin-2023-mal-viver-canijo",
+    "round27-h-afp-berlin-2024-dahomey-golden-bear",
+    "round27-h-tass-venice-2011-sokurov-faust-golden-lion",
+    "round27-h-washingtonpost-oscars-1977-rocky-network-finch",
+    "round28-i-latimes-goldenglobes-2009-slumdog-sweeps",
+    "round28-i-telex-berlin-2021-nagy-denes-silver-bear",
+    "round28-j-ap-oscars-2007-scorsese-departed",
+    "round28-j-screendaily-berlin-2023-on-the-adamant-golden-bear",
+    "round28-k-guardian-oscars-2020-parasite-liveblog",
+    "round28-k-independentpersian-cannes-2025-panahi-golden-palm-mt",
+    "round28-l-bbc-oscars-2019-olivia-colman",
+    "round28-l-latercera-oscars-2018-mujer-fantastica",
+    "round28-l-time-cannes-2011-tree-of-life-palme",
 }
 
 
