@@ -295,7 +295,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round27-g-publico-berlin-2023-mal-viver-canijo": 4,
     "round27-h-afp-berlin-2024-dahomey-golden-bear": 6,
     "round27-h-tass-venice-2011-sokurov-faust-golden-lion": 4,
-    "round27-h-washingtonpost-oscars-1977-rocky-network-finch": 0,
+    "round27-h-washingtonpost-oscars-1977-rocky-network-finch": 5,
     "round28-i-latimes-goldenglobes-2009-slumdog-sweeps": 0,
     "round28-i-telex-berlin-2021-nagy-denes-silver-bear": 2,
     "round28-j-ap-oscars-2007-scorsese-departed": 4,
@@ -465,13 +465,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round27-g-publico-berlin-2023-mal-viver-canijo": {
         ("Berlin", "Golden Bear", 2023, "mal viver"),
-    },
-    "round27-h-washingtonpost-oscars-1977-rocky-network-finch": {
-        ("Oscars", "Best Actress", 1976, "network"),
-        ("Oscars", "Best Director", 1976, "rocky"),
-        ("Oscars", "Best International Feature Film", 1976, "black and white in color"),
-        ("Oscars", "Best Picture", 1976, "rocky"),
-        ("Oscars", "Best Supporting Actor", 1976, "all the president's men"),
     },
     "round28-i-telex-berlin-2021-nagy-denes-silver-bear": {
         ("Berlin", "Silver Bear for Best Director", 2021, "natural"),

@@ -951,3 +951,17 @@ def test_the_berlin_jurys_grand_prix_silver_bear(gazetteer: Gazetteer) -> None:
         "The jury's Grand Prix Silver Bear went to Zhang Yimou's The Road Home (Wo De Fuqin Muqin), a simple "
         "love story set in rural northern China.",
     ) == {("Berlin", "Silver Bear Grand Jury Prize", 2000, "The Road Home")}
+
+
+def test_the_best_picture_of_a_year_is_the_next_years_ceremony(gazetteer: Gazetteer) -> None:
+    oscars_1977 = (
+        "'Rocky' Wins Best Picture; 'Network,' 'President's Men' Take 4 Oscars Each",
+        date(1977, 3, 29),
+    )
+    found = _wins(
+        gazetteer,
+        oscars_1977,
+        'LOS ANGELES, March 28 — "Rocky," the story of a broken-down Philadelphia club fighter, went the '
+        "distance itself tonight and was named the best picture of 1976 at the 49th annual Academy Awards.",
+    )
+    assert found == {("Oscars", "Best Picture", 1977, "Rocky")}

@@ -337,7 +337,8 @@ class _WinnerFinder:
             # previously won in 2017" must not date this year's festival.
             near_before = re.split(r"[.!?]\s", window[max(0, anchor_start - 40) : anchor_start])[-1]
             near_after = re.split(r"[.!?]\s", window[anchor_end : anchor_end + 40])[0]
-            near = f"{near_before} {near_after}"
+            # (The anchor stays in: "named the best picture of 1976" dates the films.)
+            near = f"{near_before}{window[anchor_start:anchor_end]}{near_after}"
             ordinal = _EDITION_ORDINAL_BEFORE.search(window[max(0, anchor_start - 60) : anchor_start])
             if ordinal is None:
                 ordinal = re.match(
