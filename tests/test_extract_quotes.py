@@ -1311,3 +1311,8 @@ def test_the_people_of_a_list_are_not_whom_she_means(project_gazetteer: Gazettee
         f"«{LONG}», said the actress."
     )
     assert _quotes(text, project_gazetteer) == [("Jodie Foster", LONG)]
+
+
+def test_a_long_job_title_before_a_name(project_gazetteer: Gazetteer) -> None:
+    text = f'Title\n\nFormer Vice President Al Gore shared the stage. "{LONG}," Gore said.'
+    assert _quotes(text, project_gazetteer) == [("Al Gore", LONG)]

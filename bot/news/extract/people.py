@@ -178,7 +178,7 @@ class _People:
         full_names: list[str] = []
         singles: list[tuple[int, str, bool]] = []
         initialled = self._initialled_names(body)
-        for match in _NAME_RE.finditer(body):
+        for match in _names_past_job_titles(body):
             if any(match.start() < end and start < match.end() for start, end, _ in initialled):
                 continue  # "Alan J" and "Pakula" of "Alan J. Pakula"
             start, raw = _after_a_thing(body, match.start(), match.group())
@@ -663,6 +663,26 @@ class _People:
             if marked:
                 return marked[-1][1]
         return earlier[-1][1] if earlier else None
+
+
+def _names_past_job_titles(body: str) -> list[re.Match[str]]:
+    """The name runs of ``body``; a run that the length limit cut after a job title ("Former Vice
+    President Al" before "Gore") is read again from the name after the title ("Al Gore")."""
+    found: list[re.Match[str]] = []
+    position = 0
+    while (match := _NAME_RE.search(body, position)) is not None:
+        words = match.group().split()
+        titled = [i for i, word in enumerate(words[:-1]) if word.lower() in _JOB_TITLE_WORDS]
+        if titled and re.match(rf"[^\S\n]+{_CAP_WORD}", body[match.end() :]):
+            offset = match.start() + len(" ".join(words[: titled[-1] + 1])) + 1
+            again = _NAME_RE.match(body, offset)
+            if again is not None:
+                found.append(again)
+                position = again.end()
+                continue
+        found.append(match)
+        position = match.end()
+    return found
 
 
 def _without_genitive_s(name: str, body: str) -> str:
