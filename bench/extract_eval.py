@@ -322,6 +322,21 @@ winners tp 160, fp 52, fn 127 to tp 224, fp 27, fn 63 (P 0.892 / R 0.781). Round
 until the end: winners P 0.764 / R 0.646 (tp 42, fp 13, fn 23), quotes P 0.897 / R 0.762. Round 23,
 scored once without looking after the first fixes (the lede-year and bare-category ones), had moved
 from tp 34 / fp 12 to tp 38 / fp 9.
+Rounds 26-28 (48 articles, same brief, written by twelve sessions that never saw the extractor:
+AP, Reuters, UPI, NYT, LA Times, Washington Post, Guardian, BBC, Time, Variety, THR, Screen,
+Cineuropa, IndieWire, Deadline, Salt Lake Tribune, a distributor's and a festival's press releases,
+live blogs, an obituary, interviews, a profile, an anniversary piece, line-up and nominations
+negatives, and machine translations from French, Spanish, Italian, Portuguese, German, Danish,
+Hungarian, Chinese, Japanese, Korean, Russian and Persian) were scored with the session-6-start
+extractor on first sight: round 26 winners P 0.711 / R 0.643 (tp 54, fp 22, fn 30), quotes
+P 0.952 / R 0.886; round 27 winners P 0.809 / R 0.481 (tp 38, fp 9, fn 41), quotes P 0.872 /
+R 0.818; round 28 winners P 0.846 / R 0.604 (tp 55, fp 10, fn 36), quotes P 0.940 / R 0.887.
+Round 26 drove the session-6 pass (to winners P 0.976 / R 0.988, quotes P 0.981 / R 0.981); rounds
+27 and 28 stayed unseen until its end: winners P 0.776 / R 0.481 (tp 38, fp 11, fn 41) and P 0.864 /
+R 0.626 (tp 57, fp 9, fn 34), quotes P 0.879 / R 0.824 and P 0.928 / R 0.887; pooled, winners
+P 0.830 / R 0.547 -> P 0.826 / R 0.559, quotes P 0.906 / R 0.852 -> P 0.904 / R 0.855. Two fixes
+came from their misses after that score (an Oscar lede's "best picture of 1976" dates the 1977
+ceremony; "Former Vice President Al Gore").
 
 Labelling rules (round 3 on; the older rounds follow the same rules):
 * Winners: every award of the gazetteer won *this* edition (the article's news, ties included as
