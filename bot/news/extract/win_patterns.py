@@ -644,3 +644,39 @@ _FULFILLED_EXPECTATION = re.compile(
     r"(?:had\s+|have\s+)?(?:predicted|expected|forecast|anticipated)(?:\s+(?:it\s+would|they\s+would))?\b",
     re.IGNORECASE,
 )
+
+
+# --- session 6 ------------------------------------------------------------------------------
+# A line of the text, for a palmarès heading's next line and a section line above it.
+_NEXT_LINE = re.compile(r"[^\n]+")
+# '"..." He added "..."': a sentence's subject and verb, never a title.
+_PRONOUN_CLAUSE = re.compile(r"(?:He|She|They|We|I)\s+[a-z]")
+# "was distinguished with two Silver Bears", "had a second Oscar": a count of awards names none.
+_COUNTED_AWARDS_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+(?:second|third|fourth|fifth|sixth))\s+$"
+)
+# "A year ago, del Toro waited ... It won the Golden Lion": a time that dates a story in the past.
+_TIME_AGO = re.compile(
+    r"\b(?:(?:a|one|two|three|\d+)\s+(?:years?|decades?)\s+ago|last\s+year)\b", re.IGNORECASE
+)
+# "Bigas Luna's Portuguese family drama Tres Irmaos": a genre noun makes a run a description.
+_GENRE_WORD = re.compile(rf"\s(?:{_GENRE_NOUNS})\b")
+# "It is the Polish director Krzysztof Zanussi with "F" the winner of the Lion of gold": the
+# Italian cleft ("È X con F il vincitore del"), its subject before "the winner".
+_CLEFT_WINNER_OF = re.compile(r"\bIt\s+(?:is|was)\s+[^,.;:!?]{1,160}?\sthe\s+winner\s+of\s+(?:the\s+)?$")
+_WINNER_OF_TAIL = re.compile(r"the\s+winner\s+of\s+(?:the\s+)?$")
+# "The Lion of silver for the best opera first", "the special prize for a first work": another
+# category of prize that shares the trophy.
+_OTHER_CATEGORY_AFTER = re.compile(
+    r"\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:best\s+)?(?:first|debut|opera|short|young|new|technical|cinematography|"
+    r"photography|editing|music|score|sound|costume)(?![\w\-])",
+    re.IGNORECASE,
+)
+# "The film, a talky four-character drama ..., also won": the film as the subject.
+_THE_FILM_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:film|movie|picture)\b(?![\w'’])")
+# "had a second Oscar when Brenda Fricker ... won": the subject of a "when" clause.
+_WHEN_SUBJECT = re.compile(rf"\swhen\s+(?={_UP})")
+# "the Golden Lion has gone to ..., after del Toro's F and Cuarón's G": earlier winners.
+_AFTER_EARLIER = re.compile(r",\s*after\s")
+# "went to Brad Pitt of 'F' and the supporting actress award to ...": a gapped second award.
+_AND_THE_BEFORE = re.compile(r"\s+and\s+the\s+$")

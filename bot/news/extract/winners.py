@@ -79,7 +79,9 @@ from bot.news.extract.titles import (
 )
 from bot.news.extract.top_prize import top_prize_mentions
 from bot.news.extract.win_patterns import (
+    _AFTER_EARLIER,
     _AFTER_WORK_PREPOSITION,
+    _AND_THE_BEFORE,
     _AWARD_GLOSS_GAP,
     _AWARD_LABEL_LINE,
     _AWARD_SUBJECT_LEAD,
@@ -97,8 +99,10 @@ from bot.news.extract.win_patterns import (
     _CEREMONY_RELATIVE,
     _CHARACTER_BEFORE,
     _CLEFT,
+    _CLEFT_WINNER_OF,
     _CONTEXT_CHARS,
     _COPULA_BEFORE,
+    _COUNTED_AWARDS_BEFORE,
     _CREDIT_AFTER_QUOTED,
     _DELAYED_LEDE_SUBJECT,
     _DEMONYM_BEFORE_NAME,
@@ -119,6 +123,7 @@ from bot.news.extract.win_patterns import (
     _FULFILLED_EXPECTATION,
     _GAPPED_AWARD_LEAD,
     _GAPPED_LOWER_WORDS,
+    _GENRE_WORD,
     _GIVE_AFTER,
     _GIVE_BEFORE,
     _GIVE_VERB_ANYWHERE,
@@ -133,11 +138,13 @@ from bot.news.extract.win_patterns import (
     _LOST_BEFORE,
     _MAX_AWARD_MENTIONS,
     _MIDDLE_INITIAL_NAME,
+    _NEXT_LINE,
     _NO_AWARD,
     _NOMINATION_TALLY,
     _NOT_AWARD_NEWS_LEAD,
     _NOT_AWARD_NEWS_TITLE,
     _NOT_NEWS,
+    _OTHER_CATEGORY_AFTER,
     _OTHER_SECTION_AFTER,
     _OTHER_SECTION_BEFORE,
     _OTHER_SECTION_LEAD,
@@ -149,6 +156,7 @@ from bot.news.extract.win_patterns import (
     _PLOT_DESCRIPTION,
     _PRESENTER,
     _PREVIOUS_YEAR_CEREMONIES,
+    _PRONOUN_CLAUSE,
     _PRONOUN_SUBJECT,
     _QUOTED_FORM_BEFORE,
     _SECTION_HEADING,
@@ -157,20 +165,24 @@ from bot.news.extract.win_patterns import (
     _SPLIT_AFTER,
     _SPLIT_BEFORE,
     _STATEMENT_AFTER,
+    _THE_FILM_SUBJECT,
     _TIE_COUNT,
     _TIE_CUE,
     _TIE_NOTE_LINE,
+    _TIME_AGO,
     _TITLE_AND_PARENTHESIS,
     _VERB_FINAL_WIN,
     _VERBLESS_TO,
     _WEAK_WIN_BEFORE,
     _WENT_ON_TO,
+    _WHEN_SUBJECT,
     _WHICH_WENT_TO,
     _WIN_AFTER,
     _WIN_BEFORE,
     _WIN_VERB_ANYWHERE,
     _WINNER_IS_AFTER,
     _WINNER_OF_BEFORE,
+    _WINNER_OF_TAIL,
     _YEAR_CLAUSE_BREAK,
     _single_quoted_titles,
     _subject_appositions,
@@ -189,28 +201,6 @@ _EDITION_ORDINAL_BEFORE = re.compile(
 )
 # "The Ballad of Narayama" (1983): the year a title is dated with.
 _FILM_YEAR_AFTER = re.compile(r"[”\"»]?[^\S\n]*\((\d{4})\)")
-_NEXT_LINE = re.compile(r"[^\n]+")
-_PRONOUN_CLAUSE = re.compile(r"(?:He|She|They|We|I)\s+[a-z]")
-_COUNTED_AWARDS_BEFORE = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+(?:second|third|fourth|fifth|sixth))\s+$"
-)
-_TIME_AGO = re.compile(
-    r"\b(?:(?:a|one|two|three|\d+)\s+(?:years?|decades?)\s+ago|last\s+year)\b", re.IGNORECASE
-)
-_GENRE_WORD = re.compile(rf"\s(?:{_GENRE_NOUNS})\b")
-# "It is the Polish director Krzysztof Zanussi with "F" the winner of the Lion of gold": the
-# Italian cleft ("È X con F il vincitore del"), its subject before "the winner".
-_CLEFT_WINNER_OF = re.compile(r"\bIt\s+(?:is|was)\s+[^,.;:!?]{1,160}?\sthe\s+winner\s+of\s+(?:the\s+)?$")
-_WINNER_OF_TAIL = re.compile(r"the\s+winner\s+of\s+(?:the\s+)?$")
-_OTHER_CATEGORY_AFTER = re.compile(
-    r"\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:best\s+)?(?:first|debut|opera|short|young|new|technical|cinematography|"
-    r"photography|editing|music|score|sound|costume)(?![\w\-])",
-    re.IGNORECASE,
-)
-_THE_FILM_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:film|movie|picture)\b(?![\w'’])")
-_WHEN_SUBJECT = re.compile(rf"\swhen\s+(?={_UP})")
-_AFTER_EARLIER = re.compile(r",\s*after\s")
-_AND_THE_BEFORE = re.compile(r"\s+and\s+the\s+$")
 
 
 def _without_false_cues(text: str) -> str:
