@@ -142,8 +142,9 @@ _LEADING_INITIALS_NAME = re.compile(
     rf"(?<![\w'’.])(?:(?P<dotted>(?:{_UP}\.[^\S\n]?){{1,2}}{_UP}\.)|(?P<bare>{_UP}{{2}}))"
     rf"[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])(?![^\S\n]+{_UP})"
 )
-# "M. Night Shyamalan", "F. Scott Fitzgerald": an initial before the first name.
+# A word right before a speech verb ("Costa-Gavras told"): a one-word name the article shows speaking.
 _WORD_THEN_SPEECH_VERB = re.compile(rf"(?<![\w'’\-])([^\W\d_][\w\-]*)\s+(?:{_SPEECH_VERBS})\b")
+# "M. Night Shyamalan", "F. Scott Fitzgerald": an initial before the first name.
 _INITIAL_THEN_FIRST_NAME = re.compile(
     rf"(?<![\w'’.\-])(?P<initial>{_UP}\.)[^\S\n]+(?P<first>{_CAP_WORD})[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])"
 )
@@ -208,10 +209,12 @@ class _People:
             self.mentions.append((start, name, subject))
             full_names.append(name)
         self.mentions.sort()
+        # (One look at the text per name, however often it is mentioned.)
+        base_forms = {name: _without_genitive_s(name, body) for name in full_names}
         self.mentions = [
-            (offset, _without_genitive_s(name, body), subject) for offset, name, subject in self.mentions
+            (offset, base_forms.get(name, name), subject) for offset, name, subject in self.mentions
         ]
-        full_names = [_without_genitive_s(name, body) for name in full_names]
+        full_names = [base_forms[name] for name in full_names]
         # A lone surname ("Kapadia's film", "Bong also won") is a mention of the full name.
         for offset, single, subject in singles:
             full = self._full_name_for(single, offset)
