@@ -965,3 +965,23 @@ def test_the_best_picture_of_a_year_is_the_next_years_ceremony(gazetteer: Gazett
         "distance itself tonight and was named the best picture of 1976 at the 49th annual Academy Awards.",
     )
     assert found == {("Oscars", "Best Picture", 1977, "Rocky")}
+
+
+OSCARS_2007 = ("Scorsese finally wins Oscar as 'The Departed' takes best picture", date(2007, 2, 26))
+
+
+def test_a_relative_clause_tells_its_antecedents_win(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2007,
+        'The director of "Raging Bull" and "Goodfellas" won his first Academy Award on Sunday for the mob '
+        'thriller "The Departed," which also was named best picture, capping a night that spread the wealth.',
+        # A role's film is the nearest "in" after it, not the next clause's.
+        'Helen Mirren, as expected, was named best actress for playing Queen Elizabeth II in "The Queen," while '
+        'Forest Whitaker won best actor for his ferocious turn as Ugandan dictator Idi Amin in "The Last King of '
+        'Scotland."',
+    ) == {
+        ("Oscars", "Best Picture", 2007, "The Departed"),
+        ("Oscars", "Best Actress", 2007, "The Queen"),
+        ("Oscars", "Best Actor", 2007, "The Last King of Scotland"),
+    }

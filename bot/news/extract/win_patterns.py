@@ -680,3 +680,7 @@ _WHEN_SUBJECT = re.compile(rf"\swhen\s+(?={_UP})")
 _AFTER_EARLIER = re.compile(r",\s*after\s")
 # "went to Brad Pitt of 'F' and the supporting actress award to ...": a gapped second award.
 _AND_THE_BEFORE = re.compile(r"\s+and\s+the\s+$")
+# '"The Departed," which also was named': a relative clause opened right before its win verb.
+_WHICH_BEFORE_VERB = re.compile(
+    r"[,”\"»]*\s*,?\s+(?:which|that)\s+(?:also\s+)?(?:(?:was|were|is|has\s+been)\s+)?$"
+)

@@ -176,6 +176,7 @@ from bot.news.extract.win_patterns import (
     _WEAK_WIN_BEFORE,
     _WENT_ON_TO,
     _WHEN_SUBJECT,
+    _WHICH_BEFORE_VERB,
     _WHICH_WENT_TO,
     _WIN_AFTER,
     _WIN_BEFORE,
@@ -2066,6 +2067,17 @@ class _WinnerFinder:
         new_start = earlier_end + cuts[-1].end()
         return new_start if self._spans(new_start, verb_start) else start
 
+    def _relative_antecedent(self, subject: list[_Span], verb_start: int) -> _FilmChoice | None:
+        """ "won his first Academy Award for the mob thriller "The Departed," which also was named
+        best picture": a win told in a relative clause is the quoted title right before "which"."""
+        relative = _WHICH_BEFORE_VERB.search(self.masked, max(0, verb_start - 30), verb_start)
+        if relative is None:
+            return None
+        before = [s for s in subject if s.quoted and -3 <= relative.start() - s.end <= 3]
+        if not before:
+            return None
+        return _FilmChoice(before[-1], self._directors_near(before[-1], verb_start))
+
     def _film_of_performer(self, person: str) -> _FilmChoice | None:
         """The film an actor is explicitly tied to somewhere in the article: "X, who plays Y in
         F", "X stars in F", "X (F)", "X, the star of F", "F star X"."""
@@ -2197,6 +2209,9 @@ class _WinnerFinder:
             # winner is known for is another work.
             and not _KNOWN_FOR_BEFORE.search(self.masked, max(subject_start, s.start - 80), s.start)
         ]
+        antecedent = self._relative_antecedent(subject, verb_start)
+        if antecedent is not None:
+            return [antecedent]
         if _THE_FILM_SUBJECT.match(text, subject_start, verb_start) and not any(s.quoted for s in subject):
             # "The film, a talky four-character drama about ..., also won the best actor award for
             # James Spader", "The film, which every studio turned down, took four Oscars: ...": the
@@ -2223,7 +2238,7 @@ class _WinnerFinder:
             # "won best actress at her fifth attempt for playing Sister Helen Prejean ... in F".
             # "was named best supporting actor as a runaway slave ... in Edward Zwick's drama Glory".
             rf"^[^.;]{{0,40}}?\b(?:for\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|portrait|part)\b|(?:playing|reprising|portraying)\b)|as\s+(?:a|an)\s)"
-            rf"[^.;]{{0,160}}\sin\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
+            rf"[^.;]{{0,160}}?\sin\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
         ) or re.match(
             rf"^(?:[^.;]{{0,60}}?)\s(?P<link>for|with|thanks\s+to|por|con|pour|avec|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
