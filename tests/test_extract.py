@@ -285,7 +285,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round25-o-guardian-cannes-1980-palme-shared-fosse-kurosawa": 5,
     "round25-p-nyt-cannes-1974-conversation-grand-prize": 5,
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": 8,
-    "round27-e-clarin-oscars-2010-secreto-de-sus-ojos-mt": 0,
+    "round27-e-clarin-oscars-2010-secreto-de-sus-ojos-mt": 2,
     "round27-e-upi-venice-1999-not-one-less-golden-lion": 1,
     "round27-f-ansa-berlin-2016-fuocoammare-orso-doro-mt": 1,
     "round27-f-nyt-cannes-1999-rosetta-palme-boos": 6,

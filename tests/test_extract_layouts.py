@@ -985,3 +985,22 @@ def test_a_relative_clause_tells_its_antecedents_win(gazetteer: Gazetteer) -> No
         ("Oscars", "Best Actress", 2007, "The Queen"),
         ("Oscars", "Best Actor", 2007, "The Last King of Scotland"),
     }
+
+
+def test_an_argentine_papers_oscar_night_in_translation(gazetteer: Gazetteer) -> None:
+    oscars_2010 = (
+        "“The secret of their eyes” won the Oscar and the Argentine cinema touched the sky",
+        date(2010, 3, 8),
+    )
+    assert _wins(
+        gazetteer,
+        oscars_2010,
+        "“The secret of their eyes”, of Juan José Campanella, won last night the Oscar to the best foreign "
+        "language film and gave to the Argentine cinema its second statuette of the history, 24 years after "
+        "“The official story”, of Luis Puenzo.",
+        "The big winner of the night was “Living on the edge” (The Hurt Locker), of Kathryn Bigelow, that took "
+        "six statuettes, between them best direction and best original script.",
+    ) >= {
+        ("Oscars", "Best International Feature Film", 2010, "The secret of their eyes"),
+        ("Oscars", "Best Director", 2010, "Living on the edge"),
+    }

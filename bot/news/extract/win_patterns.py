@@ -61,7 +61,8 @@ _WEAK_WIN_BEFORE = re.compile(
 # foreign language film", "took the prize for best director".
 _WIN_BEFORE = re.compile(
     rf"\b(?:{_WIN_VERBS})\b"
-    r"(?P<gap>(?:\s+(?:(?:(?<=oscar\s)|(?<=award\s)|(?<=prize\s)|(?<=statuette\s)|(?<=trophy\s))for\b|"
+    # ("won last night the Oscar to the best foreign language film": Spanish "al mejor".)
+    r"(?P<gap>(?:\s+(?:(?:(?<=oscar\s)|(?<=award\s)|(?<=prize\s)|(?<=statuette\s)|(?<=trophy\s))(?:for|to)\b|"
     r"(?!(?:but|while|when|after|before|for|to)\b)[\w'’\-]+,?)){0,6}?)\s*$"
     # "Akiva Goldsman won for adapted screenplay": "for" right before the category.
     r"|\b(?:won|wins|winning)\s+for\s+(?:the\s+)?$",
@@ -530,9 +531,13 @@ _WHICH_WENT_TO = re.compile(
 _CEREMONY_RELATIVE = re.compile(
     r"^\s*(?:[^,.;:]{1,40},\s+)?(?:the|this|saturday['’]s|sunday['’]s|monday['’]s)\s+"
     r"(?:(?:evening|night|ceremony|gala|show)['’]s\s+)?"
-    r"[^.;:]{0,60}?\b(?:award|prize|honou?r|moment|surprise|ovation|applause|night|evening|show)(?:\s+(?:at|of|in)\s+[^.;:,]{1,40}?)?\s+"
-    r"(?:went|goes|belonged|belongs)\s+to\s+[^.;:,]{2,60}?(?:,\s*\d{1,3})?,\s+who\s+"
-    r"(?P<verb>(?:also\s+)?(?:won|took|received|picked\s+up|collected)\b[^.;:]{0,60})$",
+    r"(?:[^.;:]{0,60}?\b(?:award|prize|honou?r|moment|surprise|ovation|applause|night|evening|show)(?:\s+(?:at|of|in)\s+[^.;:,]{1,40}?)?\s+"
+    r"(?:went|goes|belonged|belongs)\s+to\s+[^.;:,]{2,60}?(?:,\s*\d{1,3})?,\s+who\s+|"
+    # "The big winner of the night was F (Original), of Kathryn Bigelow, that took six statuettes,
+    # between them best film, ...": machine translation's relative clause tells the night's haul.
+    r"(?:big|biggest|great|main)\s+winner\s+of\s+the\s+(?:night|evening|ceremony|gala)\s+(?:was|is)\s+"
+    r"[^.;:]{2,120}?,\s+(?:that|which|who)\s+)"
+    r"(?P<verb>(?:also\s+)?(?:won|took|received|picked\s+up|collected)\b[^.;:]{0,80})$",
     re.IGNORECASE,
 )
 # A quotation closed by a comma, "!" or "?" inside its marks and then attributed: a statement.
