@@ -286,7 +286,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round25-p-nyt-cannes-1974-conversation-grand-prize": 5,
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": 8,
     "round27-e-clarin-oscars-2010-secreto-de-sus-ojos-mt": 2,
-    "round27-e-upi-venice-1999-not-one-less-golden-lion": 1,
+    "round27-e-upi-venice-1999-not-one-less-golden-lion": 4,
     "round27-f-ansa-berlin-2016-fuocoammare-orso-doro-mt": 1,
     "round27-f-nyt-cannes-1999-rosetta-palme-boos": 6,
     "round27-f-screendaily-berlin-2023-on-the-adamant-golden-bear": 6,
@@ -447,9 +447,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round26-d-cineuropa-venice-2019-joker-golden-lion-palmares": {
         ("Venice", "Best Screenplay", 2019, "cherry lane"),
-    },
-    "round27-e-upi-venice-1999-not-one-less-golden-lion": {
-        ("Cannes", "Grand Prix", 1999, "the wind will carry us"),
     },
     "round27-f-latimes-oscars-2023-cate-blanchett-tar-profile": {
         ("Oscars", "Best Actress", 2023, "blue jasmine"),

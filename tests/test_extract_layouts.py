@@ -1004,3 +1004,20 @@ def test_an_argentine_papers_oscar_night_in_translation(gazetteer: Gazetteer) ->
         ("Oscars", "Best International Feature Film", 2010, "The secret of their eyes"),
         ("Oscars", "Best Director", 2010, "Living on the edge"),
     }
+
+
+def test_a_festival_that_turned_the_film_down_is_not_the_news(gazetteer: Gazetteer) -> None:
+    venice_1999 = ("China's 'Not One Less,' spurned by Cannes, wins Venice Golden Lion", date(1999, 9, 11))
+    assert _wins(
+        gazetteer,
+        venice_1999,
+        "VENICE, Italy, Sept. 11 (UPI) -- Chinese director Zhang Yimou, who pulled his latest work out of the "
+        'Cannes festival in the spring, won the Golden Lion on Saturday at the 56th Venice Film Festival for "Not '
+        'One Less."',
+        'Iranian director Abbas Kiarostami took the Grand Special Jury Prize for "The Wind Will Carry Us," and '
+        'Zhang Yuan won the Silver Lion for best director for "Seventeen Years."',
+    ) == {
+        ("Venice", "Golden Lion", 1999, "Not One Less"),
+        ("Venice", "Grand Jury Prize", 1999, "The Wind Will Carry Us"),
+        ("Venice", "Silver Lion for Best Director", 1999, "Seventeen Years"),
+    }

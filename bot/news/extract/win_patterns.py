@@ -689,3 +689,8 @@ _AND_THE_BEFORE = re.compile(r"\s+and\s+the\s+$")
 _WHICH_BEFORE_VERB = re.compile(
     r"[,”\"»]*\s*,?\s+(?:which|that)\s+(?:also\s+)?(?:(?:was|were|is|has\s+been)\s+)?$"
 )
+# "spurned by Cannes", "pulled his latest work out of the Cannes festival": a festival the film
+# left or was refused by.
+_TURNED_DOWN_BY = re.compile(
+    r"\b(?:(?:spurned|rejected|snubbed|refused|ignored|turned\s+down|passed\s+over)\s+by|out\s+of)\s+(?:the\s+)?$"
+)

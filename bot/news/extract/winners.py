@@ -171,6 +171,7 @@ from bot.news.extract.win_patterns import (
     _TIE_NOTE_LINE,
     _TIME_AGO,
     _TITLE_AND_PARENTHESIS,
+    _TURNED_DOWN_BY,
     _VERB_FINAL_WIN,
     _VERBLESS_TO,
     _WEAK_WIN_BEFORE,
@@ -271,7 +272,13 @@ class _WinnerFinder:
         lead = self.article.paragraphs[0].text if self.article.paragraphs else ""
         self.title_festivals: list[FestivalName] = []
         for source in (fold(self.article.title), fold(lead)):
-            hits = [(m.start, m.festival) for m in self.gazetteer.find_festivals(source)]
+            # ("'Not One Less,' spurned by Cannes, wins Venice Golden Lion": the festival that turned
+            # the film down is not the news.)
+            hits = [
+                (m.start, m.festival)
+                for m in self.gazetteer.find_festivals(source)
+                if not _TURNED_DOWN_BY.search(source, max(0, m.start - 40), m.start)
+            ]
             hits += [
                 (m.start, festival)
                 for m in self.gazetteer.find_awards(source)
