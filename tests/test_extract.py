@@ -297,7 +297,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round27-h-tass-venice-2011-sokurov-faust-golden-lion": 4,
     "round27-h-washingtonpost-oscars-1977-rocky-network-finch": 5,
     "round28-i-latimes-goldenglobes-2009-slumdog-sweeps": 0,
-    "round28-i-telex-berlin-2021-nagy-denes-silver-bear": 2,
+    "round28-i-telex-berlin-2021-nagy-denes-silver-bear": 3,
     "round28-j-ap-oscars-2007-scorsese-departed": 6,
     "round28-j-ritzau-oscars-2021-druk-vinterberg-mt": 0,
     "round28-j-screendaily-berlin-2023-on-the-adamant-golden-bear": 6,
@@ -462,9 +462,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round27-g-publico-berlin-2023-mal-viver-canijo": {
         ("Berlin", "Golden Bear", 2023, "mal viver"),
-    },
-    "round28-i-telex-berlin-2021-nagy-denes-silver-bear": {
-        ("Berlin", "Silver Bear for Best Director", 2021, "natural"),
     },
     "round28-j-screendaily-berlin-2023-on-the-adamant-golden-bear": {
         ("Berlin", "Silver Bear for Best Director", 2023, "el eco"),

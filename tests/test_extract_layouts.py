@@ -1021,3 +1021,15 @@ def test_a_festival_that_turned_the_film_down_is_not_the_news(gazetteer: Gazette
         ("Venice", "Grand Jury Prize", 1999, "The Wind Will Carry Us"),
         ("Venice", "Silver Lion for Best Director", 1999, "Seventeen Years"),
     }
+
+
+def test_a_sentence_case_title_after_titled(gazetteer: Gazetteer) -> None:
+    berlin_2021 = ("Two Silver Bear for Hungarian films at the Berlinale", date(2021, 3, 5))
+    assert _wins(
+        gazetteer,
+        berlin_2021,
+        "The Silver Bear for the best direction was won by Nagy Dénes for his film titled Natural light, while "
+        "the prize for the best supporting performance went to Kizlinger Lilla.",
+        "Natural light is the first feature film of Nagy Dénes, who until now was known mainly as a "
+        "documentary filmmaker.",
+    ) == {("Berlin", "Silver Bear for Best Director", 2021, "Natural light")}

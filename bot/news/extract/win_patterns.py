@@ -601,7 +601,10 @@ def _is_sentence_case_title(words: list[str]) -> bool:
 # debut", "by The law of the market, of Stéphane Brizé". It runs to a comma, a full stop, a
 # parenthesis, "and" or a credit ("by Name"), within nine words.
 # ... or after a director's possessive: "Franco Maresco's La mafia non è più quella di una volta".
-_AFTER_WORK_PREPOSITION = re.compile(rf"(?:\b(?:for|with|by|por|pour|per)|(?<=\w)['’]s)\s+(?={_UP})")
+# ... or after "titled": "for his film titled Natural light".
+_AFTER_WORK_PREPOSITION = re.compile(
+    rf"(?:\b(?:for|with|by|por|pour|per|titled|entitled)|(?<=\w)['’]s)\s+(?={_UP})"
+)
 _SENTENCE_CASE_TITLE = re.compile(
     rf"{_UP}[\w'’\-]*"
     r"(?P<rest>(?:\s+(?!(?:and|y|et|e|that|which|who|whose|where|when|while|with|by|for|after|from|starring|"
