@@ -306,6 +306,15 @@ LATER_ROUND_WINNERS_FOUND = {
     "round28-k-nytimes-venice-1998-amelio-golden-lion-jeers": 3,
     "round28-l-latercera-oscars-2018-mujer-fantastica": 2,
     "round28-l-time-cannes-2011-tree-of-life-palme": 6,
+    "round29-m-hurriyet-mt-cannes-2014-kis-uykusu-altin-palmiye": 7,
+    "round29-m-reuters-oscars-1993-unforgiven-eastwood": 6,
+    "round29-m-variety-venice-2017-shape-of-water-golden-lion": 5,
+    "round29-n-ap-golden-globes-2019-bohemian-rhapsody": 0,
+    "round29-n-guardian-cannes-2013-blue-warmest-colour": 5,
+    "round29-o-latimes-oscars-2020-acting-winners": 4,
+    "round29-o-lefigaro-cannes-2015-palmares-dheepan": 3,
+    "round29-p-screendaily-venice-2020-nomadland-golden-lion-winners": 3,
+    "round29-p-upi-cannes-1997-taste-of-cherry-eel-share-palme": 8,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # (round8-nyt-cannes-2016's "Rosa" for "Ma' Rosa." is gone since round 16.)
@@ -479,6 +488,33 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round28-l-time-cannes-2011-tree-of-life-palme": {
         ("Cannes", "Grand Prix", 2011, "o"),
     },
+    "round29-m-hurriyet-mt-cannes-2014-kis-uykusu-altin-palmiye": {
+        ("Cannes", "Palme d'Or", 2014, "le meraviglie"),
+    },
+    "round29-n-deadline-sundance-2020-minari": {
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2020, "producer: christina oh)"),
+    },
+    "round29-n-guardian-cannes-2013-blue-warmest-colour": {
+        ("Cannes", "Jury Prize", 2013, "like son"),
+    },
+    "round29-o-latimes-oscars-2020-acting-winners": {
+        ("Oscars", "Best Supporting Actor", 2020, "once upon a time"),
+    },
+    "round29-o-lefigaro-cannes-2015-palmares-dheepan": {
+        ("Cannes", "Best Actor", 2015, "the law"),
+        ("Cannes", "Caméra d'Or", 2015, "la tierra"),
+        ("Cannes", "Palme d'Or", 2015, "earlier in the evening"),
+    },
+    "round29-o-torontostar-tiff-2022-fabelmans-peoples-choice": {
+        ("TIFF", "People's Choice Award", 2022, "slumdog millionaire"),
+    },
+    "round29-p-abc-mt-venice-2024-habitacion-de-al-lado-leon-de-oro": {
+        ("Venice", "Silver Lion for Best Director", 2024, "vermiglio"),
+    },
+    "round29-p-screendaily-venice-2020-nomadland-golden-lion-winners": {
+        ("Venice", "Grand Jury Prize", 2020, "new order (nuevo orden)"),
+        ("Venice", "Special Jury Prize", 2020, "dear comrades"),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -552,6 +588,13 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round28-l-bbc-oscars-2019-olivia-colman",
     "round28-l-latercera-oscars-2018-mujer-fantastica",
     "round28-l-time-cannes-2011-tree-of-life-palme",
+    "round29-m-hurriyet-mt-cannes-2014-kis-uykusu-altin-palmiye",
+    "round29-m-variety-venice-2017-shape-of-water-golden-lion",
+    "round29-n-yonhap-cannes-2019-parasite-palme",
+    "round29-o-hollywoodreporter-berlin-2024-dahomey-golden-bear",
+    "round29-o-lefigaro-cannes-2015-palmares-dheepan",
+    "round29-p-abc-mt-venice-2024-habitacion-de-al-lado-leon-de-oro",
+    "round29-p-independent-none-2024-kate-winslet-lee-interview",
 }
 
 
