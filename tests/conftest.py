@@ -12,6 +12,7 @@ import discord
 import pytest
 
 from bot.config import Settings
+from bot.news.gazetteer import Gazetteer, load_default_gazetteer
 from bot.sandbox.harness import Sandbox
 from bot.sandbox.main import sandbox_settings
 from bot.seed import ensure_seeded
@@ -20,6 +21,12 @@ from bot.store import Store
 # discord.py warns about voice libraries we never use.
 discord.VoiceClient.warn_nacl = False
 discord.VoiceClient.warn_dave = False
+
+
+@pytest.fixture(scope="session")
+def project_gazetteer() -> Gazetteer:
+    """The project's gazetteer (data/*.csv), built once for every extractor test."""
+    return load_default_gazetteer()
 
 
 @pytest.fixture

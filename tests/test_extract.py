@@ -603,11 +603,6 @@ def _is_later_round(name: str) -> bool:
     return found is not None and int(found.group(1)) >= 3
 
 
-@pytest.fixture(scope="module")
-def project_gazetteer() -> Gazetteer:
-    return load_default_gazetteer()
-
-
 @pytest.mark.parametrize("name", _corpus_names())
 def test_corpus_article(name: str, corpus_gazetteer: Gazetteer, project_gazetteer: Gazetteer) -> None:
     title, _, body = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8").partition("\n")

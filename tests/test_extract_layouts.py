@@ -13,7 +13,7 @@ import pytest
 
 from bot.news.extract import extract
 from bot.news.extract.plausible import plausible_title
-from bot.news.gazetteer import Gazetteer, load_default_gazetteer
+from bot.news.gazetteer import Gazetteer
 
 CANNES_1995 = ("Golden Palm for Kusturica's Balkan epic", date(1995, 5, 28))
 CANNES_1996 = ("Mike Leigh wins the Palme d'Or", date(1996, 5, 20))
@@ -25,9 +25,9 @@ OSCARS_2009 = ("Departures wins the foreign language film Oscar", date(2009, 2, 
 SUNDANCE_2011 = ("Sundance 2011 announces its awards", date(2011, 1, 29))
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_default_gazetteer()
+@pytest.fixture
+def gazetteer(project_gazetteer: Gazetteer) -> Gazetteer:
+    return project_gazetteer  # (conftest's, built once per session)
 
 
 def _wins(gazetteer: Gazetteer, event: tuple[str, date], *paragraphs: str) -> set[tuple[str, str, int, str]]:

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from bot.news.extract import extract
-from bot.news.gazetteer import Gazetteer, load_default_gazetteer
+from bot.news.gazetteer import Gazetteer
 
 OSCARS_2007 = ("Scorsese, 'Departed' win big at 79th Academy Awards", date(2007, 2, 26))
 CANNES_2024 = ("Sean Baker's 'Anora' triumphs at the 77th Cannes Film Festival", date(2024, 5, 26))
@@ -22,9 +22,9 @@ SUNDANCE_2006 = ("Sundance 2006: the awards", date(2006, 1, 29))
 TIFF_2016 = ("Toronto International Film Festival wraps its 41st edition", date(2016, 9, 18))
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_default_gazetteer()
+@pytest.fixture
+def gazetteer(project_gazetteer: Gazetteer) -> Gazetteer:
+    return project_gazetteer  # (conftest's, built once per session)
 
 
 def _wins(gazetteer: Gazetteer, event: tuple[str, date], sentence: str) -> set[tuple[str, str, str]]:

@@ -399,9 +399,7 @@ def _base_variants(base: str) -> set[str]:
     return variants
 
 
-# Compared and hashed by identity (eq=False): the lookup helpers cache on the instance, and
-# hashing every festival and alias on each lookup cost a sixth of extraction time.
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True)
 class Gazetteer:
     festivals: tuple[FestivalName, ...]
 
@@ -440,12 +438,24 @@ class Gazetteer:
                 )
         return cls(festivals=tuple(festivals))
 
-    # The lookup helpers below cache on the instance (hashed by identity), and the gazetteer is
-    # built once at start-up, so the regexes are compiled once.
+    # The lookup indexes are built on first use and kept on the instance (cached_property writes
+    # to the instance's __dict__, which a frozen dataclass allows): no global cache keyed by the
+    # gazetteer, which hashed every festival and alias on each lookup (a sixth of extraction
+    # time) and kept every gazetteer a catalogue reload replaced.
+
+    @functools.cached_property
+    def _festival_lookup(self) -> tuple[re.Pattern[str] | None, dict[str, FestivalName]]:
+        return _festival_index(self)
+
+    @functools.cached_property
+    def _award_lookup(
+        self,
+    ) -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[FestivalName, AwardName], ...]]]:
+        return _award_index(self)
 
     def find_festivals(self, folded_text: str) -> list[FestivalMention]:
         """Festival mentions in text already passed through :func:`fold`."""
-        matcher, by_key = _festival_index(self)
+        matcher, by_key = self._festival_lookup
         if matcher is None:
             return []
         mentions = []
@@ -457,7 +467,7 @@ class Gazetteer:
 
     def find_awards(self, folded_text: str) -> list[AwardMention]:
         """Award mentions in text already passed through :func:`fold`."""
-        matcher, by_key = _award_index(self)
+        matcher, by_key = self._award_lookup
         if matcher is None:
             return []
         mentions = []
@@ -470,14 +480,13 @@ class Gazetteer:
     def is_known_name(self, text: str) -> bool:
         """True when ``text`` is itself a festival or award name (never a person or a film)."""
         key = alias_key(text)
-        return key in _festival_index(self)[1] or key in _award_index(self)[1]
+        return key in self._festival_lookup[1] or key in self._award_lookup[1]
 
 
 def _split_aliases(raw: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (raw or "").split("|") if part.strip())
 
 
-@functools.cache
 def _festival_index(gazetteer: Gazetteer) -> tuple[re.Pattern[str] | None, dict[str, FestivalName]]:
     by_key: dict[str, FestivalName] = {}
     for festival in gazetteer.festivals:
@@ -487,7 +496,6 @@ def _festival_index(gazetteer: Gazetteer) -> tuple[re.Pattern[str] | None, dict[
     return _build_matcher(aliases), by_key
 
 
-@functools.cache
 def _award_index(
     gazetteer: Gazetteer,
 ) -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[FestivalName, AwardName], ...]]]:

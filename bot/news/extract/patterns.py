@@ -31,6 +31,8 @@ _NAME_PARTICLES = r"(?:de|del|della|da|das|do|dos|van|von|der|den|di|du|le|la|bi
 # 1-4 capitalised words, optionally with particles: "Guillermo del Toro", "Kleber Mendonça Filho".
 _NAME = rf"{_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,3}}"
 _NAME_RE = re.compile(rf"(?<![\w'’]){_NAME}(?![\w])")
+# An honorific before a surname: "Mr. Loach said", "said Miss Riviere".
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|Miss\s+)"
 
 _SPEECH_VERBS = (
     "said|says|say|told|tells|stated|states|added|adds|explained|explains|noted|notes|declared|"

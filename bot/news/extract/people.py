@@ -279,7 +279,9 @@ class _People:
                     listed.update(run)
                 run = []
             run.append(offset)
-            previous_end = offset + len(body[offset:].split(",")[0].split(" and ")[0].rstrip())
+            # (A mention's own end is its name run's: the text splits no further than that.)
+            name_run = _NAME_RE.match(body, offset)
+            previous_end = name_run.end() if name_run else offset
         if len(run) >= 3:
             listed.update(run)
         return listed

@@ -12,6 +12,7 @@ from bot.news.extract.patterns import (
     _CAP_WORD,
     _DEMONYMS,
     _GENDERED_REFERENCE,
+    _HONORIFIC,
     _LETTER,
     _NAME,
     _NAME_PARTICLES,
@@ -107,7 +108,7 @@ _AFTER_ATTRIBUTION = re.compile(
     # "..., so Farhadi.": German "so X" (thus spoke X), kept by machine translation.
     rf"|so\s+(?P<name_so>(?:{_NAME_PARTICLES}\s+)?{_NAME})(?=\s*(?:[.;]|$))"
     # "Miramax co-chairman Harvey Weinstein said": a company before a job title.
-    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:{_CAP_WORD}\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){{0,3}}?(?:(?:Mr|Mrs|Ms|Dr)\.\s+|Miss\s+)?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})))"
+    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:{_CAP_WORD}\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){{0,3}}?{_HONORIFIC}?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})))"
     # An aside may be the role's apposition ("the jury president, Greta Gerwig, said"); after
     # the quotation, opening a speech is saying it ('"...," she began').
     rf"\s*(?:,(?P<aside>[^,“”\"]{{1,80}}),\s*)?(?:(?:has|have|had)\s+)?(?:(?:once|again|later|famously)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}))\b"
@@ -145,7 +146,7 @@ _BEFORE_PRONOUN_COORDINATED = re.compile(
 # "Mr. Lustig, himself a survivor of Auschwitz, held the Oscar over his head and said, "..."": a
 # named subject whose speech verb is coordinated after another predicate.
 _BEFORE_NAME_COORDINATED = re.compile(
-    rf"^\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+|Miss\s+)?(?P<name>{_NAME})['’]?(?:\s*,[^,“”\"]{{1,80}},)?\s[^.!?;“”\"«»]{{1,100}}?,?\s+"
+    rf"^\s*{_HONORIFIC}?(?P<name>{_NAME})['’]?(?:\s*,[^,“”\"]{{1,80}},)?\s[^.!?;“”\"«»]{{1,100}}?,?\s+"
     rf"and\s+(?:(?:also|later|then|finally)\s+)?(?:{_SPEECH_VERBS})\s*[,:]\s*$"
 )
 _BEFORE_ROLE = re.compile(

@@ -480,6 +480,10 @@ class _WinnerFinder:
                     continue  # "the second woman to win the top prize": the award already told
                 if ranked and _OTHER_SECTION_NAMED.search(sentence_folded, 0, mention.start):
                     continue
+                if self._names_another_category(
+                    mention, sentence_start + mention.start, sentence_start + mention.end
+                ):
+                    continue  # "the Lion of silver for the best opera first": another prize's
                 found = self._winners_for(mention, sentence_start, sentence_end)
                 if not found:
                     # Only where the win constructions above found nothing for this mention.
@@ -953,8 +957,6 @@ class _WinnerFinder:
         s_start = max(s_start, a_start - _CONTEXT_CHARS)
         s_end = min(s_end, a_end + _CONTEXT_CHARS)
         left, right = text[s_start:a_start], text[a_end:s_end]
-        if self._names_another_category(mention, a_start, a_end):
-            return []
         # "X missed out on the Palme d'Or, which went to F": the relative clause tells this win,
         # whatever the subject lost.
         relative_win = _WHICH_WENT_TO.match(right)
@@ -1271,8 +1273,6 @@ class _WinnerFinder:
         the clause, and no negative cue anywhere in it."""
         text = self.masked
         a_start, a_end = s_start + mention.start, s_start + mention.end
-        if self._names_another_category(mention, a_start, a_end):
-            return []
         s_start = max(s_start, a_start - _CONTEXT_CHARS)
         s_end = min(s_end, a_end + _CONTEXT_CHARS)
         clause_start = _clause_start(text, s_start, a_start)
