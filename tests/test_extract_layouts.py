@@ -1033,3 +1033,22 @@ def test_a_sentence_case_title_after_titled(gazetteer: Gazetteer) -> None:
         "Natural light is the first feature film of Nagy Dénes, who until now was known mainly as a "
         "documentary filmmaker.",
     ) == {("Berlin", "Silver Bear for Best Director", 2021, "Natural light")}
+
+
+def test_a_titles_other_form_in_parentheses_is_not_its_director(gazetteer: Gazetteer) -> None:
+    oscars_2010 = ("Bigelow makes history at the Oscars", date(2010, 3, 8))
+
+    def credits(*paragraphs: str) -> set[tuple[str, tuple[str, ...]]]:
+        found = extract(
+            "\n\n".join(paragraphs), title=oscars_2010[0], published=oscars_2010[1], gazetteer=gazetteer
+        )
+        return {(w.film, w.directors) for w in found.winners}
+
+    # The credit follows the parenthesis that gives the English title.
+    assert credits(
+        "“En tierra hostil” (The Hurt Locker), by Kathryn Bigelow, won the Oscar for best picture."
+    ) == {("En tierra hostil", ("Kathryn Bigelow",))}
+    # The near miss: a person in the parenthesis is the credit.
+    assert credits("“The Hurt Locker” (Kathryn Bigelow) won the Oscar for best picture.") == {
+        ("The Hurt Locker", ("Kathryn Bigelow",))
+    }

@@ -2727,7 +2727,13 @@ class _WinnerFinder:
 
     def _directors_near(self, span: _Span, limit: int) -> tuple[str, ...]:
         text = self.masked
-        after = text[span.end : min(limit + 80, span.end + 120)]
+        credit_starts = [span.end]
+        if self._parenthesised_form(span.end) is not None and (
+            other := _PARENTHESISED_FORM.match(text, span.end)
+        ):
+            # '"En tierra hostil" (The Hurt Locker), by Kathryn Bigelow': a credit after the
+            # parenthesis makes it the title's other form; without one it may be the credit itself.
+            credit_starts.insert(0, other.end())
         before = text[max(0, span.start - 80) : span.start]
         names_pair = rf"({_NAME})(?:\s*(?:,|and|y|&)\s*({_NAME}))?"
         patterns_after = [
@@ -2742,8 +2748,9 @@ class _WinnerFinder:
             rf"(?:(?:[\w\-]+\s+){{0,2}}?(?:director|filmmaker|helmer|auteur)s?\s+|(?:[a-z]+\s+){{0,2}}?){names_pair}",
         ]
         found: list[str] = []
-        for pattern in patterns_after:
-            match = re.match(pattern, after)
+        for credit_start in credit_starts:
+            after = text[credit_start : min(limit + 80, credit_start + 120)]
+            match = next(filter(None, (re.match(pattern, after) for pattern in patterns_after)), None)
             if match:
                 found += [g for g in match.groups() if g]
                 break
