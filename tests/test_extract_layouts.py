@@ -1052,3 +1052,33 @@ def test_a_titles_other_form_in_parentheses_is_not_its_director(gazetteer: Gazet
     assert credits("“The Hurt Locker” (Kathryn Bigelow) won the Oscar for best picture.") == {
         ("The Hurt Locker", ("Kathryn Bigelow",))
     }
+
+
+def test_an_initialisms_last_letter_is_no_title(gazetteer: Gazetteer) -> None:
+    venice_2005 = ("Brokeback Mountain wins Venice Golden Lion", date(2005, 9, 10))
+    assert _wins(
+        gazetteer,
+        venice_2005,
+        "The Grand Jury Prize, the festival's second most important award, went to U.S. director Abel "
+        'Ferrara\'s "Mary", with Juliette Binoche as an actress haunted by the role of Mary Magdalene.',
+    ) == {("Venice", "Grand Jury Prize", 2005, "Mary")}
+
+
+def test_a_participles_clause_holds_no_cue_of_the_win_before_it(gazetteer: Gazetteer) -> None:
+    # (A guard: once "U.S." stopped ending the clause, the cue "already" after it was read.)
+    sundance_2015 = ("'Me and Earl' sweeps Sundance", date(2015, 2, 1))
+    lede = (
+        'PARK CITY, Utah — "Me and Earl and the Dying Girl," Alfonso Gomez-Rejon\'s wry teen weepie, claimed '
+        "both the U.S. dramatic grand jury prize and the U.S. dramatic audience award at the Sundance Film "
+        "Festival's closing-night ceremony Saturday, capping a week in which the pic had {cue} become the "
+        "fest's most fought-over title."
+    )
+    expected = {("Sundance", "Grand Jury Prize: U.S. Dramatic", 2015, "Me and Earl and the Dying Girl")}
+    assert _wins(gazetteer, sundance_2015, lede.format(cue="already")) == expected
+    # The near miss: a cue in the win's own clause still refuses it.
+    assert (
+        _wins(
+            gazetteer, sundance_2015, lede.replace("claimed both", "had already claimed both").format(cue="")
+        )
+        == set()
+    )

@@ -138,10 +138,12 @@ def _tie_length(tail: str) -> int:
     # ends no list.
     tail = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), tail)
     match = re.search(
-        # "Irma P. Hall": a middle initial ends no clause.
+        # "Irma P. Hall": a middle initial ends no clause, nor does "U.S." ("went to U.S. director").
         # ("X, as the gawky aide in "3 Women", and Y, ...": "as" before a role is no conjunction.)
-        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\s[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|"
-        r",\s+(?:while|but|as(?!\s+(?:the|a|an|his|her)\s)|whereas)\s",
+        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\s[A-Z])(?<![A-Z]\.[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|"
+        r",\s+(?:while|but|as(?!\s+(?:the|a|an|his|her)\s)|whereas)\s|"
+        # "..., capping a week in which the pic had already become": a participle's clause of its own.
+        r",\s+[a-z]{3,}ing\s",
         tail,
     )
     return match.start() if match else len(tail)
@@ -151,8 +153,9 @@ def _clause_length(tail: str) -> int:
     # '"Adaptation. The thief of orchids"': a full stop inside a quoted title ends no clause.
     tail = _blank_quoted_titles(tail) if "." in tail else tail
     match = re.search(
-        # "Giuseppe M. Gaudino's": a middle initial after a first name ends no clause.
-        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<![a-z]\s[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|and|but|as|whereas)\s|"
+        # "Giuseppe M. Gaudino's": a middle initial after a first name ends no clause; nor does
+        # an initialism ("went to U.S. director Abel Ferrara's").
+        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<![a-z]\s[A-Z])(?<![A-Z]\.[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|and|but|as|whereas)\s|"
         # "was named best animated feature and also won original song for Remember Me": a second
         # win verb opens a predicate of its own, whose "for" names that win's film.
         r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:won|wins|took|takes|received|receives|earned|collected|"

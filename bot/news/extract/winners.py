@@ -1537,6 +1537,8 @@ class _WinnerFinder:
             and not re.fullmatch(r"(?:The|A|An)\s+\d{1,3}-year-old", s.text)
             # "for U.S. dramatic film": a letter of an initialism is no title.
             and not (len(s.text) == 1 and _INITIALISM.match(self.masked, s.start))
+            # "went to U.S. director Abel Ferrara's": nor is an initialism's last letter.
+            and not (len(s.text) == 1 and not s.quoted and self._ends_initialism(s))
             # '« La Belle Noiseuse » of Jacques Rivette': machine translation's credit after a
             # quoted title names its director.
             and not (not s.quoted and _CREDIT_AFTER_QUOTED.search(self.masked, max(0, s.start - 30), s.start))
@@ -1548,6 +1550,12 @@ class _WinnerFinder:
             # name, no second film.
             and not (s.quoted and _QUOTED_FORM_BEFORE.search(self.masked, max(0, s.start - 8), s.start))
         ]
+
+    def _ends_initialism(self, span: _Span) -> bool:
+        """ "U.S.": a one-letter span after "X." and before "." is the initialism's last letter."""
+        return self.masked[span.end : span.end + 1] == "." and bool(
+            re.search(r"(?:[A-Z]\.)+$", self.masked[max(0, span.start - 6) : span.start])
+        )
 
     def _with_sentence_case_titles(self, start: int, end: int, spans: list[_Span]) -> list[_Span]:
         """ "for The son of Saul": a capitalised word after "for/with/by" that opens a run of
