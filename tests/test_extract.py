@@ -251,7 +251,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round21-a-dpa-cannes-1995-underground": 5,
     "round21-b-blog-oscars-2006-crash-upset": 10,
     "round21-b-capetimes-berlin-2005-u-carmen": 0,
-    "round21-b-cna-venice-1989-city-of-sadness": 2,
+    "round21-b-cna-venice-1989-city-of-sadness": 3,
     "round21-b-nyt-cannes-1986-the-mission": 8,
     "round21-b-variety-oscars-2011-kings-speech": 9,
     "round22-a-afp-cannes-1996-secrets-and-lies-palme": 7,
@@ -269,7 +269,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round23-g-guardian-venice-1993-short-cuts-blue-share-lion": 5,
     "round23-g-kyodo-cannes-1983-narayama-palme": 6,
     "round23-h-ap-venice-1991-urga-golden-lion": 6,
-    "round23-h-faz-mt-berlin-1992-grand-canyon-golden-bear": 2,
     "round23-h-latimes-oscars-1995-gump-six-oscars": 8,
     "round24-i-afp-cannes-1985-kusturica-palme": 7,
     "round24-i-lemonde-venice-1985-varda-golden-lion": 3,
@@ -286,18 +285,17 @@ LATER_ROUND_WINNERS_FOUND = {
     "round25-p-nyt-cannes-1974-conversation-grand-prize": 5,
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": 8,
     "round27-e-clarin-oscars-2010-secreto-de-sus-ojos-mt": 2,
-    "round27-e-upi-venice-1999-not-one-less-golden-lion": 4,
     "round27-f-ansa-berlin-2016-fuocoammare-orso-doro-mt": 1,
     "round27-f-nyt-cannes-1999-rosetta-palme-boos": 6,
     "round27-f-screendaily-berlin-2023-on-the-adamant-golden-bear": 6,
     "round27-g-bbc-oscars-2016-rylance-amy-british-winners": 8,
     "round27-g-neon-venice-2022-all-the-beauty-golden-lion": 0,
-    "round27-g-publico-berlin-2023-mal-viver-canijo": 4,
+    "round27-g-publico-berlin-2023-mal-viver-canijo": 5,
     "round27-h-afp-berlin-2024-dahomey-golden-bear": 6,
     "round27-h-tass-venice-2011-sokurov-faust-golden-lion": 4,
     "round27-h-washingtonpost-oscars-1977-rocky-network-finch": 5,
     "round28-i-latimes-goldenglobes-2009-slumdog-sweeps": 0,
-    "round28-i-telex-berlin-2021-nagy-denes-silver-bear": 3,
+    "round28-i-telex-berlin-2021-nagy-denes-silver-bear": 4,
     "round28-j-ap-oscars-2007-scorsese-departed": 6,
     "round28-j-ritzau-oscars-2021-druk-vinterberg-mt": 0,
     "round28-j-screendaily-berlin-2023-on-the-adamant-golden-bear": 6,
@@ -1219,7 +1217,12 @@ def test_award_as_subject_of_a_win_verb(project_gazetteer: Gazetteer) -> None:
 
 
 def test_award_as_subject_won_by_is_not_read_as_an_object(project_gazetteer: Gazetteer) -> None:
+    # "won by" is no active "won" whose object is a film; the sentence still tells the win, and
+    # the pairing rule reads it from the title after "by".
     text = "The Golden Bear won by Synonyms was a surprise."
+    winners = extract(text, title="Berlinale 2019", gazetteer=project_gazetteer).winners
+    assert [(w.award, w.film) for w in winners] == [("Golden Bear", "Synonyms")]
+    text = "The Golden Bear won by the Israeli director was a surprise."
     assert extract(text, title="Berlinale 2019", gazetteer=project_gazetteer).winners == ()
 
 

@@ -1082,3 +1082,30 @@ def test_a_participles_clause_holds_no_cue_of_the_win_before_it(gazetteer: Gazet
         )
         == set()
     )
+
+
+def test_an_award_pairs_with_the_nearest_marked_title_of_its_clause(gazetteer: Gazetteer) -> None:
+    venice_1999 = ("Venice festival ends with a Chinese Golden Lion", date(1999, 9, 11))
+    broadbent = (
+        "British actor Jim Broadbent won the Volpi Cup for best actor for his portrayal of W.S. Gilbert in Mike "
+        'Leigh\'s "Topsy-Turvy," a backstage comedy about the creation of "The Mikado."'
+    )
+    assert _wins(gazetteer, venice_1999, broadbent) == {
+        ("Venice", "Volpi Cup for Best Actor", 1999, "Topsy-Turvy")
+    }
+    # Near misses: a list of titles gives no pair, nor does a title dated to another year, nor a
+    # count of past wins.
+    assert (
+        _wins(gazetteer, venice_1999, broadbent.replace("Leigh's", 'Leigh\'s "Secrets & Lies" and')) == set()
+    )
+    assert (
+        _wins(gazetteer, venice_1999, broadbent.replace('"Topsy-Turvy,"', '"Topsy-Turvy" in 1993,')) == set()
+    )
+    the_lists = (
+        "The Grand Prize of the jury was received by the Japanese Hamaguchi Ryusuke's Wheel of Fortune and "
+        "Fantasy, the Jury Prize by the German Maria Speth's documentary Mr. Bachmann and His Class."
+    )
+    berlin_2021 = ("Two Silver Bears for Hungarian films at the Berlinale", date(2021, 3, 5))
+    assert _wins(gazetteer, berlin_2021, the_lists) == {
+        ("Berlin", "Silver Bear Grand Jury Prize", 2021, "Wheel of Fortune and Fantasy")
+    }

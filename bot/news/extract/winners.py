@@ -234,6 +234,14 @@ class _FilmChoice:
     directors: tuple[str, ...]
 
 
+_TIMES_BEFORE = re.compile(r"\b(?:twice|\w+\s+times|\w+-time)\s+$", re.IGNORECASE)
+# A lower-case word of a title-case run that is no connector: "Lack of love" has one,
+# "Minari pulled off the rare Sundance double tonight" is a sentence.
+_CONTENT_LOWER = re.compile(
+    r"\b(?!(?:of|the|a|an|and|in|on|for|to|at|by|with|from|or|de|la|le|les|du|des|el|los|di|del|der|die|das|und)\b)[a-z][\w'’\-]*"
+)
+
+
 class _WinnerFinder:
     def __init__(self, article: _Article, gazetteer: Gazetteer, published: date | None) -> None:
         self.article = article
@@ -254,6 +262,7 @@ class _WinnerFinder:
         self.person_like = self._person_like_names()
         self.films_by_director: dict[str, tuple[str, tuple[str, ...]]] = {}
         self.films_so_far: list[tuple[str, tuple[str, ...]]] = []
+        self.awards_told: set[str] = set()  # (award names with a proposed winner, for the pairing rule)
         self.performer_films: dict[str, _FilmChoice | None] = {}
         self.parenthesis_convention: bool | None = None
         self.foreign_pairs: int | None = None
@@ -497,6 +506,7 @@ class _WinnerFinder:
                         seen.add(key)
                         winners.append(winner)
                         self.films_so_far.append((winner.film, winner.directors))
+                        self.awards_told.add(winner.award)
                         for director in winner.directors:
                             self.films_by_director.setdefault(director, (winner.film, winner.directors))
         winners += self._presented_credits(winners)
@@ -1270,7 +1280,8 @@ class _WinnerFinder:
         The win constructions above are precise but each is one phrasing; unseen articles keep
         finding new ones ("the Jury Prize was for", "recompenses X for"). Here the phrasing is
         not parsed, so the rest must be unambiguous: exactly one marked (quoted) film title in
-        the clause, and no negative cue anywhere in it."""
+        the clause, and no negative cue anywhere in it. With none or several, the award pairs with
+        the nearest marked title of its own stretch of the clause (:meth:`_paired_film`)."""
         text = self.masked
         a_start, a_end = s_start + mention.start, s_start + mention.end
         s_start = max(s_start, a_start - _CONTEXT_CHARS)
@@ -1338,12 +1349,100 @@ class _WinnerFinder:
             if before and not self.gazetteer.find_awards(self.folded[before[-1].end : a_start]):
                 distinct = marked = before[-1:]
         if len(distinct) != 1:
-            return []  # none, or a choice the clause alone cannot make
+            # None, or a choice the clause alone cannot make: the pairing rule's, the weakest
+            # evidence, so never for an award that already has its winner.
+            if award.name in self.awards_told:
+                return []
+            choice = self._paired_film(year, s_start, s_end, a_start, a_end, clause_start, clause_end)
+            if choice is None:
+                return []
+            logger.debug("paired win of %s for %s", award.name, choice.span.text)
+            return self._proposals(festival, award, year, [choice])
         span = marked[0]
         logger.debug("fallback win of %s for %s", award.name, span.text)
         return self._proposals(
             festival, award, year, [_FilmChoice(span, self._directors_near(span, clause_end))]
         )
+
+    def _paired_film(
+        self,
+        year: int,
+        s_start: int,
+        s_end: int,
+        a_start: int,
+        a_end: int,
+        clause_start: int,
+        clause_end: int,
+    ) -> _FilmChoice | None:
+        """The marked film title nearest an award, in the stretch of its clause no other award
+        mention is nearer to; after the award when another award opens the stretch ("the Grand
+        Prize was received by X's F, the Jury Prize by Y's G")."""
+        if _TIMES_BEFORE.search(self.masked, max(0, a_start - 16), a_start):
+            return None  # "two times palmés", "a two-time Oscar winner": a count of past wins
+        others = [
+            (s_start + m.start, s_start + m.end)
+            for m in self.gazetteer.find_awards(self.folded[s_start:s_end])
+            if not (s_start + m.start < a_end and a_start < s_start + m.end)
+        ]
+        lo = max([clause_start] + [e for _, e in others if e <= a_start])
+        hi = min([clause_end] + [b for b, _ in others if b >= a_end])
+        spans = [
+            span
+            for span in self._spans(lo, hi)
+            if not (a_start <= span.start < a_end)
+            and not self._is_person(span)
+            and not (not span.quoted and self._is_name_shaped(span.text))
+            and (
+                span.quoted
+                or (
+                    (
+                        self._has_film_marker(span, lo)
+                        or re.search(r"\b(?:for|with|by)\s+$", self.masked[lo : span.start])
+                    )
+                    and len(_CONTENT_LOWER.findall(span.text)) <= 2
+                    and not re.match(r"\S+['’]s?\s+[a-z]", span.text)  # "Batman's arch-nemesis"
+                )
+            )
+            and not self._background_says_more(span, lo, hi)
+            and not self._in_told_win(span)
+            and not _AFTER_EARLIER.search(self.masked, max(lo, span.start - 12), span.start)
+        ]
+        if lo > clause_start:
+            # Between two awards a title before this one is the earlier award's.
+            spans = [span for span in spans if span.start >= a_end]
+        if not spans:
+            return None
+        nearest = min(spans, key=lambda span: min(abs(span.start - a_end), abs(a_start - span.end)))
+        glossed = [
+            span for span in spans if _PARENTHESISED_FORM.fullmatch(self.masked, span.end, nearest.end)
+        ]
+        if glossed:
+            nearest = glossed[0]  # "Infiltrated in the KKKlan (BlacKkKlansman)": the first form
+        dated = re.match(
+            r"[”\"»]?\s*[(,]?\s*(?:in\s+)?((?:19|20)\d\d)\b", self.masked[nearest.end : nearest.end + 14]
+        )
+        if dated and int(dated.group(1)) not in {year, year - 1}:
+            return None  # '(for "Brokeback Mountain" in 2005 ...)': a past win
+        for other in spans:
+            between = self.masked[min(other.end, nearest.end) : max(other.start, nearest.start)]
+            if (
+                other is not nearest
+                and len(between) <= 8
+                and re.fullmatch(r"[,\s”\"»“«]*(?:(?:and|or)\s*)?[“\"«]?", between)
+            ):
+                return None  # a list of titles: which one is this award's the clause cannot say
+        return _FilmChoice(nearest, self._directors_near(nearest, hi))
+
+    def _is_name_shaped(self, text: str) -> bool:
+        """ "Maren Eggert", "French actresses Isabelle Huppert": two or three capitalised words
+        a person's name could be (the pairing rule's titles must look like none)."""
+        words = text.split()
+        return (
+            2 <= len(words) <= 3
+            and words[0] not in {"The", "A", "An"}
+            and self.people.clean(text) == text
+            and bool(_NAME_RE.fullmatch(text))
+        ) or bool(re.search(r"\b(?:actors?|actress(?:es)?|directors?)\s+[A-Z]", text))
 
     def _after_person_for(self, span: _Span) -> _Span:
         """ "Peter Sarsgaard for Memory" is one title-case run: the part after "for" when the
