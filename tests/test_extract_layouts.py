@@ -1109,3 +1109,21 @@ def test_an_award_pairs_with_the_nearest_marked_title_of_its_clause(gazetteer: G
     assert _wins(gazetteer, berlin_2021, the_lists) == {
         ("Berlin", "Silver Bear Grand Jury Prize", 2021, "Wheel of Fortune and Fantasy")
     }
+
+
+def test_japanese_agency_copy_of_a_shared_gold_bear(gazetteer: Gazetteer) -> None:
+    berlin_2002 = ('Miyazaki supervision "Thousand and Chihiro" is gold bear prize', date(2002, 2, 18))
+    assert _wins(
+        gazetteer,
+        berlin_2002,
+        "[Berlin 17th joint] The 52nd Berlin International Film Festival announced each prize on 17th, and the "
+        'gold bear prize which is the highest prize was given simultaneously to the animation movie "Thousand '
+        "and Chihiro's spiriting away\" (English title Spirited Away) of Hayao Miyazaki supervision and the "
+        'British-Irish joint work "Bloody Sunday" (Paul Greengrass supervision).',
+        'The silver bear prize (jury grand prix) went to the German movie "Halbe Treppe" (Andreas Dresen '
+        "supervision).",
+    ) == {
+        ("Berlin", "Golden Bear", 2002, "Thousand and Chihiro's spiriting away"),
+        ("Berlin", "Golden Bear", 2002, "Bloody Sunday"),
+        ("Berlin", "Silver Bear Grand Jury Prize", 2002, "Halbe Treppe"),
+    }

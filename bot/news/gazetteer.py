@@ -296,13 +296,15 @@ def _synonyms(what: str) -> set[str]:
 
 
 def _trophy_orders(base: str) -> set[str]:
-    """ "golden lion" -> also "lion of gold"; "silver bear for best director" -> "bear of
+    """ "golden lion" -> also "lion of gold", "gold lion"; "silver bear for best director" -> "bear of
     silver for best director"."""
     found = {base}
     swapped = _METAL_TROPHY.match(base)
     if swapped:
         metal = _METAL_NOUN[swapped.group("metal")]
         found.add(f"{swapped.group('trophy')} of {metal}{swapped.group('rest')}")
+        # "the gold bear prize": Japanese and Chinese machine translation's noun for the metal.
+        found.add(f"{metal} {swapped.group('trophy')}{swapped.group('rest')}")
     cup = _NAMED_CUP.match(base)
     if cup:
         # "Coppa Volpi" -> "the Cup Volpi": the trophy noun first, as in the source language,

@@ -394,7 +394,7 @@ _WINNERS_INCLUDED = r"(?:\s+(?:at|on|of|in)(?:\s+[\w'’]+){1,3}?)?\s+(?:include
 # Evidence of a win for the sentence-level fallback: any of these words in the award's clause.
 _FALLBACK_WIN_EVIDENCE = re.compile(
     rf"\b(?:{_WIN_VERBS}|win|winning|taking|claiming|collecting|earning|received|"
-    r"awarded|honou?red|went\s+to|goes\s+to|go\s+to|shared|sharing|splits?|recompens\w*|"
+    r"awarded|honou?red|went\s+to|goes\s+to|go\s+to|(?:was|were|is|are|been)\s+given|shared|sharing|splits?|recompens\w*|"
     r"rewards?|rewarded|gave|gives|handed|presented|bestowed|(?:is|was)\s+(?:also\s+)?for|"
     r"(?:is|was)\s+best|"
     rf"(?:other\s+)?winners{_WINNERS_INCLUDED})\b|"
@@ -544,7 +544,10 @@ _CEREMONY_RELATIVE = re.compile(
 _STATEMENT_AFTER = re.compile(
     rf"[,!?][”\"»’']\s*(?:(?:he|she|they|we|I)\s+)?(?:{_SPEECH_VERBS}|shouted|shouts|exclaims)\b"
 )
-_TIE_CUE = re.compile(r"\b(?:shared|sharing|split|divided|ex[\s-]aequo|tied|jointly|tie)\b", re.IGNORECASE)
+# ("given simultaneously to": Japanese machine translation's tie.)
+_TIE_CUE = re.compile(
+    r"\b(?:shared|sharing|split|divided|ex[\s-]aequo|tied|jointly|tie|simultaneously)\b", re.IGNORECASE
+)
 
 
 # A title in single quotes, the house style of Korean and Japanese wire services and some
