@@ -1127,3 +1127,14 @@ def test_japanese_agency_copy_of_a_shared_gold_bear(gazetteer: Gazetteer) -> Non
         ("Berlin", "Golden Bear", 2002, "Bloody Sunday"),
         ("Berlin", "Silver Bear Grand Jury Prize", 2002, "Halbe Treppe"),
     }
+
+
+def test_a_directors_name_with_a_particle_is_no_part_of_the_title(gazetteer: Gazetteer) -> None:
+    cannes_2009 = ("Haneke's The White Ribbon wins the Palme d'Or", date(2009, 5, 24))
+    sentence = (
+        "The best actress award went to Charlotte Gainsbourg for {credit} Antichrist, the most divisive film."
+    )
+    for credit in ("Lars von Trier's", "Gus Van Sant's", "Guillermo del Toro's", "Trier's"):
+        assert _wins(gazetteer, cannes_2009, sentence.format(credit=credit)) >= {
+            ("Cannes", "Best Actress", 2009, "Antichrist")
+        }, credit

@@ -235,6 +235,34 @@ class _FilmChoice:
 
 
 _TIMES_BEFORE = re.compile(r"\b(?:twice|\w+\s+times|\w+-time)\s+$", re.IGNORECASE)
+# The lower-case particles of a person's name ("Lars von Trier", "Guillermo del Toro").
+_NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "das",
+        "dos",
+        "del",
+        "della",
+        "di",
+        "du",
+        "le",
+        "la",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "zu",
+    }
+)
+_FORENAME_BEFORE_PARTICLE = re.compile(
+    r"\s+(?:von|van|der|den|ter|zu|bin|ibn|del|della|di|da|dos|das)\s+[A-Z]"
+)
 # A lower-case word of a title-case run that is no connector: "Lack of love" has one,
 # "Minari pulled off the rare Sundance double tonight" is a sentence.
 _CONTENT_LOWER = re.compile(
@@ -1641,6 +1669,9 @@ class _WinnerFinder:
             # '« La Belle Noiseuse » of Jacques Rivette': machine translation's credit after a
             # quoted title names its director.
             and not (not s.quoted and _CREDIT_AFTER_QUOTED.search(self.masked, max(0, s.start - 30), s.start))
+            # "Lars von Trier's Antichrist": a forename before a particle the span finder does
+            # not join ("von", "van"), no title.
+            and not (not s.quoted and _FORENAME_BEFORE_PARTICLE.match(self.masked, s.end))
             # "for his tightly coiled turn as Murrow", "plays Lester Burnham": a character.
             and not (not s.quoted and _CHARACTER_BEFORE.search(self.masked, max(0, s.start - 40), s.start))
             # '"Thank you!" he shouted', '"Thank You," said Baker': a short statement, no title.
@@ -1668,6 +1699,8 @@ class _WinnerFinder:
             second = re.match(r"\S+\s+([a-zà-ÿ][\w'’\-]*)", title.group())
             if second is None or second.group(1) in _FILM_CONNECTORS:
                 continue
+            if second.group(1) in _NAME_PARTICLES and re.match(r"\S+\s+\S+\s+[A-Z]", title.group()):
+                continue  # "for Lars von Trier's Antichrist": a name's particle, no title's noun
             if _GENRE_WORD.search(title.group()):
                 continue  # "Bigas Luna's Portuguese family drama Tres Irmaos": a description first
             at, to = title.start(), title.end()
