@@ -290,7 +290,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round27-f-screendaily-berlin-2023-on-the-adamant-golden-bear": 6,
     "round27-g-bbc-oscars-2016-rylance-amy-british-winners": 8,
     "round27-g-neon-venice-2022-all-the-beauty-golden-lion": 0,
-    "round27-g-publico-berlin-2023-mal-viver-canijo": 5,
+    "round27-g-publico-berlin-2023-mal-viver-canijo": 6,
     "round27-h-afp-berlin-2024-dahomey-golden-bear": 6,
     "round27-h-tass-venice-2011-sokurov-faust-golden-lion": 4,
     "round27-h-washingtonpost-oscars-1977-rocky-network-finch": 5,
@@ -409,9 +409,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round23-g-variety-sundance-2015-me-and-earl": {
         ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2015, "the wolfpack"),
-    },
-    "round23-h-latimes-oscars-1995-gump-six-oscars": {
-        ("Oscars", "Best Original Screenplay", 1995, "gump"),
     },
     "round24-i-afp-cannes-1985-kusturica-palme": {
         ("Cannes", "Best Director", 1985, "paris"),

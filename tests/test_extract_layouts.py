@@ -1138,3 +1138,21 @@ def test_a_directors_name_with_a_particle_is_no_part_of_the_title(gazetteer: Gaz
         assert _wins(gazetteer, cannes_2009, sentence.format(credit=credit)) >= {
             ("Cannes", "Best Actress", 2009, "Antichrist")
         }, credit
+
+
+def test_an_article_less_apposition_after_the_film_dates_no_win(gazetteer: Gazetteer) -> None:
+    cannes_2017 = ("Festival of Cannes 2017: the Palme d'or to « The Square »", date(2017, 5, 28))
+    assert _wins(
+        gazetteer,
+        cannes_2017,
+        "The American Sofia Coppola receives the prize of the mise en scène for Les Proies, new adaptation of "
+        "the novel of Thomas Cullinan already carried to the screen by Don Siegel with Clint Eastwood in 1971.",
+    ) >= {("Cannes", "Best Director", 2017, "Les Proies")}
+    # A past win told in such an apposition holds no film of this one.
+    found = _wins(
+        gazetteer,
+        cannes_2017,
+        "The prize of the jury goes to Lack of love, of the Russian Andreï Zviaguintsev, already rewarded of the "
+        "prize of the screenplay in 2014 for Leviathan, and who paints here a couple of Moscow.",
+    )
+    assert not any(film == "Leviathan" for *_, film in found)

@@ -73,6 +73,9 @@ _BACKGROUND = re.compile(
     r"\([^()\n]{1,160}\)|"
     # "Paul Newman, passed over six times before, finally won": a past loss in an apposition.
     r",\s+(?:passed\s+over|overlooked|snubbed|beaten)\b[^,;.!?\n]{0,80}?(?=,)|"
+    # "Lack of love, of the Russian X, already rewarded of the prize of the screenplay in 2014 for
+    # Leviathan,": machine translation's article-less apposition of a past win.
+    r",\s+already\s+(?:rewarded|awarded|crowned|winner|won|honou?red)\b[^,;.!?\n]{0,140}?(?=,|[.;](?:\s|$))|"
     # An aside between spaced dashes: "for Graduation – Mungiu took the Palme in 2007 – and".
     r"(?<=\s)[—–]\s[^—–.!?\n]{1,200}?\s[—–](?=\s)|"
     # ", Kevin Macdonald's account of the massacre ... at the 1972 Munich Olympics,": a credited

@@ -316,7 +316,10 @@ _YEAR_CLAUSE_BREAK = re.compile(
     r"\b(?:after|before|since)\b|"
     # '"The Ice Storm," directed by Ang Lee and set ... in 1973': a participle describing the
     # film dates its story or making, not the win.
-    r",[”\"»]?\s+(?:directed|written|produced|set|based|adapted|shot|made)\b",
+    r",[”\"»]?\s+(?:directed|written|produced|set|based|adapted|shot|made)\b|"
+    # Machine translation's credit and article-less apposition after a title: "Lack of love, of
+    # the Russian X, already rewarded ... in 2014", "Les Proies, new adaptation of ... in 1971".
+    r",[”\"»]?\s+(?:of|by)\s+(?:the\s+)?(?-i:[A-Z])|,[”\"»]?\s+(?:already|new|latest)\b",
     re.IGNORECASE,
 )
 # A competition section other than the main one, named just before the award or opening the

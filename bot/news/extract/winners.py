@@ -466,7 +466,7 @@ class _WinnerFinder:
         picked from, with words of its own before it: "(for "Rosetta" in 1999)" tells a story,
         "Uzak (Distant)" only glosses a title."""
         return any(
-            start <= b_start <= span.start < b_end < end
+            start <= b_start <= span.start < b_end <= end
             and re.search(r"[^\W\d_]{2}", self.masked[b_start : span.start])
             for b_start, b_end in self.background
         )
