@@ -1156,3 +1156,16 @@ def test_an_article_less_apposition_after_the_film_dates_no_win(gazetteer: Gazet
         "prize of the screenplay in 2014 for Leviathan, and who paints here a couple of Moscow.",
     )
     assert not any(film == "Leviathan" for *_, film in found)
+
+
+def test_the_next_sentences_share_tells_no_tie_of_this_award(gazetteer: Gazetteer) -> None:
+    oscars_2003 = ("Oscars night: the Academy Awards go to 'Chicago'", date(2003, 3, 24))
+    paragraph = (
+        'The foreign-language award went to Germany\'s "Nowhere in Africa," directed by Caroline Link, which beat '
+        'Mexico\'s "Crime of Father Amaro" and Aki Kaurismaki\'s "Man Without a Past." Hayao Miyazaki\'s "Spirited '
+        "Away,\" which shared the Golden Bear at last year's Berlin festival, was named best animated feature."
+    )
+    assert _wins(gazetteer, oscars_2003, paragraph) == {
+        ("Oscars", "Best International Feature Film", 2003, "Nowhere in Africa"),
+        ("Oscars", "Best Animated Feature", 2003, "Spirited Away"),
+    }

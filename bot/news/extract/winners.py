@@ -2805,7 +2805,14 @@ class _WinnerFinder:
             return []
         chosen = [best]
         # Ties: "X and Y shared the Golden Bear" / "the Grand Prix was shared by X and Y".
+        # (Within the sentence: 'beat "Crime of Father Amaro." "Spirited Away," which shared the
+        # Golden Bear' tells no tie of the first.)
         window = text[max(0, start - 60) : end + 60]
+        sentence_end = re.search(
+            r"[.!?][”\"»]?\s+[A-Z“\"«]", window[min(len(window), start - max(0, start - 60)) :]
+        )
+        if sentence_end:
+            window = window[: start - max(0, start - 60) + sentence_end.start()]
         if re.search(r"\b(?:shared|share|sharing|split|ex[\s-]aequo|tie|tied|jointly)\b", window, re.I):
             # Each tied film is marked on its own (quoted, a genre noun, a possessive); a marker
             # more on one of them ("Kieslowski's Three Colours: Blue (Trois Couleurs: Bleu)"
