@@ -1169,3 +1169,14 @@ def test_the_next_sentences_share_tells_no_tie_of_this_award(gazetteer: Gazettee
         ("Oscars", "Best International Feature Film", 2003, "Nowhere in Africa"),
         ("Oscars", "Best Animated Feature", 2003, "Spirited Away"),
     }
+
+
+def test_films_given_as_examples_of_earlier_years_are_no_winners(gazetteer: Gazetteer) -> None:
+    sundance_2021 = ("'CODA' sweeps Sundance 2021 awards", date(2021, 2, 3))
+    found = _wins(
+        gazetteer,
+        sundance_2021,
+        "Films like Fruitvale Station and Whiplash took home both the Grand Jury Prize and the audience prize in "
+        "their years, but CODA went one better by adding a directing prize to the haul.",
+    )
+    assert not any("Whiplash" in film for *_, film in found)

@@ -207,7 +207,9 @@ _NOT_NEWS = re.compile(
     # "Jarmusch began his career here with the Caméra d'Or": a career's start is history.
     r"(?:began|begun|started|launched|made)\s+(?:his|her|their)\s+(?:career|name)|"
     # "a best picture Oscar they had not won": a denied win.
-    r"(?:not|never|n['’]t)\s+(?:won|win|been\s+awarded)|failed\s+to\s+win)\b",
+    r"(?:not|never|n['’]t)\s+(?:won|win|been\s+awarded)|failed\s+to\s+win|"
+    # "Films like Fruitvale Station and Whiplash took home both ... in their years": examples.
+    r"in\s+(?:their|its|his|her)\s+(?:own\s+)?(?:years?|day|time)|(?:films|movies|titles)\s+like)\b",
     re.IGNORECASE,
 )
 _NOT_AWARD_NEWS_TITLE = re.compile(
