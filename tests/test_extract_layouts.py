@@ -1180,3 +1180,13 @@ def test_films_given_as_examples_of_earlier_years_are_no_winners(gazetteer: Gaze
         "their years, but CODA went one better by adding a directing prize to the haul.",
     )
     assert not any("Whiplash" in film for *_, film in found)
+
+
+def test_the_for_before_a_sentence_case_title_marks_it(gazetteer: Gazetteer) -> None:
+    oscars_2019 = ("'Green Book' wins the Oscar to the best film", date(2019, 2, 25))
+    assert _wins(
+        gazetteer,
+        oscars_2019,
+        "Regina King won the one of best actress of cast for The blues of Beale Street, the adaptation of James "
+        "Baldwin of Barry Jenkins, and thanked in tears to her mother.",
+    ) >= {("Oscars", "Best Supporting Actress", 2019, "The blues of Beale Street")}

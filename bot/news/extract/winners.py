@@ -2766,7 +2766,8 @@ class _WinnerFinder:
                 score += 4
             if re.search(r"['’]s?\s*$", before):
                 score += 3
-            if re.search(r"\b(?:for|with)\s*$", before):
+            # (The link may sit just before the window: "won ... for The blues of Beale Street".)
+            if re.search(r"\b(?:for|with)\s*$", text[max(0, span.start - 40) : span.start]):
                 score += 2
             if re.match(
                 r"\s*(?:,\s*)?(?:directed\s+by|by\b|of\s+(?:the\s+)?(?:director\s+)?[A-Z]|from\s+(?:the\s+)?[\w\-\s]{0,40}?director|\()",
