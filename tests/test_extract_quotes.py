@@ -1313,3 +1313,33 @@ def test_the_people_of_a_list_are_not_whom_she_means(project_gazetteer: Gazettee
 def test_a_long_job_title_before_a_name(project_gazetteer: Gazetteer) -> None:
     text = f'Title\n\nFormer Vice President Al Gore shared the stage. "{LONG}," Gore said.'
     assert _quotes(text, project_gazetteer) == [("Al Gore", LONG)]
+
+
+def test_a_work_named_where_works_are_is_no_pronouns_antecedent(project_gazetteer: Gazetteer) -> None:
+    haneke = (
+        "Michael Haneke took the Palme d'Or. Haneke has been a regular in competition since Funny Games in 1997. "
+        '"It is very rare that one is happy in this profession," he said.'
+    )
+    assert _quotes(haneke, project_gazetteer) == [
+        ("Michael Haneke", "It is very rare that one is happy in this profession")
+    ]
+    arnold = (
+        "The jury prize went to Andrea Arnold. She took it in 2006 for her debut, Red Road. "
+        '"I keep thinking somebody is going to come and take it back off me," she said.'
+    )
+    assert _quotes(arnold, project_gazetteer) == [
+        ("Andrea Arnold", "I keep thinking somebody is going to come and take it back off me")
+    ]
+    loach = (
+        "Ken Loach has made his final feature. The Old Oak is set in 2016 in a mining village. "
+        '"Maybe something short, a documentary perhaps," he says.'
+    )
+    assert _quotes(loach, project_gazetteer) == [
+        ("Ken Loach", "Maybe something short, a documentary perhaps")
+    ]
+    # The near miss: a person after "since" who owns a work is still a person.
+    field = (
+        "It has been six months since Todd Field's film premiered in Venice. "
+        '"Plenty of actors can learn things," he said.'
+    )
+    assert _quotes(field, project_gazetteer) == [("Todd Field", "Plenty of actors can learn things")]

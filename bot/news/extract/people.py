@@ -189,6 +189,16 @@ class _People:
                 continue
             if self._after_persons_possessive(body, start):
                 continue  # "Ma Rainey's Black Bottom", "Wes Anderson's Asteroid City": a work
+            if (
+                (
+                    _WORK_BEFORE.search(body, max(0, start - 40), start)
+                    and not body.startswith(("'", "’"), match.end())  # "since Todd Field's film"
+                )
+                or (re.match(r"The\s", raw) and name == raw[4:].strip())
+            ):
+                # "a regular since Funny Games in 1997", "her debut, Red Road", "The Old Oak is
+                # set in": a work, named where works are; no person.
+                continue
             if re.match(r"The\s", raw) and re.match(
                 rf"\s+(?:of|in|on|at)\s+(?:the\s+)?{_UP}", body[match.end() : match.end() + 30]
             ):
@@ -727,6 +737,9 @@ def _opens_a_title(body: str, offset: int) -> bool:
     )
 
 
+# The words before a work's name: "since Funny Games", "her debut, Red Road", "his final
+# feature, The Old Oak".
+_WORK_BEFORE = re.compile(r"(?:\bsince|\bdebut,)\s+$", re.IGNORECASE)
 _OTHER_GENDER = {"she": "male", "her": "male", "he": "female", "him": "female"}
 _LIVE_BLOG_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,4}T\s*)?[—–-]\s*")
 # "Accepting the final award of the night, producer Michael Sugar": up to ten words.
