@@ -549,7 +549,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round24-k-pap-cannes-1981-man-of-iron",
     "round24-k-variety-cannes-1977-padre-padrone",
     "round24-l-guardian-oscars-1990-driving-miss-daisy",
-    "round24-l-hollywoodreporter-sundance-2018-miseducation-cameron-post",
     "round24-l-usatoday-goldenglobes-1995-forrest-gump-at-a-glance",
     "round25-m-efe-oscars-1989-rain-man-mt",
     "round25-n-deadline-sundance-2022-nanny",

@@ -1343,3 +1343,20 @@ def test_a_work_named_where_works_are_is_no_pronouns_antecedent(project_gazettee
         '"Plenty of actors can learn things," he said.'
     )
     assert _quotes(field, project_gazetteer) == [("Todd Field", "Plenty of actors can learn things")]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Warner Bros domestic distribution boss Jeff Goldstein told us this morning",
+        "said SPC co-president Jeff Goldstein",
+        "Sundance Institute founder Jeff Goldstein said",
+    ],
+)
+def test_a_company_and_its_job_title_before_the_speaker(
+    attribution: str, project_gazetteer: Gazetteer
+) -> None:
+    text = f'"The conversation around this movie keeps growing every weekend," {attribution}.'
+    assert _quotes(text, project_gazetteer) == [
+        ("Jeff Goldstein", "The conversation around this movie keeps growing every weekend")
+    ]

@@ -61,7 +61,9 @@ _ROLE_WORDS = (
 _NAMED_ROLE_WORDS = (
     "strategist|critic|analyst|editor|programmer|spokesman|spokeswoman|spokesperson|journalist|"
     "columnist|consultant|curator|distributor|publicist|organi[sz]er|delegate|minister|nominee|member|"
-    r"programming\s+director|artistic\s+director"
+    r"programming\s+director|artistic\s+director|"
+    # "said SPC co-president Tom Bernard", "Warner Bros domestic distribution boss Jeff Goldstein"
+    r"boss|co-president|co-chair(?:man|woman)?|co-founder|vice[\s\-]president"
 )
 
 

@@ -107,8 +107,9 @@ _AFTER_ATTRIBUTION = re.compile(
     rf"|according\s+to\s+(?P<name_according>(?:{_NAME_PARTICLES}\s+)?{_NAME})(?=\s*(?:[,.;]|$))"
     # "..., so Farhadi.": German "so X" (thus spoke X), kept by machine translation.
     rf"|so\s+(?P<name_so>(?:{_NAME_PARTICLES}\s+)?{_NAME})(?=\s*(?:[.;]|$))"
-    # "Miramax co-chairman Harvey Weinstein said": a company before a job title.
-    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:{_CAP_WORD}\s+(?=[a-z]))?(?:[a-z][\w\-]*\s+){{0,3}}?{_HONORIFIC}?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})))"
+    # "Miramax co-chairman Harvey Weinstein said", "Warner Bros distribution boss Jeff Goldstein
+    # told": a company before a job title.
+    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:(?:{_CAP_WORD}\s+){{1,2}}(?=[a-z]))?(?:[a-z][\w\-]*\s+){{0,3}}?{_HONORIFIC}?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})))"
     # An aside may be the role's apposition ("the jury president, Greta Gerwig, said"); after
     # the quotation, opening a speech is saying it ('"...," she began').
     rf"\s*(?:,(?P<aside>[^,“”\"]{{1,80}}),\s*)?(?:(?:has|have|had)\s+)?(?:(?:once|again|later|famously)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}))\b"
