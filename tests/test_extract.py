@@ -309,7 +309,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round29-m-variety-venice-2017-shape-of-water-golden-lion": 5,
     "round29-n-ap-golden-globes-2019-bohemian-rhapsody": 0,
     "round29-n-guardian-cannes-2013-blue-warmest-colour": 5,
-    "round29-o-latimes-oscars-2020-acting-winners": 4,
+    "round29-o-latimes-oscars-2020-acting-winners": 5,
     "round29-o-lefigaro-cannes-2015-palmares-dheepan": 3,
     "round29-p-screendaily-venice-2020-nomadland-golden-lion-winners": 3,
     "round29-p-upi-cannes-1997-taste-of-cherry-eel-share-palme": 8,

@@ -1190,3 +1190,21 @@ def test_the_for_before_a_sentence_case_title_marks_it(gazetteer: Gazetteer) -> 
         "Regina King won the one of best actress of cast for The blues of Beale Street, the adaptation of James "
         "Baldwin of Barry Jenkins, and thanked in tears to her mother.",
     ) >= {("Oscars", "Best Supporting Actress", 2019, "The blues of Beale Street")}
+
+
+def test_translated_and_short_acting_category_names(gazetteer: Gazetteer) -> None:
+    oscars_2020 = ("Oscars 2020: the acting winners", date(2020, 2, 10))
+    assert _wins(
+        gazetteer,
+        oscars_2020,
+        "Zellweger won lead actress for Judy, director Rupert Goold’s portrait of Judy Garland during her final, "
+        "troubled run of London concerts in 1968.",
+    ) == {("Oscars", "Best Actress", 2020, "Judy")}
+    for phrase, award in [
+        ("the prize of best female actor", "Best Actress"),
+        ("the prize of best male actor", "Best Actor"),
+        ("the leading actor prize", "Best Actor"),
+        ("best female main role", "Best Actress"),
+    ]:
+        mentions = gazetteer.find_awards(phrase)
+        assert mentions[0].candidates[0][1].name == award, phrase

@@ -152,6 +152,12 @@ _ACTOR_SYNONYMS = (
     "interpretation male",
     # Polish "za najlepszą rolę męską": "the best male role".
     "male role",
+    # Persian "behtarin bazigar-e mard" ("the prize of best male actor"), Danish "bedste mandlige
+    # hovedrolle" ("best male main role"), Japanese "shuen danyū-shō" ("the leading actor prize").
+    "male actor",
+    "male main role",
+    "leading actor",
+    "lead actor",
 )
 _ACTRESS_SYNONYMS = (
     "actress",
@@ -164,6 +170,10 @@ _ACTRESS_SYNONYMS = (
     "interpretation feminine",
     "interpretation female",
     "female role",
+    "female actor",
+    "female main role",
+    "leading actress",
+    "lead actress",
 )
 # The source language's own category names, which machine translation and bilingual palmarès
 # keep ("Mejor director: Paul Thomas Anderson", "el Oso de Plata al mejor director"): a "best X"

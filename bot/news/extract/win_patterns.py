@@ -321,7 +321,9 @@ _YEAR_CLAUSE_BREAK = re.compile(
     r",[”\"»]?\s+(?:directed|written|produced|set|based|adapted|shot|made)\b|"
     # Machine translation's credit and article-less apposition after a title: "Lack of love, of
     # the Russian X, already rewarded ... in 2014", "Les Proies, new adaptation of ... in 1971".
-    r",[”\"»]?\s+(?:of|by)\s+(?:the\s+)?(?-i:[A-Z])|,[”\"»]?\s+(?:already|new|latest)\b",
+    r",[”\"»]?\s+(?:of|by)\s+(?:the\s+)?(?-i:[A-Z])|,[”\"»]?\s+(?:already|new|latest)\b|"
+    # "for Judy, director Rupert Goold's portrait of Judy Garland ... in 1968": a credited apposition.
+    r",[”\"»]?\s+(?:director|filmmaker|writer-director)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # A competition section other than the main one, named just before the award or opening the
