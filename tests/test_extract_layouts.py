@@ -1208,3 +1208,56 @@ def test_translated_and_short_acting_category_names(gazetteer: Gazetteer) -> Non
     ]:
         mentions = gazetteer.find_awards(phrase)
         assert mentions[0].candidates[0][1].name == award, phrase
+
+
+def test_both_acting_prizes_told_at_once_go_by_each_recipients_gender(gazetteer: Gazetteer) -> None:
+    venice_1998 = ("Venice festival closes with a jeered palmarès", date(1998, 9, 13))
+    assert _wins(
+        gazetteer,
+        venice_1998,
+        'The Volpi Cups for acting went to Sean Penn, who was not in Venice, for Anthony Drazan\'s "Hurlyburly," '
+        "and to Catherine Deneuve for her performance as a Paris jeweler's alcoholic widow in Nicole Garcia's "
+        '"Place Vendôme."',
+    ) == {
+        ("Venice", "Volpi Cup for Best Actor", 1998, "Hurlyburly"),
+        ("Venice", "Volpi Cup for Best Actress", 1998, "Place Vendôme"),
+    }
+    oscars_2011 = ("'King's Speech' reigns at Oscars", date(2011, 2, 28))
+    assert _wins(
+        gazetteer,
+        oscars_2011,
+        "Paramount's \"The Fighter,\" David O. Russell's boxing drama, swept both supporting categories: Christian "
+        "Bale for his turn as a former welterweight and Melissa Leo as the clan's chain-smoking matriarch.",
+    ) >= {
+        ("Oscars", "Best Supporting Actor", 2011, "The Fighter"),
+        ("Oscars", "Best Supporting Actress", 2011, "The Fighter"),
+    }
+    cannes_1980 = ("Palme d'Or shared by Fosse and Kurosawa", date(1980, 5, 23))
+    assert _wins(
+        gazetteer,
+        cannes_1980,
+        "Both acting prizes went to the same film, Marco Bellocchio's Leap Into the Void, in which Anouk Aimée "
+        "and Michel Piccoli play a sister and brother.",
+    ) == {
+        ("Cannes", "Best Actor", 1980, "Leap Into the Void"),
+        ("Cannes", "Best Actress", 1980, "Leap Into the Void"),
+    }
+    # The near miss: a recipient whose gender nothing tells is left out, and a past edition's pair
+    # is history.
+    assert (
+        _wins(
+            gazetteer,
+            venice_1998,
+            'The Volpi Cups for acting went to Kim Lee for "Hurlyburly," and to Jan Roe for "Place Vendôme."',
+        )
+        == set()
+    )
+    assert (
+        _wins(
+            gazetteer,
+            venice_1998,
+            'Last year the Volpi Cups for acting went to Sean Penn for "Hurlyburly," and to Catherine Deneuve for '
+            '"Place Vendôme."',
+        )
+        == set()
+    )

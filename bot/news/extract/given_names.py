@@ -36,6 +36,8 @@ FEMALE_GIVEN_NAMES = _words(
     Rosa Rosamund Rose Ruth Sabine Sally Samantha Sandra Sarah Scarlett Shirley Sigourney Silvana
     Simona Sofia Sophia Sophie Susan Susanne Suzanne Sylvie Tilda Tina Valeria Valérie
     Vanessa Vera Veronica Victoria Viola Virginia Viviane Wanda Whoopi Zoe Zoé
+    Amelia Carol Heather Karen Kimberly Marion Megan Melissa Nancy Octavia Regina Sandrine
+    Saoirse Sharon Stephanie Virginie
     """
 )
 
@@ -65,6 +67,7 @@ MALE_GIVEN_NAMES = _words(
     Spike Stanley Stefan Stephen Steve Steven Terrence Theo Thomas Tim Timothy Tobias
     Todd Tom Tommaso Tony Ulrich Valerio Victor Vincent Vincenzo Viggo Vittorio Volker Walter
     Warren Werner Wes Wilhelm Will William Wim Wojciech Woody Yilmaz Yojiro Yves
+    Brendan Brian Cillian Gene Joshua Mahershala Rami Scott Troy
     """
 )
 

@@ -707,3 +707,19 @@ _WHICH_BEFORE_VERB = re.compile(
 _TURNED_DOWN_BY = re.compile(
     r"\b(?:(?:spurned|rejected|snubbed|refused|ignored|turned\s+down|passed\s+over)\s+by|out\s+of)\s+(?:the\s+)?$"
 )
+# Both acting prizes told at once, each recipient's gender naming which: "The Volpi Cups for
+# acting went to Charlotte Rampling, for "Hannah," and to Kamel El Basha", "swept both
+# supporting categories: Christian Bale for ... and Melissa Leo as ...", "Both acting prizes
+# went to the same film, F".
+_ACTING_PAIR = re.compile(
+    r"\b(?P<both>(?:both|the\s+two|two)\s+)?(?:the\s+)?(?P<supporting>supporting\s+)?"
+    r"(?:(?:acting|performance)\s+(?:prizes|awards|honou?rs|trophies|categories|statuettes|oscars)"
+    r"|(?:prizes|awards|categories)\s+for\s+(?:acting|performances?|interpretation)"
+    r"|volpi\s+cups(?:\s+for\s+(?:acting|the\s+(?:best\s+)?(?:interpretation|performances?)))?"
+    r"|(?:supporting\s+)?categories)"
+    r"\s*(?P<verb>(?:(?:have|had)\s+)?(?:went|go|goes|gone)\s+to|were\s+(?:awarded|given|won\s+by|shared\s+by)"
+    r"|[:,]|)",
+    re.IGNORECASE,
+)
+# The verb of a film that takes both acting prizes: "The Fighter swept both supporting categories".
+_ACTING_PAIR_SUBJECT_VERB = re.compile(r"\b(?:swept|took|won|claimed|collected|scooped)\s+$", re.IGNORECASE)

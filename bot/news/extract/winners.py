@@ -23,6 +23,7 @@ from bot.news.extract.clauses import (
     _tie_length,
     _without_asides,
 )
+from bot.news.extract.given_names import given_name_gender
 from bot.news.extract.headline import headline_wins
 from bot.news.extract.models import ProposedWinner
 from bot.news.extract.palmares import (
@@ -79,6 +80,8 @@ from bot.news.extract.titles import (
 )
 from bot.news.extract.top_prize import top_prize_mentions
 from bot.news.extract.win_patterns import (
+    _ACTING_PAIR,
+    _ACTING_PAIR_SUBJECT_VERB,
     _AFTER_EARLIER,
     _AFTER_WORK_PREPOSITION,
     _AND_THE_BEFORE,
@@ -263,11 +266,30 @@ _NAME_PARTICLES = frozenset(
 _FORENAME_BEFORE_PARTICLE = re.compile(
     r"\s+(?:von|van|der|den|ter|zu|bin|ibn|del|della|di|da|dos|das)\s+[A-Z]"
 )
+_RECIPIENT_BREAK = re.compile(r",?\s+and\s+(?:to\s+)?|;\s*")
 # A lower-case word of a title-case run that is no connector: "Lack of love" has one,
 # "Minari pulled off the rare Sundance double tonight" is a sentence.
 _CONTENT_LOWER = re.compile(
     r"\b(?!(?:of|the|a|an|and|in|on|for|to|at|by|with|from|or|de|la|le|les|du|des|el|los|di|del|der|die|das|und)\b)[a-z][\w'’\-]*"
 )
+
+
+def _recipient_gender(full: str, lead: str, tail: str) -> str | None:
+    """A recipient's gender: the noun before the name ("actress"), the given name, or the
+    pronouns of the rest of the item when all of them agree ("for her role as ...")."""
+    if re.search(r"\bactress\b", lead, re.IGNORECASE):
+        return "female"
+    if re.search(r"\bactor\b", lead, re.IGNORECASE):
+        return "male"
+    by_name = given_name_gender(full)
+    if by_name:
+        return by_name
+    pronouns = {word.lower() for word in re.findall(r"\b(?:her|his|she|he)\b", tail, re.IGNORECASE)}
+    if pronouns and pronouns <= {"her", "she"}:
+        return "female"
+    if pronouns and pronouns <= {"his", "he"}:
+        return "male"
+    return None
 
 
 class _WinnerFinder:
@@ -505,6 +527,7 @@ class _WinnerFinder:
                 seen.add(key)
                 winners.append(winner)
                 self.films_so_far.append((winner.film, winner.directors))
+                self.awards_told.add(winner.award)
         for sentence_start, sentence_end in _sentences(self.masked):
             if any(h_start <= sentence_start < h_end for h_start, h_end in headings):
                 continue  # a palmarès heading already read with its items
@@ -537,8 +560,129 @@ class _WinnerFinder:
                         self.awards_told.add(winner.award)
                         for director in winner.directors:
                             self.films_by_director.setdefault(director, (winner.film, winner.directors))
+        for winner in self._acting_pairs():
+            key = (winner.festival, winner.award, winner.year, fold(winner.film))
+            if key not in seen and winner.award not in self.awards_told:
+                seen.add(key)
+                winners.append(winner)
         winners += self._presented_credits(winners)
         return winners + self._headline_winners(winners)
+
+    def _acting_pairs(self) -> list[ProposedWinner]:
+        """Both acting prizes told at once, each recipient's gender naming which: "The Volpi
+        Cups for acting went to Charlotte Rampling, for "Hannah," and to Kamel El Basha ... in
+        "The Insult"", ""The Fighter" swept both supporting categories: Christian Bale for ...",
+        "Both acting prizes went to the same film, Marco Bellocchio's Leap Into the Void"."""
+        if not self.main_festivals:
+            return []
+        festival = self.main_festivals[0]
+        found: list[ProposedWinner] = []
+        text = self.masked
+        for s_start, s_end in _sentences(text):
+            pair = _ACTING_PAIR.search(text, s_start, s_end)
+            if pair is None:
+                continue
+            supporting = bool(pair.group("supporting"))
+            if not (
+                supporting
+                or pair.group("both")
+                or re.search(r"(?i)acting|volpi|interpretation|performance", pair.group())
+            ):
+                continue  # "categories" alone names no acting prize
+            subject_film: _FilmChoice | None = None
+            if not re.search(r"\w", pair.group("verb")):
+                # '"The Fighter" swept both supporting categories:' -- the subject is the film.
+                verb = _ACTING_PAIR_SUBJECT_VERB.search(text, s_start, pair.start())
+                if verb is None:
+                    continue
+                subject = [
+                    span
+                    for span in self._spans(s_start, verb.start())
+                    if span.quoted
+                    or self._has_film_marker(span, s_start)
+                    or self._looks_like_title_span(span)
+                ]
+                if len(subject) != 1:
+                    continue
+                subject_film = _FilmChoice(subject[0], self._directors_near(subject[0], verb.start()))
+            if _NOT_NEWS.search(_blank_quoted_titles(self._cue_text(s_start, pair.end(), pair.start()))):
+                continue
+            year = self._event_year(s_start, s_end, pair.start(), pair.end())
+            if year is None:
+                continue
+            for film, gender in self._acting_pair_recipients(festival, pair.end(), s_end, subject_film):
+                award = self._acting_award(festival, gender, supporting=supporting, year=year)
+                if award is not None:
+                    found += self._proposals(festival, award, year, [film])
+        return found
+
+    def _acting_pair_recipients(
+        self, festival: FestivalName, start: int, end: int, subject_film: _FilmChoice | None
+    ) -> list[tuple[_FilmChoice, str]]:
+        """(film, gender) for each recipient listed after an acting pair's verb."""
+        text = self.masked
+        if subject_film is None and re.match(r"\s*the\s+same\s+(?:film|movie|picture),", text[start:end]):
+            # "Both acting prizes went to the same film, F": both of them, to F.
+            spans = [s for s in self._spans(start, end) if not self._is_person(s)]
+            acting = [a for a in festival.awards if re.search(r"\bact(?:or|ress)\b", fold(a.name))]
+            choices = self._pick_films(spans, start, end, acting[0]) if acting and spans else []
+            return [(choices[0], "female"), (choices[0], "male")] if choices else []
+        recipients: list[tuple[_FilmChoice, str]] = []
+        # One recipient per part of the list: "to A, for F, and to B ... in G".
+        breaks = list(_RECIPIENT_BREAK.finditer(text, start, end))
+        segments = list(
+            zip([start] + [b.end() for b in breaks], [b.start() for b in breaks] + [end], strict=True)
+        )
+        for seg_start, seg_end in segments[:3]:
+            person = None
+            for name in _NAME_RE.finditer(text, seg_start, seg_end):
+                resolved = self.people.resolve(name.group(), name.start())
+                if resolved and len(resolved.split()) >= 2:
+                    person = (resolved, name.start(), name.end())
+                    break
+            if person is None:
+                continue
+            full, p_start, p_end = person
+            lead = text[seg_start:p_start]
+            tail = text[p_end:seg_end]
+            gender = _recipient_gender(full, lead, tail)
+            if gender is None:
+                continue
+            spans = [
+                s
+                for s in self._spans(p_end, seg_end)
+                if not self._is_person(s)
+                and (
+                    s.quoted
+                    or self._has_film_marker(s, p_end)
+                    or re.search(r"\b(?:for|in)\s+$", text[max(p_end, s.start - 5) : s.start])
+                )
+            ]
+            film = spans[0] if spans else None
+            if film is not None:
+                recipients.append(
+                    (_FilmChoice(self._with_parenthetical(film), self._directors_near(film, seg_end)), gender)
+                )
+            elif subject_film is not None:
+                recipients.append((subject_film, gender))
+        return recipients
+
+    def _acting_award(
+        self, festival: FestivalName, gender: str, *, supporting: bool, year: int
+    ) -> AwardName | None:
+        """The festival's acting award for a recipient's gender (Berlin's are gender-neutral
+        since 2021, and the catalogue has none before)."""
+        for award in festival.awards:
+            name = fold(award.name)
+            if ("supporting" in name) != supporting:
+                continue
+            if re.search(r"\bactress\b", name) and gender == "female":
+                return award
+            if re.search(r"\bactor\b", name) and gender == "male":
+                return award
+            if re.search(r"\b(?:leading|supporting)\s+performance\b", name) and year >= 2021:
+                return award
+        return None
 
     def _presented_credits(self, found: list[ProposedWinner]) -> list[ProposedWinner]:
         """A live blog's bare credit entry ("Julianne Moore, Still Alice.") next to the entry
