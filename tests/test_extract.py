@@ -271,7 +271,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round23-h-latimes-oscars-1995-gump-six-oscars": 8,
     "round24-i-afp-cannes-1985-kusturica-palme": 7,
     "round24-i-lemonde-venice-1985-varda-golden-lion": 3,
-    "round24-i-nytimes-oscars-1997-english-patient": 9,
     "round24-j-corriere-venice-1987-malle-leone-doro": 5,
     "round24-k-variety-cannes-1977-padre-padrone": 3,
     "round24-l-guardian-oscars-1990-driving-miss-daisy": 9,
@@ -281,7 +280,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round25-n-dpa-mt-berlin-1986-stammheim": 2,
     "round25-o-chicagotribune-oscars-1984-terms-of-endearment": 4,
     "round25-o-guardian-cannes-1980-palme-shared-fosse-kurosawa": 7,
-    "round25-p-nyt-cannes-1974-conversation-grand-prize": 5,
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": 8,
     "round27-e-clarin-oscars-2010-secreto-de-sus-ojos-mt": 2,
     "round27-f-ansa-berlin-2016-fuocoammare-orso-doro-mt": 1,
@@ -295,7 +293,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round27-h-washingtonpost-oscars-1977-rocky-network-finch": 5,
     "round28-i-latimes-goldenglobes-2009-slumdog-sweeps": 0,
     "round28-i-telex-berlin-2021-nagy-denes-silver-bear": 4,
-    "round28-j-ap-oscars-2007-scorsese-departed": 6,
+    "round28-j-ap-oscars-2007-scorsese-departed": 7,
     "round28-j-ritzau-oscars-2021-druk-vinterberg-mt": 0,
     "round28-j-screendaily-berlin-2023-on-the-adamant-golden-bear": 6,
     "round28-k-guardian-oscars-2020-parasite-liveblog": 7,
@@ -418,9 +416,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round24-i-afp-cannes-1985-kusturica-palme": {
         ("Cannes", "Best Director", 1985, "paris"),
     },
-    "round24-i-nytimes-oscars-1997-english-patient": {
-        ("Oscars", "Best Original Screenplay", 1997, "joel and ethan coen"),
-    },
     "round24-i-variety-oscars-2021-nomadland-box-office": {
         ("Venice", "Golden Lion", 2021, "choice award in toronto"),
     },
@@ -436,9 +431,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round25-m-upi-cannes-1982-missing-yol-share-palme": {
         ("Cannes", "Palme d'Or", 1982, "festival palace"),
-    },
-    "round25-n-ap-venice-1986-green-ray": {
-        ("Venice", "Golden Lion", 1986, "paolo and vittorio taviani"),
     },
     "round25-o-chicagotribune-oscars-1984-terms-of-endearment": {
         ("Oscars", "Best Documentary Feature", 1984, "new york"),

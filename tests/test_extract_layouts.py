@@ -1261,3 +1261,19 @@ def test_both_acting_prizes_told_at_once_go_by_each_recipients_gender(gazetteer:
         )
         == set()
     )
+
+
+def test_chosen_as_a_win_and_brothers_sharing_a_surname_are_people(gazetteer: Gazetteer) -> None:
+    cannes_1974 = ("Cannes festival ends with its prizes", date(1974, 5, 25))
+    assert _wins(
+        gazetteer,
+        cannes_1974,
+        'Marie-José Nat was chosen best actress for "Les Violons du Bal," an autobiographical film by her husband.',
+    ) == {("Cannes", "Best Actress", 1974, "Les Violons du Bal")}
+    oscars_1997 = ("Oscar night: a sweep for the English Patient", date(1997, 3, 25))
+    assert _wins(
+        gazetteer,
+        oscars_1997,
+        '"Fargo" also won the Oscar for best original screenplay, for Joel and Ethan Coen, the brothers who write '
+        "and produce their films together.",
+    ) == {("Oscars", "Best Original Screenplay", 1997, "Fargo")}

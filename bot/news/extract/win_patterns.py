@@ -27,6 +27,7 @@ _WIN_VERBS = (
     r"captures|snagged|took|takes|shared|share|sharing|split|took\s+home|takes\s+home|taking\s+home|"
     r"picked\s+up|picks\s+up|picking\s+up|walked\s+away\s+with|walks\s+away\s+with|was\s+awarded|"
     r"were\s+awarded|been\s+awarded|is\s+awarded|are\s+awarded|was\s+named|were\s+named|named|"
+    r"was\s+chosen(?:\s+as)?|were\s+chosen(?:\s+as)?|was\s+voted|were\s+voted|"
     r"crowned|conquered|brought|brings|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto|"
     # "F was honoured with the Golden Lion", "F is the winner of the Grand Prix".
     r"(?:was|were|is|are|been)\s+(?:honou?red|recogni[sz]ed|rewarded|distinguished|decorated|crowned)\s+with|"

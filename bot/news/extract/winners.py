@@ -1781,6 +1781,10 @@ class _WinnerFinder:
             for part in pair.groups()
         ):
             return True  # "for Steve Coogan and Jeff Pope": two full names are people
+        if pair and given_name_gender(pair.group(1)) and len(pair.group(1).split()) == 1:
+            second = pair.group(2)
+            if 2 <= len(second.split()) <= 3 and given_name_gender(second) and _NAME_RE.fullmatch(second):
+                return True  # "for Joel and Ethan Coen": two given names sharing a surname
         return self._is_person_name(text)
 
     def _is_known(self, span: _Span) -> bool:
