@@ -257,7 +257,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round22-a-eonline-oscars-2001-gladiator-live": 8,
     "round22-a-xinhua-venice-1995-cyclo-golden-lion": 3,
     "round22-b-elpais-cannes-2015-dheepan-palma-de-oro": 7,
-    "round22-c-bbc-oscars-1996-braveheart": 7,
+    "round22-c-bbc-oscars-1996-braveheart": 8,
     "round22-d-asahi-oscars-2009-okuribito-departures": 6,
     "round22-d-guardian-venice-2000-the-circle-golden-lion": 5,
     "round23-e-ansa-venice-1998-cosi-ridevano": 5,
@@ -400,9 +400,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round22-b-elpais-cannes-2015-dheepan-palma-de-oro": {
         ("Cannes", "Caméra d'Or", 2015, "the land"),
-    },
-    "round22-c-bbc-oscars-1996-braveheart": {
-        ("Oscars", "Best International Feature Film", 1996, "line"),
     },
     "round22-d-hollywoodreporter-cannes-1992-best-intentions-palme": {
         ("Cannes", "Jury Prize", 1992, "freeze -- die -- come to life"),

@@ -1277,3 +1277,15 @@ def test_chosen_as_a_win_and_brothers_sharing_a_surname_are_people(gazetteer: Ga
         '"Fargo" also won the Oscar for best original screenplay, for Joel and Ethan Coen, the brothers who write '
         "and produce their films together.",
     ) == {("Oscars", "Best Original Screenplay", 1997, "Fargo")}
+
+
+def test_a_possessive_after_a_genre_noun_opens_the_title(gazetteer: Gazetteer) -> None:
+    oscars_1996 = ("Braveheart is the big winner at the Oscars", date(1996, 3, 26))
+    sentence = "The Dutch {noun} Antonia's Line, directed by Marleen Gorris, won the award for best foreign language film."
+    assert ("Oscars", "Best International Feature Film", 1996, "Antonia's Line") in _wins(
+        gazetteer, oscars_1996, sentence.format(noun="film")
+    )
+    # The near miss: after a person's role the possessive is the person's credit.
+    assert ("Oscars", "Best Picture", 1996, "Braveheart") in _wins(
+        gazetteer, oscars_1996, "The director Mel Gibson's Braveheart won the award for best picture."
+    )

@@ -13,6 +13,7 @@ from bot.news.extract.quote_spans import _word_count
 
 _TITLE_OPENERS = frozenset({"A", "The", "An", "At", "In", "On"})
 _FILM_CONNECTORS = _words("of the a an and in on to for with at as is me my de la le du el y from or no not")
+_GENRE_BEFORE = re.compile(r"\b(?:film|movie|drama|comedy|documentary|thriller|feature)\s+$")
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?|[“”„«»\"]|[^\w\s]", re.UNICODE)
 
 
@@ -117,6 +118,10 @@ def _title_spans(
                 for back in (1, 2)
             )
             # "It's a Free World...", "There's Something About Mary": a contraction, no possessive.
+            # "The Dutch film Antonia's Line": a possessive right after a genre noun opens a title.
+            title_possessive = title_possessive or (
+                len(current) == 1 and _GENRE_BEFORE.search(segment, max(0, token.start() - 12), token.start()) is not None
+            )
             if re.search(r"['’]s?$", word) and not title_possessive and not _CONTRACTION.fullmatch(word):
                 flush()
         elif current and word.lower() in _FILM_CONNECTORS and word.islower():
