@@ -1289,3 +1289,28 @@ def test_a_possessive_after_a_genre_noun_opens_the_title(gazetteer: Gazetteer) -
     assert ("Oscars", "Best Picture", 1996, "Braveheart") in _wins(
         gazetteer, oscars_1996, "The director Mel Gibson's Braveheart won the award for best picture."
     )
+
+
+def test_an_award_whose_copula_names_a_person_then_the_film(gazetteer: Gazetteer) -> None:
+    cannes_2011 = ("Cannes 2011: how the prizes fell", date(2011, 5, 23))
+    assert _wins(
+        gazetteer,
+        cannes_2011,
+        "Best Director was Nicolas Winding Refn for Drive, the coolest and most violent film in competition.",
+    ) == {("Cannes", "Best Director", 2011, "Drive")}
+    cannes_2014 = ("Cannes 2014: the palmarès", date(2014, 5, 25))
+    assert _wins(
+        gazetteer,
+        cannes_2014,
+        'The best actor was the British Timothy Spall with the film "Mr. Turner" of Mike Leigh, in which he played '
+        "the painter.",
+    ) == {("Cannes", "Best Actor", 2014, "Mr. Turner")}
+    # The near miss: a copula that describes the award names no winner.
+    assert (
+        _wins(
+            gazetteer,
+            ("Cannes 1985: a Yugoslav triumph", date(1985, 5, 21)),
+            "The Palme d'Or is a rare top honour for Yugoslav cinema, which had not been in the running for years.",
+        )
+        == set()
+    )

@@ -389,7 +389,11 @@ _AWARD_SUBJECT_VERB = re.compile(
     # when the title has another form in parentheses ("of 『Remaining Alice』 (Still Alice)"):
     # which form is the film is decided elsewhere.
     r"(?:(?:prize|award)\s+)?(?:was|is)(?=\s+(?:[\w\-'’.]+\s+){1,6}?(?:for|of)\s+[“\"«][^“”\"«»\n]{1,80}[”\"»]"
-    r"(?!\s*\((?![^()]*\b(?:director|dir\.|by)\b)[^()]*\))))\s+(?!by\b)",
+    r"(?!\s*\((?![^()]*\b(?:director|dir\.|by)\b)[^()]*\))))\s+(?!by\b)|"
+    # "Best Director was Nicolas Winding Refn for Drive, the coolest ...", "The best actor was the
+    # British Timothy Spall with the film "Mr. Turner"": a person, then the film, unquoted or not.
+    rf"^\s*(?:(?:prize|award)\s+)?(?:was|is)(?=\s+(?:the\s+(?-i:{_UP})\w+\s+)?(?-i:{_UP}[\w\-'’]*(?:\s+{_UP}[\w\-'’]*){{1,3}})\s+"
+    rf"(?:for|with\s+the\s+(?:film|movie))\s+(?:[“\"«]|(?-i:{_UP})[\w'’\-]*(?:\s+[\w'’\-]+){{0,6}}?[,.;]))\s+",
     re.IGNORECASE,
 )
 _WIN_VERB_ANYWHERE = re.compile(rf"\b(?:{_WIN_VERBS}|{_WEAK_WIN_VERBS})\b", re.IGNORECASE)
