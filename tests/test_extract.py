@@ -285,7 +285,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round27-f-ansa-berlin-2016-fuocoammare-orso-doro-mt": 1,
     "round27-f-nyt-cannes-1999-rosetta-palme-boos": 6,
     "round27-f-screendaily-berlin-2023-on-the-adamant-golden-bear": 6,
-    "round27-g-bbc-oscars-2016-rylance-amy-british-winners": 8,
+    "round27-g-bbc-oscars-2016-rylance-amy-british-winners": 9,
     "round27-g-neon-venice-2022-all-the-beauty-golden-lion": 0,
     "round27-g-publico-berlin-2023-mal-viver-canijo": 6,
     "round27-h-afp-berlin-2024-dahomey-golden-bear": 6,
@@ -302,7 +302,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round28-l-latercera-oscars-2018-mujer-fantastica": 2,
     "round28-l-time-cannes-2011-tree-of-life-palme": 7,
     "round29-m-hurriyet-mt-cannes-2014-kis-uykusu-altin-palmiye": 8,
-    "round29-m-reuters-oscars-1993-unforgiven-eastwood": 6,
+    "round29-m-reuters-oscars-1993-unforgiven-eastwood": 8,
     "round29-m-variety-venice-2017-shape-of-water-golden-lion": 6,
     "round29-n-ap-golden-globes-2019-bohemian-rhapsody": 0,
     "round29-n-guardian-cannes-2013-blue-warmest-colour": 5,
@@ -451,9 +451,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round27-f-screendaily-berlin-2023-on-the-adamant-golden-bear": {
         ("Berlin", "Silver Bear for Best Director", 2023, "the echo"),
-    },
-    "round27-g-bbc-oscars-2016-rylance-amy-british-winners": {
-        ("Oscars", "Best Original Screenplay", 2016, "mccarthy and josh singer"),
     },
     "round27-g-neon-venice-2022-all-the-beauty-golden-lion": {
         ("Venice", "Golden Lion", 2022, "best film at the 79th venice international film festival"),

@@ -1314,3 +1314,18 @@ def test_an_award_whose_copula_names_a_person_then_the_film(gazetteer: Gazetteer
         )
         == set()
     )
+
+
+def test_appositions_of_past_losses_and_initialisms_date_no_win(gazetteer: Gazetteer) -> None:
+    oscars_1993 = ("Oscars: Eastwood's western wins best picture", date(1993, 3, 30))
+    assert _wins(
+        gazetteer,
+        oscars_1993,
+        "Al Pacino, nominated six times in the past two decades without winning, finally took the best actor award "
+        'for his performance as a blind, bitter retired army colonel in Martin Brest\'s "Scent of a Woman."',
+        '"The Panama Deception," Barbara Trent\'s film about the 1989 U.S. invasion of Panama, was named best '
+        "documentary feature.",
+    ) >= {
+        ("Oscars", "Best Actor", 1993, "Scent of a Woman"),
+        ("Oscars", "Best Documentary Feature", 1993, "The Panama Deception"),
+    }

@@ -71,8 +71,9 @@ _BACKGROUND = re.compile(
     # (A decimal point ends no clause: "which every studio turned down ... for about $7.5 million".)
     r",[”\"»]?\s+(?:(?:the|a|an)\s+[^,;.!?“”\"\n]{1,60}?\s)?(?:who|whose|which)\b(?:[^,;:.!?\n]|(?<=\d)\.(?=\d)){1,160}|"
     r"\([^()\n]{1,160}\)|"
-    # "Paul Newman, passed over six times before, finally won": a past loss in an apposition.
-    r",\s+(?:passed\s+over|overlooked|snubbed|beaten)\b[^,;.!?\n]{0,80}?(?=,)|"
+    # "Paul Newman, passed over six times before, finally won", "Al Pacino, nominated six times in
+    # the past two decades without winning, finally took": a past loss in an apposition.
+    r",\s+(?:passed\s+over|overlooked|snubbed|beaten|nominated\s+(?:\w+\s+times|twice|before))\b[^,;.!?\n]{0,80}?(?=,)|"
     # "Lack of love, of the Russian X, already rewarded of the prize of the screenplay in 2014 for
     # Leviathan,": machine translation's article-less apposition of a past win.
     r",\s+already\s+(?:rewarded|awarded|crowned|winner|won|honou?red)\b[^,;.!?\n]{0,140}?(?=,|[.;](?:\s|$))|"
@@ -81,7 +82,8 @@ _BACKGROUND = re.compile(
     # ", Kevin Macdonald's account of the massacre ... at the 1972 Munich Olympics,": a credited
     # description of the film; ", starring Isabelle Adjani,": a participle apposition.
     rf",[”\"»]?\s+(?:{_UP}[\w.’'\-]*\s+){{0,3}}{_UP}[\w\-]*['’]s\s+(?:[\w\-]+\s+){{0,2}}?"
-    rf"(?:{_GENRE_NOUNS}|account|chronicle|study|look|adaptation)\b[^,;.!?\n]{{0,140}}?(?=,)|"
+    # ("... about the 1989 U.S. invasion of Panama,": an initialism's full stops end nothing.)
+    rf"(?:{_GENRE_NOUNS}|account|chronicle|study|look|adaptation)\b(?:[^,;.!?\n]|(?<=[A-Z])\.(?=[A-Z]|\s[a-z])){{0,140}}?(?=,)|"
     r",\s+(?:starring|co-starring|featuring|directed\s+by|written\s+by|produced\s+by)\s[^,;.!?\n]{1,100}?(?=,)|"
     # ", familiar to British viewers as the nurse in BBC1's Casualty,": what a person is known for.
     rf",\s+{_KNOWN_FOR}\s[^,;.!?\n]{{1,140}}?(?=,|[”\"»],)"

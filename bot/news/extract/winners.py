@@ -1781,6 +1781,8 @@ class _WinnerFinder:
             for part in pair.groups()
         ):
             return True  # "for Steve Coogan and Jeff Pope": two full names are people
+        if pair and len(pair.group(2).split()) in (2, 3) and pair.group(1) in self.person_like:
+            return True  # "for McCarthy and Josh Singer": a person named before and a full name
         if pair and given_name_gender(pair.group(1)) and len(pair.group(1).split()) == 1:
             second = pair.group(2)
             if 2 <= len(second.split()) <= 3 and given_name_gender(second) and _NAME_RE.fullmatch(second):
