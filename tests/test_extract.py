@@ -567,7 +567,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round28-i-latimes-goldenglobes-2009-slumdog-sweeps",
     "round28-i-telex-berlin-2021-nagy-denes-silver-bear",
     "round28-j-ap-oscars-2007-scorsese-departed",
-    "round28-j-screendaily-berlin-2023-on-the-adamant-golden-bear",
     "round28-k-guardian-oscars-2020-parasite-liveblog",
     "round28-k-independentpersian-cannes-2025-panahi-golden-palm-mt",
     "round28-l-bbc-oscars-2019-olivia-colman",

@@ -1360,3 +1360,13 @@ def test_a_company_and_its_job_title_before_the_speaker(
     assert _quotes(text, project_gazetteer) == [
         ("Jeff Goldstein", "The conversation around this movie keeps growing every weekend")
     ]
+
+
+def test_an_age_before_a_name_is_no_part_of_it(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Nine-year-old Sofía Otero won the Silver Bear for Best Leading Performance. "
+        '"I want to thank Estibaliz because without her I would not be here," she said.'
+    )
+    assert _quotes(text, project_gazetteer) == [
+        ("Sofía Otero", "I want to thank Estibaliz because without her I would not be here")
+    ]

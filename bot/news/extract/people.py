@@ -107,7 +107,8 @@ _HALL_KINDS = frozenset({"city", "town", "music", "concert", "albert", "carnegie
 _PLACE_OPENERS = frozenset({"new", "south", "north"})
 # "German-Turkish Fatih Akin", "Berlin-based Ilker Çatak", "London-born Steve McQueen": a
 # compound nationality or an origin written before a name describes the person.
-_DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|born|raised|bred)$", re.IGNORECASE)
+# "Nine-year-old Sofía Otero", "Oscar-winning Nina Hoss": an age or a distinction before a name.
+_DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|born|raised|bred|year-old|winning|nominated)$", re.IGNORECASE)
 
 
 def _is_descriptor(word: str) -> bool:
