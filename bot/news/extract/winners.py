@@ -55,6 +55,7 @@ from bot.news.extract.patterns import (
     _GENRE_NOUNS,
     _INITIALISM,
     _NAME,
+    _NAME_PARTICLES,
     _NAME_RE,
     _NON_NAME_WORDS,
     _ROLE_WORDS,
@@ -238,31 +239,9 @@ class _FilmChoice:
 
 
 _TIMES_BEFORE = re.compile(r"\b(?:twice|\w+\s+times|\w+-time)\s+$", re.IGNORECASE)
-# The lower-case particles of a person's name ("Lars von Trier", "Guillermo del Toro").
-_NAME_PARTICLES = frozenset(
-    {
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "da",
-        "das",
-        "dos",
-        "del",
-        "della",
-        "di",
-        "du",
-        "le",
-        "la",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "zu",
-    }
-)
+# The lower-case particles of a person's name ("Lars von Trier", "Guillermo del Toro"), as the
+# name pattern knows them.
+_NAME_PARTICLE_WORDS = frozenset(re.findall(r"[a-z]+", _NAME_PARTICLES)) - {"y"}  # ("Thelma y Louise")
 _FORENAME_BEFORE_PARTICLE = re.compile(
     r"\s+(?:von|van|der|den|ter|zu|bin|ibn|del|della|di|da|dos|das)\s+[A-Z]"
 )
@@ -1849,7 +1828,7 @@ class _WinnerFinder:
             second = re.match(r"\S+\s+([a-zà-ÿ][\w'’\-]*)", title.group())
             if second is None or second.group(1) in _FILM_CONNECTORS:
                 continue
-            if second.group(1) in _NAME_PARTICLES and re.match(r"\S+\s+\S+\s+[A-Z]", title.group()):
+            if second.group(1) in _NAME_PARTICLE_WORDS and re.match(r"\S+\s+\S+\s+[A-Z]", title.group()):
                 continue  # "for Lars von Trier's Antichrist": a name's particle, no title's noun
             if _GENRE_WORD.search(title.group()):
                 continue  # "Bigas Luna's Portuguese family drama Tres Irmaos": a description first
