@@ -1329,3 +1329,13 @@ def test_appositions_of_past_losses_and_initialisms_date_no_win(gazetteer: Gazet
         ("Oscars", "Best Actor", 1993, "Scent of a Woman"),
         ("Oscars", "Best Documentary Feature", 1993, "The Panama Deception"),
     }
+
+
+def test_italian_copy_names_the_volpi_cups_by_gender(gazetteer: Gazetteer) -> None:
+    venice_2008 = ("Venice, the Lion of gold to The Wrestler", date(2008, 9, 6))
+    assert _wins(
+        gazetteer,
+        venice_2008,
+        "The Coppa Volpi female is went to the French Dominique Blanc, extraordinary in «L'autre» of Patrick "
+        "Mario Bernard and Pierre Trividic, a woman who after the end of a love sinks in a jealousy.",
+    ) == {("Venice", "Volpi Cup for Best Actress", 2008, "L'autre")}
