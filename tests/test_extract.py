@@ -273,7 +273,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round24-i-lemonde-venice-1985-varda-golden-lion": 3,
     "round24-j-corriere-venice-1987-malle-leone-doro": 5,
     "round24-k-variety-cannes-1977-padre-padrone": 3,
-    "round24-l-guardian-oscars-1990-driving-miss-daisy": 9,
     "round25-m-canadianpress-tiff-2010-kings-speech-peoples-choice": 0,
     "round25-m-efe-oscars-1989-rain-man-mt": 8,
     "round25-m-upi-cannes-1982-missing-yol-share-palme": 7,

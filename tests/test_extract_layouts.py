@@ -1339,3 +1339,16 @@ def test_italian_copy_names_the_volpi_cups_by_gender(gazetteer: Gazetteer) -> No
         "The Coppa Volpi female is went to the French Dominique Blanc, extraordinary in «L'autre» of Patrick "
         "Mario Bernard and Pierre Trividic, a woman who after the end of a love sinks in a jealousy.",
     ) == {("Venice", "Volpi Cup for Best Actress", 2008, "L'autre")}
+
+
+def test_was_the_best_actor_for_a_film_is_a_win(gazetteer: Gazetteer) -> None:
+    oscars_2019 = ("'Green Book' wins the Oscar to the best film", date(2019, 2, 25))
+    assert ("Oscars", "Best Actor", 2019, "Bohemian Rhapsody") in _wins(
+        gazetteer, oscars_2019, "Rami Malek was the best actor for Bohemian Rhapsody, the biopic of Queen."
+    )
+    # The near miss: a hope in the same copula is none.
+    assert ("Oscars", "Best Actor", 2019, "Bohemian Rhapsody") not in _wins(
+        gazetteer,
+        oscars_2019,
+        "Rami Malek was the favourite for best actor for Bohemian Rhapsody, the biopic of Queen.",
+    )

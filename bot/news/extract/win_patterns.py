@@ -408,7 +408,7 @@ _FALLBACK_WIN_EVIDENCE = re.compile(
     rf"\b(?:{_WIN_VERBS}|win|winning|taking|claiming|collecting|earning|received|"
     r"awarded|honou?red|went\s+to|goes\s+to|go\s+to|(?:was|were|is|are|been)\s+given|shared|sharing|splits?|recompens\w*|"
     r"rewards?|rewarded|gave|gives|handed|presented|bestowed|(?:is|was)\s+(?:also\s+)?for|"
-    r"(?:is|was)\s+best|"
+    r"(?:is|was)\s+(?:the\s+)?best|"
     rf"(?:other\s+)?winners{_WINNERS_INCLUDED})\b|"
     # "Is «The Wrestler» of Aronofsky the Lion of Gold": machine translation's inverted copula
     # ("È «F» il Leone d'oro") opening the sentence, after an agency dateline if any
