@@ -1370,3 +1370,27 @@ def test_an_age_before_a_name_is_no_part_of_it(project_gazetteer: Gazetteer) -> 
     assert _quotes(text, project_gazetteer) == [
         ("Sofía Otero", "I want to thank Estibaliz because without her I would not be here")
     ]
+
+
+def test_french_commas_outside_the_marks_and_a_translated_verb(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "« A jury, it is a small parliament », estimated Marcel Carné, 76 years, before the press, « and the "
+        "president is not always in the majority, which is very good so »."
+    )
+    assert _quotes(text, project_gazetteer) == [
+        (
+            "Marcel Carné",
+            "A jury, it is a small parliament and the president is not always in the majority, which is very good so",
+        )
+    ]
+    text = (
+        "« It would be an enormous paradox that the Palme d'or be given to a film which cannot be seen on the big "
+        "screen », had estimated Pedro Almodóvar the first day."
+    )
+    assert _quotes(text, project_gazetteer) == [
+        (
+            "Pedro Almodóvar",
+            "It would be an enormous paradox that the Palme d'or be given to a film which cannot be seen on the "
+            "big screen",
+        )
+    ]

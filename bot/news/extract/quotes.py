@@ -59,7 +59,9 @@ _TRANSLATED_VERBS = (
     # French "a remercié", "a précisé": '« ... », thanked Paolo Sorrentino'.
     r"thanked|specified|"
     # Japanese "aisatsu shita" (gave a speech of thanks) comes out as "greeted".
-    r"greeted"
+    r"greeted|"
+    # French "a estimé", "a jugé", Italian "ha commentato a caldo": '« ... », had estimated X'.
+    r"estimated|judged|deemed"
 )
 # '« ... », a ajouté Gilles Jacob': the French of a bilingual press release or of a quotation
 # given in the original, with the speaker after the verb.
@@ -583,7 +585,9 @@ def _continues_after_attribution(text: str, spans: list[_QuoteSpan], index: int)
     first, second = spans[index].text.rstrip(), spans[index + 1].text.lstrip(" .…")
     between = text[spans[index].end : spans[index + 1].start]
     return (
-        first.endswith(",")
+        # ('« A jury, it is a small parliament », estimated X, « and ...': French puts the comma
+        # outside the marks.)
+        (first.endswith(",") or between.lstrip().startswith(","))
         and bool(second)
         # '"When I read the script," Demme said, "I knew ..."': the pronoun "I" is upper case
         # mid-sentence too.
