@@ -280,7 +280,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round25-o-chicagotribune-oscars-1984-terms-of-endearment": 4,
     "round25-o-guardian-cannes-1980-palme-shared-fosse-kurosawa": 7,
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": 8,
-    "round27-e-clarin-oscars-2010-secreto-de-sus-ojos-mt": 2,
+    "round27-e-clarin-oscars-2010-secreto-de-sus-ojos-mt": 3,
     "round27-f-ansa-berlin-2016-fuocoammare-orso-doro-mt": 1,
     "round27-f-nyt-cannes-1999-rosetta-palme-boos": 6,
     "round27-f-screendaily-berlin-2023-on-the-adamant-golden-bear": 6,

@@ -1352,3 +1352,25 @@ def test_was_the_best_actor_for_a_film_is_a_win(gazetteer: Gazetteer) -> None:
         oscars_2019,
         "Rami Malek was the favourite for best actor for Bohemian Rhapsody, the biopic of Queen.",
     )
+
+
+def test_a_list_of_awards_after_one_win_verb_goes_to_its_subject(gazetteer: Gazetteer) -> None:
+    oscars_2020 = ("Oscars 2020 live: Parasite makes history", date(2020, 2, 10))
+    assert _wins(
+        gazetteer,
+        oscars_2020,
+        "The night ended with Parasite winning best picture, best director, best original screenplay and best "
+        "international feature.",
+    ) == {
+        ("Oscars", "Best Picture", 2020, "Parasite"),
+        ("Oscars", "Best Director", 2020, "Parasite"),
+        ("Oscars", "Best Original Screenplay", 2020, "Parasite"),
+        ("Oscars", "Best International Feature Film", 2020, "Parasite"),
+    }
+    # The near miss: a person's list is no film's.
+    cannes_2003 = ("Elephant wins the Palme d'Or", date(2003, 5, 25))
+    assert ("Cannes", "Best Director", 2003, "Van Sant") not in _wins(
+        gazetteer,
+        cannes_2003,
+        "Gus Van Sant took both the Palme and best director for his calm reconstruction.",
+    )

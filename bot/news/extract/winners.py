@@ -1144,6 +1144,7 @@ class _WinnerFinder:
                 or _WEAK_WIN_BEFORE.search(left)
                 or _BEAT_FOR_BEFORE.search(_blank_quoted_titles(left))
                 or (_WINNER_OF_TAIL.search(left) if _CLEFT_WINNER_OF.search(left) else None)
+                or self._win_before_award_list(left, s_start)
             )
         )
         list_line = _LIST_SEPARATOR.search(right) if _LIST_LINE_LEAD.fullmatch(left) else None
@@ -1326,7 +1327,34 @@ class _WinnerFinder:
         else:
             assert win_before is not None
             choices = self._films_for_subject(s_start, s_start + win_before.start(), a_end, s_end, award)
+            listed = self._win_before_award_list(left, s_start)
+            if (
+                not choices
+                and listed is not None
+                and listed.start() == win_before.start()
+                and self.films_so_far
+            ):
+                # "Parasite winning best picture, best director, ...": a later item of the list
+                # goes to the subject the list's first award went to.
+                film, directors = self.films_so_far[-1]
+                subject = text[s_start : s_start + win_before.start()]
+                at = subject.rfind(film)
+                span = _Span(s_start + at, s_start + at + len(film), film, quoted=False)
+                if at >= 0 and not self._is_person(span) and not self.people.resolve(film, s_start + at):
+                    choices = [_FilmChoice(span, directors)]
         return self._proposals(festival, award, year, choices)
+
+    def _win_before_award_list(self, left: str, s_start: int) -> re.Match[str] | None:
+        """The win verb of a list of awards this one continues: "Parasite winning best picture,
+        best director, best original screenplay and best international feature"."""
+        cut = len(left)
+        for mention in reversed(self.gazetteer.find_awards(self.folded[s_start : s_start + len(left)])):
+            if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+", left[mention.end : cut]):
+                break
+            cut = mention.start
+        if cut == len(left):
+            return None
+        return _WIN_BEFORE.search(left, 0, cut) or _WEAK_WIN_BEFORE.search(left, 0, cut)
 
     def _proposals(
         self, festival: FestivalName, award: AwardName, year: int, choices: list[_FilmChoice]
