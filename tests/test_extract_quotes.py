@@ -1394,3 +1394,17 @@ def test_french_commas_outside_the_marks_and_a_translated_verb(project_gazetteer
             "big screen",
         )
     ]
+
+
+def test_a_gender_noun_ending_the_paragraph_before_is_not_the_next_names(
+    project_gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Christoph Waltz and Charlotte Gainsbourg are named best actor and actress\n\n"
+        "Michael Haneke's The White Ribbon has won the Palme d'Or.\n\n"
+        "Accepting the award, Haneke looked briefly lost for words. "
+        '"It is very rare that one is happy in this profession," he said.'
+    )
+    assert _quotes(text, project_gazetteer) == [
+        ("Michael Haneke", "It is very rare that one is happy in this profession")
+    ]

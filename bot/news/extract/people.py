@@ -249,7 +249,8 @@ class _People:
         self._body = body
         self._gender: dict[int, str] = {}
         for offset, full, _ in self.mentions:
-            lead = body[max(0, offset - 30) : offset]
+            # (Not across a paragraph break: "... are named best actor and actress\n\nMichael Haneke".)
+            lead = body[max(0, offset - 30) : offset].rpartition("\n")[2]
             # (Only an abbreviation's full stop: "best actor. Meryl Streep won" ends a sentence.)
             if re.search(rf"\b(?:{_FEMALE_WORDS})(?:(?<=Ms|rs)\.)?\s+$", lead):
                 self._gender[offset] = "female"
