@@ -1337,6 +1337,13 @@ def test_a_work_named_where_works_are_is_no_pronouns_antecedent(project_gazettee
     assert _quotes(loach, project_gazetteer) == [
         ("Ken Loach", "Maybe something short, a documentary perhaps")
     ]
+    blake = (
+        "Ken Loach has made his final feature. His two Palmes went to The Wind That Shakes the Barley in 2006 and "
+        'I, Daniel Blake 10 years later. "Maybe something short, a documentary perhaps," he says.'
+    )
+    assert _quotes(blake, project_gazetteer) == [
+        ("Ken Loach", "Maybe something short, a documentary perhaps")
+    ]
     # The near miss: a person after "since" who owns a work is still a person.
     field = (
         "It has been six months since Todd Field's film premiered in Venice. "

@@ -741,7 +741,7 @@ def _opens_a_title(body: str, offset: int) -> bool:
 
 # The words before a work's name: "since Funny Games", "her debut, Red Road", "his final
 # feature, The Old Oak".
-_WORK_BEFORE = re.compile(r"(?:\bsince|\bdebut,)\s+$", re.IGNORECASE)
+_WORK_BEFORE = re.compile(r"(?:\bsince|\bdebut,|(?-i:\bI),)\s+$", re.IGNORECASE)  # (and "I, Daniel Blake")
 _OTHER_GENDER = {"she": "male", "her": "male", "he": "female", "him": "female"}
 _LIVE_BLOG_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,4}T\s*)?[—–-]\s*")
 # "Accepting the final award of the night, producer Michael Sugar": up to ten words.
