@@ -1338,8 +1338,9 @@ def test_a_work_named_where_works_are_is_no_pronouns_antecedent(project_gazettee
         ("Ken Loach", "Maybe something short, a documentary perhaps")
     ]
     blake = (
-        "Ken Loach has made his final feature. His two Palmes went to The Wind That Shakes the Barley in 2006 and "
-        'I, Daniel Blake 10 years later. "Maybe something short, a documentary perhaps," he says.'
+        "Ken Loach has made his final feature. Loach has been making films for six decades, from Kes to the two "
+        "that won him the Palme d'Or: The Wind That Shakes the Barley in 2006 and I, Daniel Blake 10 years later.\n\n"
+        '"Maybe something short, a documentary perhaps," he says.'
     )
     assert _quotes(blake, project_gazetteer) == [
         ("Ken Loach", "Maybe something short, a documentary perhaps")
