@@ -1416,3 +1416,11 @@ def test_a_gender_noun_ending_the_paragraph_before_is_not_the_next_names(
     assert _quotes(text, project_gazetteer) == [
         ("Michael Haneke", "It is very rare that one is happy in this profession")
     ]
+
+
+def test_a_raised_voice_introduces_a_quotation(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Michael Moore won for Bowling for Columbine and denounced the war. "
+        'As the orchestra swelled, he shouted: "Shame on you, Mr. Bush, shame on you."'
+    )
+    assert _quotes(text, project_gazetteer) == [("Michael Moore", "Shame on you, Mr. Bush, shame on you")]

@@ -138,7 +138,8 @@ _BEFORE_VERB_NAME = re.compile(
 # "he once told an interviewer": an adverb of time between the pronoun and its verb.
 _BEFORE_PRONOUN = re.compile(
     rf"\b(?P<pron>{_PRONOUNS})\s+(?:(?:also|later|then|once|again|famously|recently|previously|often)\s+)?"
-    rf"(?:{_SPEECH_VERBS})\b"
+    # ("As the orchestra swelled, he shouted: ...": a raised voice introduces a quotation too.)
+    rf"(?:{_SPEECH_VERBS}|shouted|yelled|screamed|whispered)\b"
 )
 # "She was close to tears on stage, and later admitted, "..."": the pronoun that opens the
 # sentence is the subject of a speech verb coordinated after it.
