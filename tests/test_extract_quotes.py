@@ -1424,3 +1424,14 @@ def test_a_raised_voice_introduces_a_quotation(project_gazetteer: Gazetteer) -> 
         'As the orchestra swelled, he shouted: "Shame on you, Mr. Bush, shame on you."'
     )
     assert _quotes(text, project_gazetteer) == [("Michael Moore", "Shame on you, Mr. Bush, shame on you")]
+
+
+def test_works_and_ensembles_are_nobody(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Cate Blanchett studied with conductors and, in the film's climactic sequences, actually conducted the "
+        "Dresden Philharmonic through Mahler's Fifth Symphony.\n\n"
+        '"I was terrified, absolutely and completely terrified," she says of the first day on the podium.'
+    )
+    assert _quotes(text, project_gazetteer) == [
+        ("Cate Blanchett", "I was terrified, absolutely and completely terrified")
+    ]

@@ -84,6 +84,10 @@ _JOB_TITLE_WORDS = frozenset(
     }
 )
 # Nouns that end (or, "Sala Grande", open) the name of a venue: a place is never a speaker.
+# Works and ensembles named in title case: "Mahler's Fifth Symphony", "the Dresden Philharmonic" are nobody.
+_WORK_WORDS = _words(
+    "symphony concerto sonata quartet requiem overture oratorio philharmonic orchestra ensemble choir"
+)
 _VENUE_WORDS = frozenset(
     {
         "pavilion",
@@ -413,7 +417,10 @@ class _People:
         if len(words) >= 2 and words[-1].lower() == "hall" and words[-2].lower() in _HALL_KINDS:
             return None  # "Truro City Hall", "Royal Albert Hall": a venue ("Don Hall" is a person)
         folded_words = {word.lower() for word in words}
-        if folded_words & (_ORG_WORDS | _COUNTRY_WORDS | _VENUE_WORDS) or words[0].lower() in _NON_NAME_WORDS:
+        if (
+            folded_words & (_ORG_WORDS | _COUNTRY_WORDS | _VENUE_WORDS | _WORK_WORDS)
+            or words[0].lower() in _NON_NAME_WORDS
+        ):
             return None
         if fold(name) in self._non_people or self._gazetteer.is_known_name(name):
             return None
