@@ -1428,8 +1428,10 @@ def test_a_raised_voice_introduces_a_quotation(project_gazetteer: Gazetteer) -> 
 
 def test_works_and_ensembles_are_nobody(project_gazetteer: Gazetteer) -> None:
     text = (
-        "Cate Blanchett studied with conductors and, in the film's climactic sequences, actually conducted the "
-        "Dresden Philharmonic through Mahler's Fifth Symphony.\n\n"
+        "Cate Blanchett is the favourite for best actress.\n\n"
+        "Todd Field wrote the part for her, and Blanchett spent the better part of a year preparing. She learned to "
+        "play the piano passages herself, worked on her German, studied with conductors and, in the film's "
+        "climactic sequences, actually conducted the Dresden Philharmonic through Mahler's Fifth Symphony.\n\n"
         '"I was terrified, absolutely and completely terrified," she says of the first day on the podium.'
     )
     assert _quotes(text, project_gazetteer) == [
