@@ -1437,3 +1437,15 @@ def test_works_and_ensembles_are_nobody(project_gazetteer: Gazetteer) -> None:
     assert _quotes(text, project_gazetteer) == [
         ("Cate Blanchett", "I was terrified, absolutely and completely terrified")
     ]
+
+
+def test_a_name_after_a_quotation_that_ends_a_sentence_is_its_subject(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "John G. Avildsen thanked Sylvester Stallone, the film's star and author, \"who gave me the best script I "
+        'ever had." Stallone, who lost in both the best actor and best original screenplay categories, was '
+        'philosophical. "I got knocked down twice tonight, but the picture got up off the canvas," he said.'
+    )
+    assert (
+        "Sylvester Stallone",
+        "I got knocked down twice tonight, but the picture got up off the canvas",
+    ) in _quotes(text, project_gazetteer)

@@ -764,6 +764,17 @@ _INTRO_CLAUSE = re.compile(
 _POSSESSOR = re.compile(rf"(?:[Tt]he\s+[\w\-]+\s+|[Tt]he\s+|{_CAP_WORD}\s+)?[\w\-]+['’]s?")
 
 
+def _last_closed_quotation(body: str, position: int) -> int:
+    """The offset of the last masked quotation's closing mark right before a capitalised word
+    (the quotation ended its sentence), or -1."""
+    window_start = max(0, position - 200)
+    closings = list(re.finditer(r'[”"»]\s+(?=[A-Z])', body[window_start : position + 1]))
+    match = closings[-1] if closings else None
+    if match is None or not re.search(r'[“"«]\s{3,}$', body[window_start : window_start + match.start()]):
+        return -1
+    return window_start + match.start()
+
+
 def _is_subject(body: str, start: int, end: int) -> bool:
     """A name that opens its sentence (after at most a short introductory phrase) or is
     followed by a speech verb is a sentence subject: pronouns most often refer to it."""
@@ -786,6 +797,9 @@ def _is_subject(body: str, start: int, end: int) -> bool:
     # "Driver ... sent a message; Rohrwacher ... accepted": a semicolon opens a clause of its own.
     sentence_start = max(
         body.rfind(". ", 0, start),
+        # ('... "who gave me the best script I ever had." Stallone, who lost ..., was': a
+        # quotation that closes a sentence, its words masked.)
+        _last_closed_quotation(body, start),
         body.rfind("\n", 0, start),
         body.rfind(": ", 0, start),
         body.rfind("; ", 0, start),
