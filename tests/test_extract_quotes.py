@@ -1449,3 +1449,17 @@ def test_a_name_after_a_quotation_that_ends_a_sentence_is_its_subject(project_ga
         "Sylvester Stallone",
         "I got knocked down twice tonight, but the picture got up off the canvas",
     ) in _quotes(text, project_gazetteer)
+
+
+def test_an_honorific_before_a_surname_names_the_person(project_gazetteer: Gazetteer) -> None:
+    text = (
+        '"Network" also won for Beatrice Straight, named best supporting actress.\n\n'
+        '"I am so nervous my knees are shaking," Faye Dunaway said backstage.\n\n'
+        "Miss Straight, a stage actress who is on the screen "
+        'for barely five minutes, said she had not prepared remarks. "I thought if I wrote something down I would '
+        'jinx it, and now I have nothing to say," she said.'
+    )
+    assert (
+        "Beatrice Straight",
+        "I thought if I wrote something down I would jinx it, and now I have nothing to say",
+    ) in _quotes(text, project_gazetteer)

@@ -381,6 +381,8 @@ class _People:
         # "Kawase-san", "Frears-san": a Japanese honorific after a lone surname (translations
         # from Japanese keep it) is no part of the name ("Kim Jee-san" keeps its given name).
         name = re.sub(r"^([^\s\-]+)-(?:san|sama|sensei|kun|chan)$", r"\1", name)
+        # "Miss Straight, a stage actress, said": an honorific before a surname is no part of it.
+        name = re.sub(r"^(?:Miss|Mrs?\.?|Ms\.?|Dr\.?)\s+(?=\S)", "", name)
         words = name.split()
         while words and (
             words[0].lower() in _ROLE_PREFIX_WORDS
