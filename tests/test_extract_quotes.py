@@ -1463,3 +1463,16 @@ def test_an_honorific_before_a_surname_names_the_person(project_gazetteer: Gazet
         "Beatrice Straight",
         "I thought if I wrote something down I would jinx it, and now I have nothing to say",
     ) in _quotes(text, project_gazetteer)
+
+
+def test_a_ministrys_portfolio_and_a_foreign_article_are_no_names(project_gazetteer: Gazetteer) -> None:
+    text = (
+        '"A great satisfaction for the Italian cinema and for a film that tells the tragedy of our times," '
+        "declared the minister of the Cultural Heritage Dario Franceschini."
+    )
+    assert [speaker for speaker, _ in _quotes(text, project_gazetteer)] == ["Dario Franceschini"]
+    text = (
+        "The Grand Prix went to the Dardennes' The Kid with a Bike (Le Gamin au vélo). "
+        "\"I'm sorry, I am going to cry, I promised myself I wouldn't cry,\" she said."
+    )
+    assert [speaker for speaker, _ in _quotes(text, project_gazetteer)] == []

@@ -132,7 +132,8 @@ _PARTICLE_WORDS = frozenset(_NAME_PARTICLES.strip("(?:)").split("|"))
 # A capitalised run opened by a foreign definite article names a thing: a company ("El Deseo"),
 # a newspaper ("La Repubblica", "Der Spiegel"), a title or a role ("La Présidente du Jury"),
 # never a person. ("Le" and "Das" are also surnames: Lê, Das.)
-_FOREIGN_ARTICLES = frozenset({"El", "La", "Los", "Las", "Les", "Il", "Lo", "Gli", "Der", "Die"})
+_PORTFOLIO_WORDS = _words("heritage culture cultural affairs interior defence defense education tourism")
+_FOREIGN_ARTICLES = frozenset({"El", "La", "Los", "Las", "Le", "Les", "Il", "Lo", "Gli", "Der", "Die"})
 _INITIALLED_NAME = re.compile(
     rf"(?<![\w'’.])(?P<first>{_CAP_WORD})(?:[^\S\n]+{_UP}\.){{1,2}}[^\S\n]+(?P<last>{_CAP_WORD})(?=['’]s\b|(?![\w'’]))"
 )
@@ -734,6 +735,8 @@ def _without_job_title(words: list[str]) -> list[str]:
         if (
             words[index].lower() in _JOB_TITLE_WORDS
             or words[index].lower().rsplit("-", 1)[-1] in _JOB_TITLE_WORDS
+            # "the minister of the Cultural Heritage Dario Franceschini": the portfolio's words.
+            or (words[index].lower() in _PORTFOLIO_WORDS and len(words) - index - 1 >= 2)
         ):
             return words[index + 1 :]
     return words
