@@ -1374,3 +1374,17 @@ def test_a_list_of_awards_after_one_win_verb_goes_to_its_subject(gazetteer: Gaze
         cannes_2003,
         "Gus Van Sant took both the Palme and best director for his calm reconstruction.",
     )
+
+
+def test_the_oscars_feature_documentary_and_foreign_language_category(gazetteer: Gazetteer) -> None:
+    oscars_2007 = ("Oscars: Scorsese finally wins for 'The Departed'", date(2007, 2, 26))
+    assert _wins(
+        gazetteer,
+        oscars_2007,
+        "In the foreign-language category, Germany's \"The Lives of Others,\" Florian Henckel von Donnersmarck's "
+        "drama about the East German secret police, won in an upset over Guillermo del Toro's \"Pan's Labyrinth.\"",
+        '"An Inconvenient Truth," Davis Guggenheim\'s film, was named best feature documentary.',
+    ) >= {
+        ("Oscars", "Best International Feature Film", 2007, "The Lives of Others"),
+        ("Oscars", "Best Documentary Feature", 2007, "An Inconvenient Truth"),
+    }
