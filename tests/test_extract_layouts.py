@@ -1388,3 +1388,22 @@ def test_the_oscars_feature_documentary_and_foreign_language_category(gazetteer:
         ("Oscars", "Best International Feature Film", 2007, "The Lives of Others"),
         ("Oscars", "Best Documentary Feature", 2007, "An Inconvenient Truth"),
     }
+
+
+def test_a_sentence_case_title_after_goes_to_with_its_translated_credit(gazetteer: Gazetteer) -> None:
+    cannes_2017 = ("Festival of Cannes 2017: the Palme d'or to « The Square »", date(2017, 5, 28))
+    assert _wins(
+        gazetteer,
+        cannes_2017,
+        "The prize of the jury goes to Lack of love, of the Russian Andreï Zviaguintsev, who paints here a couple "
+        "of Moscow in the middle of divorce.",
+        "The Caméra d'or, which rewards the best first film all sections confounded, goes to Young woman, of "
+        "Léonor Serraille, presented to Un Certain Regard, with Laetitia Dosch in young Parisian lost.",
+    ) >= {
+        ("Cannes", "Jury Prize", 2017, "Lack of love"),
+        ("Cannes", "Caméra d'Or", 2017, "Young woman"),
+    }
+    # The near miss: without the credit, a name after "goes to" is no sentence-case title.
+    assert ("Cannes", "Jury Prize", 2017, "Andreï Zviaguintsev") not in _wins(
+        gazetteer, cannes_2017, "The prize of the jury goes to Andreï Zviaguintsev for Loveless."
+    )

@@ -246,6 +246,8 @@ _FORENAME_BEFORE_PARTICLE = re.compile(
     r"\s+(?:von|van|der|den|ter|zu|bin|ibn|del|della|di|da|dos|das)\s+[A-Z]"
 )
 _RECIPIENT_BREAK = re.compile(r",?\s+and\s+(?:to\s+)?|;\s*")
+_GOES_TO = re.compile(rf"\b(?:went|goes|go|gone|returns|returned|attributed)\s+to\s+(?={_UP})")
+_CREDIT_OF_AFTER = re.compile(rf",\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+)?{_UP}")
 # A lower-case word of a title-case run that is no connector: "Lack of love" has one,
 # "Minari pulled off the rare Sundance double tonight" is a sentence.
 _CONTENT_LOWER = re.compile(
@@ -1847,14 +1849,24 @@ class _WinnerFinder:
     def _with_sentence_case_titles(self, start: int, end: int, spans: list[_Span]) -> list[_Span]:
         """ "for The son of Saul": a capitalised word after "for/with/by" that opens a run of
         lower-case words is a sentence-case title; the span finder saw only "Saul"."""
-        for preposition in _AFTER_WORK_PREPOSITION.finditer(self.masked, max(0, start - 5), end):
+        links = list(_AFTER_WORK_PREPOSITION.finditer(self.masked, max(0, start - 12), end))
+        # "The prize of the jury goes to Lack of love, of the Russian ...": after a prize's
+        # "goes to" only with machine translation's credit behind it (else a person's name).
+        credited = [
+            m
+            for m in _GOES_TO.finditer(self.masked, max(0, start - 12), end)
+            if (title := _SENTENCE_CASE_TITLE.match(self.masked, m.end(), end))
+            and _CREDIT_OF_AFTER.match(self.masked, title.end())
+        ]
+        for preposition in links + credited:
             title = _SENTENCE_CASE_TITLE.match(self.masked, preposition.end(), end)
             # "for Leonardo DiCaprio on his fifth nomination": a name opens it; "for Tár of Todd
-            # Field": a title and its credit. A title's second word is a lower-case noun.
+            # Field": a title and its credit. A title's second word is a lower-case noun (or
+            # any word, with the credit read after it: "Lack of love, of the Russian").
             if title is None:
                 continue
             second = re.match(r"\S+\s+([a-zà-ÿ][\w'’\-]*)", title.group())
-            if second is None or second.group(1) in _FILM_CONNECTORS:
+            if second is None or (second.group(1) in _FILM_CONNECTORS and preposition not in credited):
                 continue
             if second.group(1) in _NAME_PARTICLE_WORDS and re.match(r"\S+\s+\S+\s+[A-Z]", title.group()):
                 continue  # "for Lars von Trier's Antichrist": a name's particle, no title's noun
@@ -1980,7 +1992,8 @@ class _WinnerFinder:
             s.quoted
             or (
                 for_film.group("link") == "with"
-                and self._has_film_marker(s, start)
+                # ("goes to Young woman, of Léonor Serraille, ..., with Laetitia Dosch": a credit.)
+                and (self._has_film_marker(s, start) or _CREDIT_OF_AFTER.match(text, s.end))
                 and not self._is_person(s)
             )
             for s in self._spans(start, start + for_film.start())
