@@ -1407,3 +1407,22 @@ def test_a_sentence_case_title_after_goes_to_with_its_translated_credit(gazettee
     assert ("Cannes", "Jury Prize", 2017, "Andreï Zviaguintsev") not in _wins(
         gazetteer, cannes_2017, "The prize of the jury goes to Andreï Zviaguintsev for Loveless."
     )
+
+
+def test_it_at_a_sentence_start_is_the_award_the_sentence_before_ended_on(gazetteer: Gazetteer) -> None:
+    cannes_2009 = ("Cannes 2009: the palmarès", date(2009, 5, 24))
+    assert _wins(
+        gazetteer,
+        cannes_2009,
+        "If the main awards broadly followed the critical consensus, the best director prize did not. It went to "
+        "the Filipino film-maker Brillante Mendoza for Kinatay, a grim account of a police abduction.",
+    ) == {("Cannes", "Best Director", 2009, "Kinatay")}
+    # The near miss: "It" after a sentence with no award names none.
+    assert (
+        _wins(
+            gazetteer,
+            cannes_2009,
+            "The critics were divided. It went to the Filipino film-maker Brillante Mendoza for Kinatay.",
+        )
+        == set()
+    )

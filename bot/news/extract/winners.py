@@ -248,6 +248,7 @@ _FORENAME_BEFORE_PARTICLE = re.compile(
 _RECIPIENT_BREAK = re.compile(r",?\s+and\s+(?:to\s+)?|;\s*")
 _GOES_TO = re.compile(rf"\b(?:went|goes|go|gone|returns|returned|attributed)\s+to\s+(?={_UP})")
 _CREDIT_OF_AFTER = re.compile(rf",\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+)?{_UP}")
+_IT_WENT_TO = re.compile(r"\s*(?P<it>It)\s+(?:went|goes|was\s+(?:awarded|given|presented))\s+to\b")
 # A lower-case word of a title-case run that is no connector: "Lack of love" has one,
 # "Minari pulled off the rare Sundance double tonight" is a sentence.
 _CONTENT_LOWER = re.compile(
@@ -509,11 +510,20 @@ class _WinnerFinder:
                 winners.append(winner)
                 self.films_so_far.append((winner.film, winner.directors))
                 self.awards_told.add(winner.award)
+        previous: list[tuple[AwardMention, bool]] = []
         for sentence_start, sentence_end in _sentences(self.masked):
             if any(h_start <= sentence_start < h_end for h_start, h_end in headings):
                 continue  # a palmarès heading already read with its items
             sentence_folded = self.folded[sentence_start:sentence_end]
-            for mention, ranked in self._award_mentions(sentence_folded, sentence_start):
+            mentions = self._award_mentions(sentence_folded, sentence_start)
+            pronoun = _IT_WENT_TO.match(self.masked, sentence_start, sentence_end)
+            if not mentions and pronoun and previous and not previous[-1][1]:
+                # "... the best director prize did not. It went to the Filipino film-maker
+                # Brillante Mendoza for Kinatay": "It" is the award the sentence before ended on.
+                at = pronoun.start("it") - sentence_start
+                mentions = [(replace(previous[-1][0], start=at, end=at + 2), False)]
+            previous = mentions
+            for mention, ranked in mentions:
                 budget -= 1
                 if budget < 0:
                     return winners
