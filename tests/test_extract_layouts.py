@@ -1426,3 +1426,18 @@ def test_it_at_a_sentence_start_is_the_award_the_sentence_before_ended_on(gazett
         )
         == set()
     )
+
+
+def test_a_directors_possessive_genre_subject_is_the_film_credited_to_them(gazetteer: Gazetteer) -> None:
+    cannes_2009 = ("Cannes 2009: the palmarès", date(2009, 5, 24))
+    found = extract(
+        "Many critics had tipped Jacques Audiard's A Prophet (Un Prophète) for the top award. Audiard's brutal, "
+        "sprawling prison drama, about a young Arab inmate who rises through the ranks of the Corsican mafia, had "
+        "to settle for the runner-up Grand Prix.",
+        title=cannes_2009[0],
+        published=cannes_2009[1],
+        gazetteer=gazetteer,
+    )
+    assert [(w.award, w.film, w.directors) for w in found.winners] == [
+        ("Grand Prix", "A Prophet", ("Jacques Audiard",))
+    ]

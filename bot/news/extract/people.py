@@ -133,7 +133,27 @@ _PARTICLE_WORDS = frozenset(_NAME_PARTICLES.strip("(?:)").split("|"))
 # a newspaper ("La Repubblica", "Der Spiegel"), a title or a role ("La Présidente du Jury"),
 # never a person. ("Le" and "Das" are also surnames: Lê, Das.)
 _PORTFOLIO_WORDS = _words("heritage culture cultural affairs interior defence defense education tourism")
-_FOREIGN_ARTICLES = frozenset({"El", "La", "Los", "Las", "Le", "Les", "Il", "Lo", "Gli", "Der", "Die"})
+_FOREIGN_ARTICLES = frozenset(
+    {
+        "El",
+        "La",
+        "Los",
+        "Las",
+        "Le",
+        "Les",
+        "Il",
+        "Lo",
+        "Gli",
+        "Der",
+        "Die",
+        "Un",
+        "Une",
+        "Una",
+        "Uno",
+        "Ein",
+        "Eine",
+    }
+)
 _INITIALLED_NAME = re.compile(
     rf"(?<![\w'’.])(?P<first>{_CAP_WORD})(?:[^\S\n]+{_UP}\.){{1,2}}[^\S\n]+(?P<last>{_CAP_WORD})(?=['’]s\b|(?![\w'’]))"
 )

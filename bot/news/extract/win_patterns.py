@@ -247,7 +247,7 @@ _FILM_YEAR_BEFORE = re.compile(
 )
 # "fable about a teenager from the Mumbai slums", "a drama set in Tehran": a plot description.
 _PLOT_DESCRIPTION = re.compile(
-    rf"\b(?:{_GENRE_NOUNS})\s+(?:about|on|following|set\s+(?:in|among|on)|in\s+which|where)\s"
+    rf"\b(?:{_GENRE_NOUNS}),?\s+(?:about|on|following|set\s+(?:in|among|on)|in\s+which|where)\s"
 )
 # "for the culinary romance The Taste of Things", "for his cannibal romance Bones and All": a
 # description of the film between "for" and its title.

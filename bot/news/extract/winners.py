@@ -249,6 +249,9 @@ _RECIPIENT_BREAK = re.compile(r",?\s+and\s+(?:to\s+)?|;\s*")
 _GOES_TO = re.compile(rf"\b(?:went|goes|go|gone|returns|returned|attributed)\s+to\s+(?={_UP})")
 _CREDIT_OF_AFTER = re.compile(rf",\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+)?{_UP}")
 _IT_WENT_TO = re.compile(r"\s*(?P<it>It)\s+(?:went|goes|was\s+(?:awarded|given|presented))\s+to\b")
+_POSSESSIVE_GENRE_SUBJECT = re.compile(
+    rf"\s*(?P<owner>{_UP}[\w\-]+)['’]s?\s+(?:[\w\-]+,?\s+){{0,3}}?(?:{_GENRE_NOUNS})\b"
+)
 # A lower-case word of a title-case run that is no connector: "Lack of love" has one,
 # "Minari pulled off the rare Sundance double tonight" is a sentence.
 _CONTENT_LOWER = re.compile(
@@ -2648,8 +2651,10 @@ class _WinnerFinder:
             delayed = self._title_opening_next_paragraph(s_end)
             if delayed is not None:
                 return [delayed]
-        known = self._film_of_director(subject_start, verb_start) or self._film_by_reference(
-            subject_start, verb_start
+        known = (
+            self._film_of_director(subject_start, verb_start)
+            or self._film_by_reference(subject_start, verb_start)
+            or self._credited_title_of_subject(subject_start, verb_start)
         )
         if known:
             return known
@@ -2848,6 +2853,30 @@ class _WinnerFinder:
                 if known:
                     return known
         return self._winning_film_credited_to(start, end)
+
+    def _credited_title_of_subject(self, start: int, end: int) -> list[_FilmChoice]:
+        """ "Audiard's brutal, sprawling prison drama, ..., had to settle for the Grand Prix":
+        a director's possessive and a genre noun for the subject stand for the one title the
+        article credits to that director by the same possessive ("Jacques Audiard's A Prophet")."""
+        subject = _POSSESSIVE_GENRE_SUBJECT.match(self.masked, start, end)
+        if subject is None:
+            return []
+        owner = subject.group("owner")
+        titles = {
+            (span.start, span.text)
+            for credit in re.finditer(rf"\b{re.escape(owner)}['’]s?\s+", self.masked[:start])
+            for span in self._spans(credit.end(), min(credit.end() + 80, start))[:1]
+            if span.start == credit.end() and not self._is_person(span)
+        }
+        if len({text for _, text in titles}) != 1:
+            return []
+        at, title = min(titles)
+        return [
+            _FilmChoice(
+                _Span(at, at + len(title), title, quoted=False),
+                self._directors_near(_Span(at, at + len(title), title, quoted=False), at + 120),
+            )
+        ]
 
     def _winning_film_credited_to(self, start: int, end: int) -> list[_FilmChoice]:
         """ "Joel and Ethan Coen ... took three Oscars": the winning film the article credits to
@@ -3082,10 +3111,16 @@ class _WinnerFinder:
             if match:
                 found += [g for g in match.groups() if g]
                 break
-        if not found:
+        names = self._resolved_credits(found, span)
+        if not names:
+            # (Also when the parenthesis after the title held its other form, no person: "Jacques
+            # Audiard's A Prophet (Un Prophète)".)
             match = re.search(rf"(?:^|[^\w])({_NAME})['’]s?\s+(?:[\w\-]+,?\s+){{0,4}}?[“\"«]?$", before)
             if match and not self.gazetteer.is_known_name(match.group(1)):
-                found.append(match.group(1))
+                names = self._resolved_credits([match.group(1)], span)
+        return names
+
+    def _resolved_credits(self, found: list[str], span: _Span) -> tuple[str, ...]:
         names = []
         for raw in found:
             resolved = self.people.resolve(raw, span.start)
