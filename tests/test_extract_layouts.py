@@ -1441,3 +1441,14 @@ def test_a_directors_possessive_genre_subject_is_the_film_credited_to_them(gazet
     assert [(w.award, w.film, w.directors) for w in found.winners] == [
         ("Grand Prix", "A Prophet", ("Jacques Audiard",))
     ]
+
+
+def test_a_name_after_a_role_is_a_person_not_a_film(gazetteer: Gazetteer) -> None:
+    oscars_2003 = ("Oscars night: the Academy Awards go to 'Chicago'", date(2003, 3, 24))
+    found = _wins(
+        gazetteer,
+        oscars_2003,
+        '"Chicago," released by Miramax, has taken in more than $130 million, and its producer, Martin Richards, '
+        "joined by the executive producers, accepted the best-picture award on a quiet stage.",
+    )
+    assert not any(film == "Martin Richards" for *_, film in found)

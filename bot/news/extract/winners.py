@@ -57,6 +57,7 @@ from bot.news.extract.patterns import (
     _NAME,
     _NAME_PARTICLES,
     _NAME_RE,
+    _NAMED_ROLE_WORDS,
     _NON_NAME_WORDS,
     _ROLE_WORDS,
     _SPEECH_VERBS,
@@ -1809,7 +1810,18 @@ class _WinnerFinder:
             second = pair.group(2)
             if 2 <= len(second.split()) <= 3 and given_name_gender(second) and _NAME_RE.fullmatch(second):
                 return True  # "for Joel and Ethan Coen": two given names sharing a surname
-        return self._is_person_name(text)
+        if self._is_person_name(text):
+            return True
+        # "its producer, Martin Richards,": a given name and a surname, introduced by a role.
+        return bool(
+            re.search(
+                rf"\b(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS}),?\s+$",
+                self.masked[max(0, span.start - 30) : span.start],
+            )
+            and len(text.split()) in (2, 3)
+            and given_name_gender(text)
+            and _NAME_RE.fullmatch(text)
+        )
 
     def _is_known(self, span: _Span) -> bool:
         if span.quoted:
