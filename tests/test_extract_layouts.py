@@ -1452,3 +1452,14 @@ def test_a_name_after_a_role_is_a_person_not_a_film(gazetteer: Gazetteer) -> Non
         "joined by the executive producers, accepted the best-picture award on a quiet stage.",
     )
     assert not any(film == "Martin Richards" for *_, film in found)
+
+
+def test_a_films_tally_makes_it_the_topic_of_the_next_persons_award(gazetteer: Gazetteer) -> None:
+    oscars_2003 = ("Oscars night: the Academy Awards go to 'Chicago'", date(2003, 3, 24))
+    assert ("Oscars", "Best Actor", 2003, "The Pianist") in _wins(
+        gazetteer,
+        oscars_2003,
+        '"The Pianist" won three Oscars in all, and two of them were surprises. Adrien Brody, who plays Wladyslaw '
+        "Szpilman, the Polish-Jewish musician who survived the war, was named best actor over a field that "
+        "included Daniel Day-Lewis, Jack Nicholson, Michael Caine and Nicolas Cage.",
+    )

@@ -253,6 +253,11 @@ _IT_WENT_TO = re.compile(r"\s*(?P<it>It)\s+(?:went|goes|was\s+(?:awarded|given|p
 _POSSESSIVE_GENRE_SUBJECT = re.compile(
     rf"\s*(?P<owner>{_UP}[\w\-]+)['’]s?\s+(?:[\w\-]+,?\s+){{0,3}}?(?:{_GENRE_NOUNS})\b"
 )
+_FILM_TALLY = re.compile(
+    r"\b(?:won|took|collected|earned|picked\s+up)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+"
+    r"(?:Oscars|Academy\s+Awards|awards|prizes|statuettes)\b"
+)
+_FIELD_BEFORE = re.compile(r"\b(?:over|included|including|beating|ahead\s+of|against)\b")
 # A lower-case word of a title-case run that is no connector: "Lack of love" has one,
 # "Minari pulled off the rare Sundance double tonight" is a sentence.
 _CONTENT_LOWER = re.compile(
@@ -2709,7 +2714,10 @@ class _WinnerFinder:
         named_after = [
             span
             for span in self._spans(a_end, a_end + stop.start() if stop else s_end)
-            if not self._is_person(span) and not re.search(r"['’]s?$", span.text)
+            if not self._is_person(span)
+            and not re.search(r"['’]s?$", span.text)
+            # ("over a field that included Daniel Day-Lewis, ...": the losers, no title.)
+            and not (self._is_name_shaped(span.text) and _FIELD_BEFORE.search(text, a_end, span.start))
         ]
         if _PERSON_AWARD.search(award.name) and not named_after:
             # '"The Player" was not shut out. Altman was named best director and Tim Robbins
@@ -2739,7 +2747,10 @@ class _WinnerFinder:
             years = {int(m.group()) for m in _YEAR_RE.finditer(self.masked, start, end)}
             if years and self.article_year not in years:
                 return None  # "He came back to Cannes in 2012 with "Beyond the Hills"": another edition
-            film = self._one_told_film(start, end, opening_counts=False)
+            # ('"The Pianist" won three Oscars in all. Adrien Brody ... was named best actor': a
+            # film's tally makes the film that opens it the paragraph's topic.)
+            tally = _FILM_TALLY.search(self.masked, start, end)
+            film = self._one_told_film(start, end, opening_counts=tally is not None)
             if film is not None or not self._tells_a_persons_award_alone(start, end):
                 return film
             # "F was distinguished with two Silver Bears. X received the Silver Bear for the
