@@ -1,6 +1,9 @@
 """Where the extractor loses winners: each missed winner of the corpus, by where its pieces are.
 
-    PYTHONPATH=. .venv/bin/python bench/extract_misses.py [ROUND_PREFIX ...]
+    PYTHONPATH=. .venv/bin/python bench/extract_misses.py [--corpus DIR] [--quiet] [ROUND_PREFIX ...]
+
+``--corpus`` reads another directory of articles (a blind round before it joins the corpus);
+``--quiet`` prints the counts only, so that a round kept unseen can be sorted without reading it.
 
 For every expected winner the extractor does not propose (same matching as extract_eval.py), the
 article is looked at again:
@@ -39,10 +42,17 @@ CORPUS = Path(__file__).parent.parent / "tests" / "fixtures" / "articles"
 
 def main(argv: list[str]) -> int:
     gazetteer = load_default_gazetteer()
+    corpus = CORPUS
+    if "--corpus" in argv:
+        at = argv.index("--corpus")
+        corpus = Path(argv[at + 1])
+        argv = argv[:at] + argv[at + 2 :]
+    quiet = "--quiet" in argv
+    argv = [arg for arg in argv if arg != "--quiet"]
     prefixes = tuple(argv) or ("round",)
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = {}
-    for path in sorted(CORPUS.glob("*.txt")):
+    for path in sorted(corpus.glob("*.txt")):
         if not path.stem.startswith(prefixes) or not path.with_suffix(".json").exists():
             continue
         title, _, body = path.read_text(encoding="utf-8").partition("\n")
@@ -78,7 +88,7 @@ def main(argv: list[str]) -> int:
     print(f"missed winners: {sum(counts.values())}")
     for where, count in counts.most_common():
         print(f"  {where}: {count}")
-        for line in examples[where][:8]:
+        for line in [] if quiet else examples[where][:8]:
             print(f"    {line}")
     return 0
 

@@ -309,6 +309,32 @@ LATER_ROUND_WINNERS_FOUND = {
     "round29-o-lefigaro-cannes-2015-palmares-dheepan": 3,
     "round29-p-screendaily-venice-2020-nomadland-golden-lion-winners": 5,
     "round29-p-upi-cannes-1997-taste-of-cherry-eel-share-palme": 8,
+    "round30-a-lemonde-cannes-2017-the-square": 6,
+    "round30-a-variety-berlin-2019-synonyms": 3,
+    "round30-b-elpais-oscars-2019-green-book-roma": 3,
+    "round30-b-reuters-venice-2005-brokeback-golden-lion": 4,
+    "round30-d-corriere-venice-2008-the-wrestler-golden-lion": 4,
+    "round30-d-kyodo-berlin-2002-spirited-away-golden-bear": 3,
+    "round30-d-nytimes-oscars-2003-chicago-polanski": 10,
+    "round31-e-afp-cannes-2012-amour-palme": 7,
+    "round31-e-folha-oscars-2024-oppenheimer-mt": 5,
+    "round31-f-variety-venice-2012-pieta-golden-lion": 4,
+    "round31-f-yomiuri-oscars-2009-departures-foreign-film": 5,
+    "round31-g-bbc-oscars-2013-argo-best-picture": 7,
+    "round31-g-lefigaro-venice-2006-still-life-golden-lion": 3,
+    "round31-g-sltrib-sundance-2017-i-dont-feel-at-home": 0,
+    "round31-h-guardian-cannes-2006-closing-ceremony-liveblog": 7,
+    "round31-h-repubblica-cannes-2018-shoplifters-palmares-mt": 4,
+    "round32-q-ap-oscars-2010-hurt-locker-bigelow": 5,
+    "round32-q-screen-venice-2016-woman-who-left": 7,
+    "round32-q-sueddeutsche-berlin-2015-taxi-panahi": 3,
+    "round32-r-guardian-oscars-2022-coda-slap": 7,
+    "round32-r-leparisien-cannes-2021-titane-palme": 2,
+    "round32-r-torontostar-tiff-2020-nomadland-peoples-choice": 0,
+    "round32-r-xinhua-venice-2010-somewhere-golden-lion": 5,
+    "round32-s-clarin-oscars-2016-spotlight-best-picture": 3,
+    "round32-s-reuters-cannes-2018-shoplifters-palme-dor": 9,
+    "round32-t-gazzettino-venice-2019-joker-golden-lion": 6,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # Session 7: "Both acting prizes go to the same film, Giuseppe Piccioni's Luce dei miei
@@ -500,6 +526,56 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Venice", "Grand Jury Prize", 2020, "new order (nuevo orden)"),
         ("Venice", "Special Jury Prize", 2020, "dear comrades"),
     },
+    "round30-a-variety-berlin-2019-synonyms": {
+        ("Berlin", "Silver Bear for Best Director", 2019, "i was at home"),
+    },
+    "round30-b-reuters-venice-2005-brokeback-golden-lion": {
+        ("Venice", "Best Screenplay", 2005, "brokeback mountain"),
+    },
+    "round31-f-variety-venice-2012-pieta-golden-lion": {
+        ("Venice", "Silver Lion for Best Director", 2012, "pieta"),
+    },
+    "round31-g-bbc-oscars-2013-argo-best-picture": {
+        ("Oscars", "Best Actress", 2013, "dolby theatre"),
+        ("Oscars", "Best Adapted Screenplay", 2013, "chris terrio"),
+        ("Oscars", "Best Animated Feature", 2013, "scottish-set brave"),
+    },
+    "round31-h-guardian-cannes-2006-closing-ceremony-liveblog": {
+        ("Cannes", "Best Actress", 2006, "penélope cruz"),
+        ("Cannes", "Caméra d'Or", 2006, "08 east of bucharest"),
+    },
+    "round31-h-repubblica-cannes-2018-shoplifters-palmares-mt": {
+        ("Cannes", "Best Screenplay", 2018, "happy lazzaro and to the iranian jafar panahi for 3 faces"),
+        ("Cannes", "Palme d'Or", 2018, "le livre d'image"),
+    },
+    "round32-q-ap-oscars-2010-hurt-locker-bigelow": {
+        ("Oscars", "Best Animated Feature", 2010, "up in the air"),
+    },
+    "round32-q-screen-venice-2016-woman-who-left": {
+        ("Venice", "Best Screenplay", 2016, "bitter money"),
+        ("Venice", "Silver Lion for Best Director", 2016, "home"),
+        ("Venice", "Volpi Cup for Best Actor", 2016, "saint george"),
+        ("Venice", "Volpi Cup for Best Actress", 2016, "the fury of a patient man"),
+    },
+    "round32-r-guardian-oscars-2022-coda-slap": {
+        ("Oscars", "Best Director", 2022, "the hurt locker"),
+    },
+    "round32-r-torontostar-tiff-2020-nomadland-peoples-choice": {
+        ("TIFF", "People's Choice Award", 2020, "one night in miami"),
+    },
+    "round32-r-xinhua-venice-2010-somewhere-golden-lion": {
+        ("Venice", "Golden Lion", 2010, "the wrestler"),
+    },
+    "round32-s-clarin-oscars-2016-spotlight-best-picture": {
+        ("Oscars", "Best Supporting Actor", 2016, "bridge"),
+        ("Oscars", "Best Supporting Actress", 2016, "the danish"),
+    },
+    "round32-s-reuters-cannes-2018-shoplifters-palme-dor": {
+        ("Cannes", "Palme d'Or", 2018, "the image book"),
+    },
+    "round32-t-yonhap-berlin-2020-hong-sang-soo-best-director": {
+        ("Oscars", "Best Picture", 2020, "parasite"),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -575,6 +651,30 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round29-o-lefigaro-cannes-2015-palmares-dheepan",
     "round29-p-abc-mt-venice-2024-habitacion-de-al-lado-leon-de-oro",
     "round29-p-independent-none-2024-kate-winslet-lee-interview",
+    "round30-a-lemonde-cannes-2017-the-square",
+    "round30-b-elpais-oscars-2019-green-book-roma",
+    "round30-b-thr-golden-globes-2020-1917-best-drama",
+    "round30-c-spiegel-berlin-2011-nader-simin-golden-bear",
+    "round30-d-corriere-venice-2008-the-wrestler-golden-lion",
+    "round30-d-kyodo-berlin-2002-spirited-away-golden-bear",
+    "round30-d-nytimes-oscars-2003-chicago-polanski",
+    "round31-e-folha-oscars-2024-oppenheimer-mt",
+    "round31-e-guardian-oscars-2026-nominations",
+    "round31-f-berliner-zeitung-berlin-2014-black-coal-golden-bear",
+    "round31-f-yomiuri-oscars-2009-departures-foreign-film",
+    "round31-g-bbc-oscars-2013-argo-best-picture",
+    "round31-g-lefigaro-venice-2006-still-life-golden-lion",
+    "round31-h-guardian-cannes-2006-closing-ceremony-liveblog",
+    "round31-h-repubblica-cannes-2018-shoplifters-palmares-mt",
+    "round32-q-ap-oscars-2010-hurt-locker-bigelow",
+    "round32-q-screen-venice-2016-woman-who-left",
+    "round32-q-sueddeutsche-berlin-2015-taxi-panahi",
+    "round32-r-guardian-oscars-2022-coda-slap",
+    "round32-r-leparisien-cannes-2021-titane-palme",
+    "round32-r-xinhua-venice-2010-somewhere-golden-lion",
+    "round32-s-clarin-oscars-2016-spotlight-best-picture",
+    "round32-t-gazzettino-venice-2019-joker-golden-lion",
+    "round32-t-thr-goldenglobes-2015-boyhood-best-drama",
 }
 
 
