@@ -1348,13 +1348,9 @@ class _WinnerFinder:
         else:
             assert win_before is not None
             choices = self._films_for_subject(s_start, s_start + win_before.start(), a_end, s_end, award)
-            listed = self._win_before_award_list(left, s_start)
-            if (
-                not choices
-                and listed is not None
-                and listed.start() == win_before.start()
-                and self.films_so_far
-            ):
+            # (The list is looked for only when nothing else was found: it runs the gazetteer.)
+            listed = self._win_before_award_list(left, s_start) if not choices and self.films_so_far else None
+            if listed is not None and listed.start() == win_before.start():
                 # "Parasite winning best picture, best director, ...": a later item of the list
                 # goes to the subject the list's first award went to.
                 film, directors = self.films_so_far[-1]
