@@ -324,7 +324,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round31-g-lefigaro-venice-2006-still-life-golden-lion": 3,
     "round31-g-sltrib-sundance-2017-i-dont-feel-at-home": 0,
     "round31-h-guardian-cannes-2006-closing-ceremony-liveblog": 7,
-    "round31-h-repubblica-cannes-2018-shoplifters-palmares-mt": 4,
+    "round31-h-repubblica-cannes-2018-shoplifters-palmares-mt": 6,
     "round32-q-ap-oscars-2010-hurt-locker-bigelow": 5,
     "round32-q-screen-venice-2016-woman-who-left": 7,
     "round32-q-sueddeutsche-berlin-2015-taxi-panahi": 3,
@@ -333,7 +333,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round32-r-torontostar-tiff-2020-nomadland-peoples-choice": 0,
     "round32-r-xinhua-venice-2010-somewhere-golden-lion": 5,
     "round32-s-clarin-oscars-2016-spotlight-best-picture": 3,
-    "round32-s-reuters-cannes-2018-shoplifters-palme-dor": 9,
     "round32-t-gazzettino-venice-2019-joker-golden-lion": 6,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
@@ -546,7 +545,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round31-h-repubblica-cannes-2018-shoplifters-palmares-mt": {
         ("Cannes", "Best Screenplay", 2018, "happy lazzaro and to the iranian jafar panahi for 3 faces"),
-        ("Cannes", "Palme d'Or", 2018, "le livre d'image"),
     },
     "round32-q-ap-oscars-2010-hurt-locker-bigelow": {
         ("Oscars", "Best Animated Feature", 2010, "up in the air"),
@@ -569,9 +567,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round32-s-clarin-oscars-2016-spotlight-best-picture": {
         ("Oscars", "Best Supporting Actor", 2016, "bridge"),
         ("Oscars", "Best Supporting Actress", 2016, "the danish"),
-    },
-    "round32-s-reuters-cannes-2018-shoplifters-palme-dor": {
-        ("Cannes", "Palme d'Or", 2018, "the image book"),
     },
     "round32-t-yonhap-berlin-2020-hong-sang-soo-best-director": {
         ("Oscars", "Best Picture", 2020, "parasite"),
