@@ -320,7 +320,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round31-e-folha-oscars-2024-oppenheimer-mt": 5,
     "round31-f-variety-venice-2012-pieta-golden-lion": 4,
     "round31-f-yomiuri-oscars-2009-departures-foreign-film": 5,
-    "round31-g-bbc-oscars-2013-argo-best-picture": 7,
+    "round31-g-bbc-oscars-2013-argo-best-picture": 9,
     "round31-g-lefigaro-venice-2006-still-life-golden-lion": 3,
     "round31-g-sltrib-sundance-2017-i-dont-feel-at-home": 0,
     "round31-h-guardian-cannes-2006-closing-ceremony-liveblog": 7,
@@ -535,8 +535,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Venice", "Silver Lion for Best Director", 2012, "pieta"),
     },
     "round31-g-bbc-oscars-2013-argo-best-picture": {
-        ("Oscars", "Best Actress", 2013, "dolby theatre"),
-        ("Oscars", "Best Adapted Screenplay", 2013, "chris terrio"),
         ("Oscars", "Best Animated Feature", 2013, "scottish-set brave"),
     },
     "round31-h-guardian-cannes-2006-closing-ceremony-liveblog": {
@@ -554,9 +552,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Venice", "Silver Lion for Best Director", 2016, "home"),
         ("Venice", "Volpi Cup for Best Actor", 2016, "saint george"),
         ("Venice", "Volpi Cup for Best Actress", 2016, "the fury of a patient man"),
-    },
-    "round32-r-guardian-oscars-2022-coda-slap": {
-        ("Oscars", "Best Director", 2022, "the hurt locker"),
     },
     "round32-r-torontostar-tiff-2020-nomadland-peoples-choice": {
         ("TIFF", "People's Choice Award", 2020, "one night in miami"),

@@ -34,3 +34,33 @@ def test_a_special_palme_dor_is_the_special_prize_not_the_palme(gazetteer: Gazet
         'Japanese director Hirokazu Kore-eda won the Palme d\'Or on Saturday for "Shoplifters". The jury '
         "also handed a special Palme d'Or to Jean-Luc Godard for \"The Image Book\" (Le Livre d'image).",
     ) == {("Cannes", "Palme d'Or", 2018, "Shoplifters"), ("Cannes", "Special Prize", 2018, "The Image Book")}
+
+
+OSCARS_2013 = ("Argo wins best picture at the Oscars", date(2013, 2, 25))
+
+
+def test_a_writer_after_for_under_a_film_subject_is_the_recipient(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2013,
+        "Argo also won best adapted screenplay for Chris Terrio and the award for film editing.",
+    ) == {("Oscars", "Best Adapted Screenplay", 2013, "Argo")}
+    # Near misses: a writer as the subject wins for the film after "for", possessive credit or not.
+    assert _wins(
+        gazetteer,
+        OSCARS_2013,
+        "Elsewhere, Chris Terrio won adapted screenplay for Argo. Quentin Tarantino won original "
+        "screenplay for Sony's Django Unchained.",
+    ) == {
+        ("Oscars", "Best Adapted Screenplay", 2013, "Argo"),
+        ("Oscars", "Best Original Screenplay", 2013, "Django Unchained"),
+    }
+
+
+def test_a_concessive_clause_after_the_film_names_a_place_not_the_film(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2013,
+        "Jennifer Lawrence was named best actress for Silver Linings Playbook, despite stumbling on the "
+        "steps as she made her way up to the stage at Hollywood's Dolby Theatre.",
+    ) == {("Oscars", "Best Actress", 2013, "Silver Linings Playbook")}

@@ -160,7 +160,10 @@ def _clause_length(tail: str) -> int:
     match = re.search(
         # "Giuseppe M. Gaudino's": a middle initial after a first name ends no clause; nor does
         # an initialism ("went to U.S. director Abel Ferrara's").
-        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<![a-z]\s[A-Z])(?<![A-Z]\.[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|,\s+(?:while|and|but|as|whereas)\s|"
+        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<![a-z]\s[A-Z])(?<![A-Z]\.[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|"
+        # ", despite stumbling on the steps ... at Hollywood's Dolby Theatre": a concessive or
+        # temporal clause after a comma names a place or a time, not the film.
+        r",\s+(?:while|and|but|as|whereas|despite|although|though|even\s+though|after|before|when)\s|"
         # "was named best animated feature and also won original song for Remember Me": a second
         # win verb opens a predicate of its own, whose "for" names that win's film.
         r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:won|wins|took|takes|received|receives|earned|collected|"

@@ -2481,6 +2481,8 @@ class _WinnerFinder:
         the subject: "The film also took the best actress prize for Pernilla August"."""
         if not _PERSON_AWARD.search(award.name) or not re.search(r"\b(?:for|por)\s", for_film.group()):
             return False
+        if self._names_a_writer_after_film_subject(for_film, a_end, subject, award):
+            return True
         if not any(
             s.quoted and not self._is_person(s) for s in subject
         ) and not _FILM_SUBJECT_REFERENCE.match(subject_text):
@@ -2491,6 +2493,29 @@ class _WinnerFinder:
         if re.match(r"[^\s'’]+(?:\s+[^\s'’]+){0,2}['’]s?\s", self.masked[position : position + 60]):
             return False  # "in Tim Burton's "Ed Wood"": a possessive credit before the title
         return len(_QUOTED_TITLE.findall(self.masked)) >= 4
+
+    def _names_a_writer_after_film_subject(
+        self, for_film: re.Match[str], a_end: int, subject: list[_Span], award: AwardName
+    ) -> bool:
+        """ "Argo also won best adapted screenplay for Chris Terrio": under a writing or directing
+        award whose subject is a title, a given name and a surname after "for" are the award's
+        recipient, quoted titles or not. (An acting award's "for Erin Brockovich" stays a film:
+        there the subject is the performer.)"""
+        if not re.search(r"screenplay|script|direct|scenario", award.name, re.IGNORECASE):
+            return False
+        if not subject or any(self._is_person(s) or self._starts_with_person(s.start) for s in subject):
+            return (
+                False  # ("Taika Waititi won adapted screenplay for Jojo Rabbit": the writer is the subject.)
+            )
+        position = a_end + for_film.end()
+        name = re.match(_NAME, self.masked[position : position + 80])
+        return bool(
+            name
+            and self._starts_with_person(position)
+            and not self.gazetteer.is_known_name(name.group())
+            # ("for Ken Loach's Sweet Sixteen": a possessive credit before the title.)
+            and not re.match(r"['’]s?\s", self.masked[position + name.end() : position + name.end() + 3])
+        )
 
     def _starts_with_person(self, position: int) -> bool:
         """A full name of two or three words opens the text at ``position``."""
@@ -2610,6 +2635,8 @@ class _WinnerFinder:
         if for_film and self._for_names_the_recipient(
             for_film, a_end, subject, award, text[subject_start:verb_start]
         ):
+            if self._names_a_writer_after_film_subject(for_film, a_end, subject, award):
+                return self._pick_films(subject, subject_start, verb_start, award)
             for_film = None
         if for_film:
             offset = a_end + for_film.end()
