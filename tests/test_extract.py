@@ -320,7 +320,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round31-e-folha-oscars-2024-oppenheimer-mt": 5,
     "round31-f-variety-venice-2012-pieta-golden-lion": 4,
     "round31-f-yomiuri-oscars-2009-departures-foreign-film": 5,
-    "round31-g-bbc-oscars-2013-argo-best-picture": 9,
+    "round31-g-bbc-oscars-2013-argo-best-picture": 10,
     "round31-g-lefigaro-venice-2006-still-life-golden-lion": 3,
     "round31-g-sltrib-sundance-2017-i-dont-feel-at-home": 0,
     "round31-h-guardian-cannes-2006-closing-ceremony-liveblog": 7,
@@ -533,9 +533,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round31-f-variety-venice-2012-pieta-golden-lion": {
         ("Venice", "Silver Lion for Best Director", 2012, "pieta"),
-    },
-    "round31-g-bbc-oscars-2013-argo-best-picture": {
-        ("Oscars", "Best Animated Feature", 2013, "scottish-set brave"),
     },
     "round31-h-guardian-cannes-2006-closing-ceremony-liveblog": {
         ("Cannes", "Best Actress", 2006, "penélope cruz"),

@@ -64,3 +64,15 @@ def test_a_concessive_clause_after_the_film_names_a_place_not_the_film(gazetteer
         "Jennifer Lawrence was named best actress for Silver Linings Playbook, despite stumbling on the "
         "steps as she made her way up to the stage at Hollywood's Dolby Theatre.",
     ) == {("Oscars", "Best Actress", 2013, "Silver Linings Playbook")}
+
+
+def test_a_compound_adjective_before_an_unquoted_title_is_no_part_of_it(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2013,
+        "Pixar's Scottish-set Brave was named best animated feature, while Malik Bendjelloul's Searching "
+        "for Sugar Man won best documentary feature.",
+    ) == {
+        ("Oscars", "Best Animated Feature", 2013, "Brave"),
+        ("Oscars", "Best Documentary Feature", 2013, "Searching for Sugar Man"),
+    }

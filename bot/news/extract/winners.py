@@ -233,6 +233,13 @@ def _list_qualifier_section(list_line: re.Match[str] | None) -> re.Match[str] | 
     return _SECTION_HEADING.search(list_line.group("qualifier") or "")
 
 
+# "Scottish-set Brave", "Oscar-winning Parasite": a compound adjective opening an unquoted
+# capitalised run describes the title after it.
+_COMPOUND_ADJECTIVE_HEAD = re.compile(
+    r"[^\W\d_][\w'’]*-(?:set|based|born|made|language|winning|nominated)\s+(?=[^\W\d_])"
+)
+
+
 @dataclass(frozen=True)
 class _FilmChoice:
     span: _Span
@@ -1904,7 +1911,11 @@ class _WinnerFinder:
         return sorted(spans, key=lambda s: s.start)
 
     def _without_known_head(self, span: _Span) -> _Span:
-        """ "Cannes Film Festival: Anora wins ...": a headline's festival is not the title."""
+        """ "Cannes Film Festival: Anora wins ...": a headline's festival is not the title; nor
+        is the compound adjective of "Pixar's Scottish-set Brave"."""
+        adjective = None if span.quoted else _COMPOUND_ADJECTIVE_HEAD.match(span.text)
+        if adjective:
+            return _Span(span.start + adjective.end(), span.end, span.text[adjective.end() :], span.quoted)
         head, colon, tail = span.text.partition(": ")
         if not colon or not tail or not self.gazetteer.is_known_name(head):
             return span
