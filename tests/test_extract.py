@@ -325,7 +325,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round31-g-sltrib-sundance-2017-i-dont-feel-at-home": 0,
     "round31-h-guardian-cannes-2006-closing-ceremony-liveblog": 7,
     "round31-h-repubblica-cannes-2018-shoplifters-palmares-mt": 6,
-    "round32-q-ap-oscars-2010-hurt-locker-bigelow": 5,
+    "round32-q-ap-oscars-2010-hurt-locker-bigelow": 6,
     "round32-q-screen-venice-2016-woman-who-left": 7,
     "round32-q-sueddeutsche-berlin-2015-taxi-panahi": 3,
     "round32-r-guardian-oscars-2022-coda-slap": 7,
@@ -540,9 +540,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round31-h-repubblica-cannes-2018-shoplifters-palmares-mt": {
         ("Cannes", "Best Screenplay", 2018, "happy lazzaro and to the iranian jafar panahi for 3 faces"),
-    },
-    "round32-q-ap-oscars-2010-hurt-locker-bigelow": {
-        ("Oscars", "Best Animated Feature", 2010, "up in the air"),
     },
     "round32-q-screen-venice-2016-woman-who-left": {
         ("Venice", "Best Screenplay", 2016, "bitter money"),

@@ -76,3 +76,16 @@ def test_a_compound_adjective_before_an_unquoted_title_is_no_part_of_it(gazettee
         ("Oscars", "Best Animated Feature", 2013, "Brave"),
         ("Oscars", "Best Documentary Feature", 2013, "Searching for Sugar Man"),
     }
+
+
+OSCARS_2010 = ("'Hurt Locker' wins six Oscars", date(2010, 3, 8))
+
+
+def test_a_one_word_quoted_title_is_not_short_for_a_longer_one(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2010,
+        '"Up in the Air," the George Clooney drama with six nominations, went home empty-handed.',
+        'Pixar\'s "Up," about a grumpy widower who ties thousands of balloons to his house, won animated '
+        "feature.",
+    ) == {("Oscars", "Best Animated Feature", 2010, "Up")}

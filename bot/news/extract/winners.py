@@ -1446,7 +1446,10 @@ class _WinnerFinder:
 
     def _full_form_of(self, title: str) -> str:
         """ "No Country" -> "No Country for Old Men": a quoted title that shortens the one longer
-        title the article quotes beginning with it."""
+        title the article quotes beginning with it. A one-word title is a film of its own: AP's
+        "Up," won animated feature while "Up in the Air" went home empty-handed."""
+        if " " not in title.strip():
+            return title
         longer = {
             match.group()[1:-1].strip(" ,.")
             for match in _QUOTED_TITLE.finditer(self.masked)
