@@ -89,3 +89,36 @@ def test_a_one_word_quoted_title_is_not_short_for_a_longer_one(gazetteer: Gazett
         'Pixar\'s "Up," about a grumpy widower who ties thousands of balloons to his house, won animated '
         "feature.",
     ) == {("Oscars", "Best Animated Feature", 2010, "Up")}
+
+
+CANNES_1997 = ("The winners of the 50th Cannes festival", date(1997, 5, 19))
+
+
+def test_a_japanese_palmares_with_marks_equals_signs_and_the_person_before_the_film(
+    gazetteer: Gazetteer,
+) -> None:
+    assert _wins(
+        gazetteer,
+        CANNES_1997,
+        "The main award is as follows.",
+        '▽Grand Prix = "Sweet Hereafter" (Atom Egoyan director, Canada)\n'
+        '▽Jury award = "Western" (Manuel Poirier director, France)\n'
+        '▽Director award = Wong Kar-wai "Happy Together" (Hong Kong)\n'
+        '▽Actor award = Sean Penn "She\'s so lovely" (America)\n'
+        '▽Camera Dor = Naomi Kawase "Moe no Suzaku" (Japan)',
+    ) == {
+        ("Cannes", "Grand Prix", 1997, "Sweet Hereafter"),
+        ("Cannes", "Jury Prize", 1997, "Western"),
+        ("Cannes", "Best Director", 1997, "Happy Together"),
+        ("Cannes", "Best Actor", 1997, "She's so lovely"),
+        ("Cannes", "Caméra d'Or", 1997, "Moe no Suzaku"),
+    }
+
+
+def test_a_two_word_gloss_of_an_award_is_no_award_of_its_own(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        CANNES_1997,
+        'Moreover, the Camera Dor (new person director award) was given to "Moe no Suzaku" of director '
+        "Naomi Kawase.",
+    ) == {("Cannes", "Caméra d'Or", 1997, "Moe no Suzaku")}

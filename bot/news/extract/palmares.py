@@ -14,7 +14,7 @@ _LIST_SEPARATOR = re.compile(
     r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:for\s+(?:the\s+)?best\s+(?:film|picture|feature)\s*)?"
     # "Grand Jury Prize, Dramatic:", "Grand Jury Prize, U.S. Documentary:": the category's section.
     r"(?:,[^\S\n]*(?P<qualifier>(?:U\.S\.[^\S\n]+|World[^\S\n]+Cinema[^\S\n]+)?(?-i:[A-Z])[a-z]+)[^\S\n]*)?"
-    r"(?:winners?\s*)?(?:[:—–|]|--)\s*|^\s+-\s+",
+    r"(?:winners?\s*)?(?:[:—–|=]|--)\s*|^\s+-\s+",
     re.IGNORECASE,
 )
 # A palmarès item's trailing "(Director Name)" or "(Name and Name)".

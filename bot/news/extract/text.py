@@ -17,7 +17,8 @@ from bot.news.extract.patterns import _LETTER, _NON_NAME_WORDS, _UP
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\u200b-\u200f\u2060\ufeff]")
 _HSPACE = re.compile(r"[^\S\n]+")
 _EMPHASIS = re.compile(r"\*\*([^*\n]{1,200}?)\*\*|(?<!\w)__([^_\n]{1,200}?)__(?!\w)")
-_BULLET = re.compile(r"^\s*(?:[•·▪●◦\-\*–—]|\d+[.)])\s+")
+# ("▽Grand Prix = ...", "◇ director award ...": Japanese and Korean copy's list marks need no space.)
+_BULLET = re.compile(r"^\s*(?:(?:[•·▪●◦\-\*–—]|\d+[.)])\s+|[▽▼◇◆△▲○■□※►]\s*)")
 
 # Function words that machine translation glues onto the end of a title or name.
 _GLUE_SUFFIXES = (

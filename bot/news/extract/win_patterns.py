@@ -482,7 +482,7 @@ def _subject_appositions(text: str) -> list[tuple[int, int]]:
 
 
 _PERFORMER_AWARD = re.compile(r"actor|actress|performance|interpretation|Volpi|acting", re.IGNORECASE)
-_AWARD_GLOSS_GAP = re.compile(r"\s*[(\[]\s*(?:the\s+|a\s+)?(?:[^\W\d_]+\s+)?")
+_AWARD_GLOSS_GAP = re.compile(r"\s*[(\[]\s*(?:the\s+|a\s+)?(?:[^\W\d_]+\s+){0,2}")
 # The end of an award's parenthesised gloss: "(Grosser Preis der Jury)".
 _GLOSS_CLOSE = re.compile(r"[^\S\n]*[)\]]")
 # The opening of a quoted title's parenthesised quoted form: '"A Soap" ("'.

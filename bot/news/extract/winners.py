@@ -761,7 +761,8 @@ class _WinnerFinder:
         # "The Big prize of jury (the Lion of silver) received ...": an award named in
         # parentheses right after another is that award's trophy, no award of its own.
         # The trophy's parenthesis then belongs to the award's name: "The Golden Camera (Caméra
-        # d'Or) was given to" reads as "The Golden Camera was given to".
+        # d'Or) was given to" reads as "The Golden Camera was given to", and "the Camera Dor (new
+        # person director award) was given to" as "the Camera Dor was given to".
         glossed: list[AwardMention] = []
         for mention in named:
             if glossed and _AWARD_GLOSS_GAP.fullmatch(sentence_folded, glossed[-1].end, mention.start):
@@ -2236,7 +2237,11 @@ class _WinnerFinder:
             names = self._resolve_all([_Span(at, at + len(credited[1].strip()), credited[1].strip(), False)])
             performer = _PERSON_AWARD.search(award.name) and not _DIRECTOR_AWARD.search(award.name)
             return _FilmChoice(span, () if performer else names)
-        person_for = re.match(r"^\s*(?P<people>[^()]+?),?\s+(?:for|in)\s+(?=[“\"«‘'*_]?[^\W_])", item)
+        person_for = re.match(
+            # "Sean Penn "She's so lovely" (America)": Japanese copy's person before a quoted film.
+            r"^\s*(?P<people>[^()“\"«]+?)(?:,?\s+(?:for|in)\s+|\s+(?=[“\"«]))(?=[“\"«‘'*_]?[^\W_])",
+            item,
+        )
         if person_for and all(
             _LIST_NAME.fullmatch(part)
             for part in re.split(r",\s*|\s+(?:and|&)\s+", person_for.group("people").strip())
