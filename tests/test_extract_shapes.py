@@ -122,3 +122,29 @@ def test_a_two_word_gloss_of_an_award_is_no_award_of_its_own(gazetteer: Gazettee
         'Moreover, the Camera Dor (new person director award) was given to "Moe no Suzaku" of director '
         "Naomi Kawase.",
     ) == {("Cannes", "Caméra d'Or", 1997, "Moe no Suzaku")}
+
+
+OSCARS_2007 = ("Scorsese finally touches the Oscar with 'Infiltrated'", date(2007, 2, 26))
+
+
+def test_spanish_and_portuguese_better_for_best_and_a_longer_award_inside_a_shorter(
+    gazetteer: Gazetteer,
+) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2007,
+        "The Oscar to the better film of non-English speech was for the German 'The life of others', of "
+        "Florian Henckel von Donnersmarck.",
+        "The veteran Alan Arkin won as better actor of cast for his grandfather heroin addict in 'Little "
+        "Miss Sunshine'.",
+        "In the category of better actor supporting, the veteran James Coburn won for “Affliction”.",
+    ) == {
+        ("Oscars", "Best International Feature Film", 2007, "The life of others"),
+        ("Oscars", "Best Supporting Actor", 2007, "Little Miss Sunshine"),
+        ("Oscars", "Best Supporting Actor", 2007, "Affliction"),
+    }
+    # Near miss: a comparison's "better film" is no award.
+    assert (
+        _wins(gazetteer, OSCARS_2007, "'Babel' is a better film than its reviews say, and it won nothing.")
+        == set()
+    )

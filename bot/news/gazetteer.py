@@ -235,7 +235,14 @@ _METAL_NOUN = {"golden": "gold", "gold": "gold", "silver": "silver", "bronze": "
 # matching rather than generated as variants of every alias (which would slow every match):
 # "the Oscar of better actress" ("melhor"/"mejor"/"meilleur" read as "better"), "coadjuvant
 # actress" (Portuguese "atriz coadjuvante").
-_LITERAL_TRANSLATION = re.compile(r"(?<=\bof )better\b|(?<=\bof the )better\b|\bcoadjuvant\b")
+# "Better" only before a category word ("took the better original screenplay", "won as better
+# actor"), and not in a comparison ("a better film than").
+_LITERAL_TRANSLATION = re.compile(
+    r"(?<=\bof )better\b|(?<=\bof the )better\b|\bcoadjuvant\b|"
+    r"\bbetter(?=\s+(?:foreign|original|adapted|supporting|protagonist|leading)\b|"
+    r"\s+(?:film|picture|director|direction|actor|actress|script|screenplay|documentary|animated|animation)\b"
+    r"(?!\s+than\b))"
+)
 _LITERAL_MEANING = {"better": "best  ", "coadjuvant": "supporting"}
 
 
@@ -251,18 +258,23 @@ def _literal_translations(folded_text: str) -> str:
 # inglesa" a film "of not English language"; and the adjective follows its noun ("script
 # original").
 _LITERAL_CATEGORY_FORMS = {
+    # Portuguese "ator coadjuvante", Spanish "actriz protagonista": the adjective after the noun.
     "supporting actor": (
+        "actor supporting",
         "actor of distribution",
         "actor of cast",
         "secondary actor",
         "actor in a secondary role",
     ),
     "supporting actress": (
+        "actress supporting",
         "actress of distribution",
         "actress of cast",
         "secondary actress",
         "actress in a secondary role",
     ),
+    "actor": ("protagonist actor", "actor protagonist"),
+    "actress": ("protagonist actress", "actress protagonist"),
     "animated feature": ("film of animation", "feature of animation", "animation film", "animated film"),
     "documentary feature": ("long documentary", "documentary of long footage", "feature-length documentary"),
     "foreign language film": (
@@ -271,6 +283,9 @@ _LITERAL_CATEGORY_FORMS = {
         "film in a foreign language",
         "film in foreign language",
         "non-english language film",
+        # Spanish "de habla no inglesa".
+        "film of non-english speech",
+        "film of not english speech",
     ),
 }
 _POSTPOSED_ADJECTIVE = re.compile(r"^(?P<adjective>original|adapted)\s+(?P<noun>screenplay|script)$")
@@ -483,7 +498,9 @@ class Gazetteer:
         if matcher is None:
             return []
         mentions = []
-        for match in matcher.finditer(_literal_translations(folded_text)):
+        text = _literal_translations(folded_text)
+        for match in matcher.finditer(text):
+            match = _longest_inner_match(matcher, text, match)
             candidates = by_key.get(alias_key(match.group()))
             if candidates:
                 mentions.append(AwardMention(match.start(), match.end(), candidates))
@@ -493,6 +510,22 @@ class Gazetteer:
         """True when ``text`` is itself a festival or award name (never a person or a film)."""
         key = alias_key(text)
         return key in self._festival_lookup[1] or key in self._award_lookup[1]
+
+
+def _longest_inner_match(matcher: re.Pattern[str], text: str, match: re.Match[str]) -> re.Match[str]:
+    """ "the Oscar to the best film of non-English speech": the leftmost alias ("Oscar to the best
+    film") hides a longer one that starts inside it and ends further on ("best film of
+    non-english speech"); the alias that reaches furthest is the award named."""
+    best = match
+    for word in re.finditer(r"(?<=\s)\S", match.group()):
+        inner = matcher.match(text, match.start() + word.start())
+        if (
+            inner is not None
+            and inner.end() > best.end()
+            and not text[inner.end() : inner.end() + 1].isalnum()
+        ):
+            best = inner  # (Never one that ends inside a word: "prize for drama|tic".)
+    return best
 
 
 def _split_aliases(raw: str | None) -> tuple[str, ...]:
