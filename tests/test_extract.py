@@ -536,7 +536,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round31-h-guardian-cannes-2006-closing-ceremony-liveblog": {
         ("Cannes", "Best Actress", 2006, "penélope cruz"),
-        ("Cannes", "Caméra d'Or", 2006, "08 east of bucharest"),
     },
     "round31-h-repubblica-cannes-2018-shoplifters-palmares-mt": {
         ("Cannes", "Best Screenplay", 2018, "happy lazzaro and to the iranian jafar panahi for 3 faces"),

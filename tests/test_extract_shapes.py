@@ -148,3 +148,17 @@ def test_spanish_and_portuguese_better_for_best_and_a_longer_award_inside_a_shor
         _wins(gazetteer, OSCARS_2007, "'Babel' is a better film than its reviews say, and it won nothing.")
         == set()
     )
+
+
+def test_a_title_may_open_with_a_number_or_a_clock_time(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2013,
+        "Earlier, John Ridley took adapted screenplay for 12 Years a Slave.",
+    ) == {("Oscars", "Best Adapted Screenplay", 2013, "12 Years a Slave")}
+    assert _wins(
+        gazetteer,
+        ("Ken Loach wins the Palme d'Or", date(2006, 5, 29)),
+        "The Camera d'Or, which rewards the best first film, went to 12:08 East of Bucharest, of the young "
+        "Romanian Corneliu Porumboiu, presented at the Directors' Fortnight.",
+    ) == {("Cannes", "Caméra d'Or", 2006, "12:08 East of Bucharest")}

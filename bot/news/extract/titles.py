@@ -14,7 +14,9 @@ from bot.news.extract.quote_spans import _word_count
 _TITLE_OPENERS = frozenset({"A", "The", "An", "At", "In", "On"})
 _FILM_CONNECTORS = _words("of the a an and in on to for with at as is me my de la le du el y from or no not")
 _GENRE_BEFORE = re.compile(r"\b(?:film|movie|drama|comedy|documentary|thriller|feature)\s+$")
-_TOKEN_RE = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?|[“”„«»\"]|[^\w\s]", re.UNICODE)
+# ("12:08 East of Bucharest": a clock time opens a title as one word.)
+_TOKEN_RE = re.compile(r"\d{1,2}:\d\d(?!\d)|[^\W_](?:[\w'’\-]*[\w])?|[“”„«»\"]|[^\w\s]", re.UNICODE)
+_CLOCK_WORD_AFTER = re.compile(r"\s+(?:[AaPp]\.?[Mm]\.?|[A-Z]{1,4}T|GMT|UTC|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,11 @@ def _title_spans(
         first = word[0]
         is_cap = first.isupper() or (first.isdigit() and not _YEAR_RE.fullmatch(word) and bool(current))
         is_cap = is_cap or (
-            not current and word.isdigit() and len(word) <= 3 and _next_is_cap(segment, token.end())
+            not current
+            and ((word.isdigit() and len(word) <= 3) or ":" in word)
+            and _next_is_cap(segment, token.end())
+            # (Not a clock time's "10:30 PM ET" or "10:30 Sunday".)
+            and not (":" in word and _CLOCK_WORD_AFTER.match(segment, token.end()))
         )
         # "l'Adamant", "d'Arc": an elided article before a capitalised word.
         is_cap = is_cap or bool(current and re.match(r"^[a-z]['’][A-Z]", word))

@@ -233,6 +233,9 @@ def _list_qualifier_section(list_line: re.Match[str] | None) -> re.Match[str] | 
     return _SECTION_HEADING.search(list_line.group("qualifier") or "")
 
 
+_INSTITUTION_POSSESSIVE = re.compile(
+    r"(?i:directors|critics|filmmakers|festival|academy|jury|audience|hollywood|industry|world|night|year|week)"
+)
 # "Scottish-set Brave", "Oscar-winning Parasite": a compound adjective opening an unquoted
 # capitalised run describes the title after it.
 _COMPOUND_ADJECTIVE_HEAD = re.compile(
@@ -2628,7 +2631,8 @@ class _WinnerFinder:
             rf"[^.;]{{0,160}}?\sin\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
         ) or re.match(
-            rf"^(?:[^.;]{{0,60}}?)\s(?P<link>for|with|thanks\s+to|por|con|pour|avec|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
+            # ("for 12 Years a Slave": a title may open with a number.)
+            rf"^(?:[^.;]{{0,60}}?)\s(?P<link>for|with|thanks\s+to|por|con|pour|avec|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP}|\d)",
             after,
         )
         if for_film is None and subject and all(self._is_person(s) for s in subject):
@@ -3003,6 +3007,9 @@ class _WinnerFinder:
                 possessive
                 and not _is_country(possessive.group(1))
                 and not _is_country(possessive.group(1).split()[-1])
+                # "the Directors' Fortnight", "Hollywood's Dolby Theatre": an institution's or a
+                # place's possessive credits no film.
+                and not _INSTITUTION_POSSESSIVE.fullmatch(possessive.group(1).split()[-1])
             )
             # "Mikey Madison (Anora) won best actress": a title in parentheses after a person.
             or (
@@ -3038,7 +3045,8 @@ class _WinnerFinder:
                 score += 5
             if re.search(rf"\b(?:{_GENRE_NOUNS})\s*,?\s*$", before, re.I):
                 score += 4
-            if re.search(r"['’]s?\s*$", before):
+            possessive = re.search(r"(\S+)['’]s?\s*$", before)
+            if possessive and not _INSTITUTION_POSSESSIVE.fullmatch(possessive.group(1)):
                 score += 3
             # (The link may sit just before the window: "won ... for The blues of Beale Street".)
             if re.search(r"\b(?:for|with)\s*$", text[max(0, span.start - 40) : span.start]):
