@@ -162,3 +162,17 @@ def test_a_title_may_open_with_a_number_or_a_clock_time(gazetteer: Gazetteer) ->
         "The Camera d'Or, which rewards the best first film, went to 12:08 East of Bucharest, of the young "
         "Romanian Corneliu Porumboiu, presented at the Directors' Fortnight.",
     ) == {("Cannes", "Caméra d'Or", 2006, "12:08 East of Bucharest")}
+
+
+def test_consoled_himself_with_and_goes_back_with_are_wins(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        ("Shakespeare in love takes seven Oscars", date(1999, 3, 22)),
+        "Spielberg consoled himself with the Oscar of better director for “The rescue of private Ryan”, his "
+        "second after “The list of Schindler”, in 1994.",
+    ) == {("Oscars", "Best Director", 1999, "The rescue of private Ryan")}
+    assert _wins(
+        gazetteer,
+        ("Ken Loach wins the Palme d'Or", date(2006, 5, 29)),
+        "Pedro Almodovar, for his part, goes back to Madrid with the prize of the scenario for Volver.",
+    ) == {("Cannes", "Best Screenplay", 2006, "Volver")}

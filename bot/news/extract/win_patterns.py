@@ -51,7 +51,11 @@ _WEAK_WIN_VERBS = (
     r"bagging|clinching|grabbing|nabbing|snagging|got|gets|getting|pocketed|pockets|garnered|garners|"
     r"netted|nets|scored|scores|accepted|accepts|accepting|carried\s+off|carries\s+off|"
     r"(?:was|were)\s+(?:given|handed|presented\s+with)|"
-    r"(?:went|goes|go|left|leaves|came\s+away|comes\s+away|walked\s+off|walks\s+off)\s+(?:home\s+)?with"
+    r"(?:went|goes|go|left|leaves|came\s+away|comes\s+away|walked\s+off|walks\s+off)\s+(?:home\s+)?with|"
+    # French copy's "repart à Madrid avec le prix", "se console avec": "goes back to Madrid with the
+    # prize of the scenario", "Spielberg consoled himself with the Oscar of better director".
+    r"(?:goes|went|go|returns|returned)\s+back(?:\s+to\s+\w+)?(?:\s*,[^,]{1,30},)?\s+with|"
+    r"(?:consoled|consoles)\s+(?:himself|herself|themselves)\s+with"
 )
 _WEAK_WIN_BEFORE = re.compile(
     rf"\b(?:{_WEAK_WIN_VERBS})\b(?P<gap>(?:\s+(?!(?:but|while|when|after|before|for|to)\b)[\w'’\-]+){{0,2}}?)\s*$",
