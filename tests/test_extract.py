@@ -325,7 +325,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round31-g-sltrib-sundance-2017-i-dont-feel-at-home": 0,
     "round31-h-guardian-cannes-2006-closing-ceremony-liveblog": 7,
     "round31-h-repubblica-cannes-2018-shoplifters-palmares-mt": 6,
-    "round32-q-ap-oscars-2010-hurt-locker-bigelow": 6,
+    "round32-q-ap-oscars-2010-hurt-locker-bigelow": 8,
     "round32-q-screen-venice-2016-woman-who-left": 7,
     "round32-q-sueddeutsche-berlin-2015-taxi-panahi": 3,
     "round32-r-guardian-oscars-2022-coda-slap": 7,

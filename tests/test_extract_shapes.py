@@ -176,3 +176,18 @@ def test_consoled_himself_with_and_goes_back_with_are_wins(gazetteer: Gazetteer)
         ("Ken Loach wins the Palme d'Or", date(2006, 5, 29)),
         "Pedro Almodovar, for his part, goes back to Madrid with the prize of the scenario for Volver.",
     ) == {("Cannes", "Best Screenplay", 2006, "Volver")}
+
+
+def test_a_performers_film_after_a_bare_participle_or_a_directors_credit(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2010,
+        "Jeff Bridges, a Hollywood fixture for four decades, won best actor on his fifth nomination, playing "
+        'boozy, broken-down country singer Bad Blake in first-time director Scott Cooper\'s "Crazy Heart."',
+        "Austria's Christoph Waltz won supporting actor as a charming, ruthless Nazi colonel in Quentin "
+        'Tarantino\'s World War II saga "Inglourious Basterds," the same role that earned him the '
+        "best-actor prize at last May's Cannes Film Festival.",
+    ) == {
+        ("Oscars", "Best Actor", 2010, "Crazy Heart"),
+        ("Oscars", "Best Supporting Actor", 2010, "Inglourious Basterds"),
+    }

@@ -1736,6 +1736,9 @@ class _WinnerFinder:
             and not self._in_background(m.start, position)
             # "his Oscar-nominated The Act of Killing": a compound adjective describes a film.
             and not _FESTIVAL_ADJECTIVE.match(self.masked, m.end)
+            # '... in F, the same role that earned him the best-actor prize at last May's Cannes
+            # Film Festival': a festival told as the past after the award is another story's.
+            and not (m.start > position and _NOT_NEWS.search(self.masked, position, m.start))
         ]
         nearby = sorted(in_sentence, key=lambda m: abs(m.start - position))
         before = [m for m in self.festival_mentions if m.start < s_start]
@@ -2627,8 +2630,11 @@ class _WinnerFinder:
             # "won best actor for his role as the father of ... in King Richard"
             # "won best actress at her fifth attempt for playing Sister Helen Prejean ... in F".
             # "was named best supporting actor as a runaway slave ... in Edward Zwick's drama Glory".
-            rf"^[^.;]{{0,40}}?\b(?:for\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|portrait|part)\b|(?:playing|reprising|portraying)\b)|as\s+(?:a|an)\s)"
-            rf"[^.;]{{0,160}}?\sin\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
+            # "won best actor on his fifth nomination, playing ... Bad Blake in F": a bare participle.
+            rf"^[^.;]{{0,40}}?\b(?:for\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|portrait|part)\b|(?:playing|reprising|portraying)\b)|as\s+(?:a|an)\s|(?<=,\s)(?:playing|portraying)\s)"
+            # ("in first-time director Scott Cooper's "Crazy Heart."": a credit before the title.)
+            rf"[^.;]{{0,160}}?\sin\s+(?:(?:[\w\-]+\s+){{0,2}}?(?:director|filmmaker)\s+(?={_UP}))?"
+            rf"{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
         ) or re.match(
             # ("for 12 Years a Slave": a title may open with a number.)
