@@ -332,7 +332,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round32-r-leparisien-cannes-2021-titane-palme": 2,
     "round32-r-torontostar-tiff-2020-nomadland-peoples-choice": 0,
     "round32-r-xinhua-venice-2010-somewhere-golden-lion": 5,
-    "round32-s-clarin-oscars-2016-spotlight-best-picture": 3,
+    "round32-s-clarin-oscars-2016-spotlight-best-picture": 5,
     "round32-t-gazzettino-venice-2019-joker-golden-lion": 6,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
@@ -551,10 +551,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round32-r-xinhua-venice-2010-somewhere-golden-lion": {
         ("Venice", "Golden Lion", 2010, "the wrestler"),
-    },
-    "round32-s-clarin-oscars-2016-spotlight-best-picture": {
-        ("Oscars", "Best Supporting Actor", 2016, "bridge"),
-        ("Oscars", "Best Supporting Actress", 2016, "the danish"),
     },
     "round32-t-yonhap-berlin-2020-hong-sang-soo-best-director": {
         ("Oscars", "Best Picture", 2020, "parasite"),

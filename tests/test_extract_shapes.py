@@ -191,3 +191,23 @@ def test_a_performers_film_after_a_bare_participle_or_a_directors_credit(gazette
         ("Oscars", "Best Actor", 2010, "Crazy Heart"),
         ("Oscars", "Best Supporting Actor", 2010, "Inglourious Basterds"),
     }
+
+
+def test_sentence_case_titles_with_a_capitalised_adjective_or_a_connector(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        ("Spotlight wins the Oscar to the best film", date(2016, 2, 29)),
+        "The Swedish Alicia Vikander took the statuette to best supporting actress by The Danish girl, and "
+        "the British Mark Rylance took the prize to best supporting actor by Bridge of spies, of Steven "
+        "Spielberg.",
+    ) == {
+        ("Oscars", "Best Supporting Actress", 2016, "The Danish girl"),
+        ("Oscars", "Best Supporting Actor", 2016, "Bridge of spies"),
+    }
+    # Near miss: a name with a lower-case tail is no title.
+    assert _wins(
+        gazetteer,
+        ("Spotlight wins the Oscar to the best film", date(2016, 2, 29)),
+        "Brie Larson won the Oscar to best actress by Room, of Lenny Abrahamson.",
+        "Mark Rylance won the Oscar to best supporting actor by Mark Rylance on his first nomination.",
+    ) == {("Oscars", "Best Actress", 2016, "Room")}

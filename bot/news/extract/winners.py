@@ -233,6 +233,11 @@ def _list_qualifier_section(list_line: re.Match[str] | None) -> re.Match[str] | 
     return _SECTION_HEADING.search(list_line.group("qualifier") or "")
 
 
+# Machine translation's sentence-case titles beyond "Noun noun": an article before a capitalised
+# adjective ("by The Danish girl"), a connector before a lower-case noun ("by Bridge of spies").
+_SENTENCE_CASE_SHAPE = re.compile(
+    r"(?:The|A|An)\s+[A-Z][a-zà-ÿ]+\s+[a-zà-ÿ]{3,}|[A-Z][a-zà-ÿ]+\s+(?:of|in|from|on)\s+[a-zà-ÿ]{3,}"
+)
 _INSTITUTION_POSSESSIVE = re.compile(
     r"(?i:directors|critics|filmmakers|festival|academy|jury|audience|hollywood|industry|world|night|year|week)"
 )
@@ -1909,9 +1914,15 @@ class _WinnerFinder:
             if title is None:
                 continue
             second = re.match(r"\S+\s+([a-zà-ÿ][\w'’\-]*)", title.group())
-            if second is None or (second.group(1) in _FILM_CONNECTORS and preposition not in credited):
+            if (
+                second is None or (second.group(1) in _FILM_CONNECTORS and preposition not in credited)
+            ) and not _SENTENCE_CASE_SHAPE.fullmatch(title.group()):
                 continue
-            if second.group(1) in _NAME_PARTICLE_WORDS and re.match(r"\S+\s+\S+\s+[A-Z]", title.group()):
+            if (
+                second is not None
+                and second.group(1) in _NAME_PARTICLE_WORDS
+                and re.match(r"\S+\s+\S+\s+[A-Z]", title.group())
+            ):
                 continue  # "for Lars von Trier's Antichrist": a name's particle, no title's noun
             if _GENRE_WORD.search(title.group()):
                 continue  # "Bigas Luna's Portuguese family drama Tres Irmaos": a description first
