@@ -307,7 +307,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round29-n-guardian-cannes-2013-blue-warmest-colour": 5,
     "round29-o-latimes-oscars-2020-acting-winners": 5,
     "round29-o-lefigaro-cannes-2015-palmares-dheepan": 3,
-    "round29-p-screendaily-venice-2020-nomadland-golden-lion-winners": 5,
+    "round29-p-screendaily-venice-2020-nomadland-golden-lion-winners": 6,
     "round29-p-upi-cannes-1997-taste-of-cherry-eel-share-palme": 8,
     "round30-a-lemonde-cannes-2017-the-square": 6,
     "round30-a-variety-berlin-2019-synonyms": 3,
@@ -522,7 +522,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Venice", "Silver Lion for Best Director", 2024, "vermiglio"),
     },
     "round29-p-screendaily-venice-2020-nomadland-golden-lion-winners": {
-        ("Venice", "Grand Jury Prize", 2020, "new order (nuevo orden)"),
         ("Venice", "Special Jury Prize", 2020, "dear comrades"),
     },
     "round30-a-variety-berlin-2019-synonyms": {

@@ -211,3 +211,19 @@ def test_sentence_case_titles_with_a_capitalised_adjective_or_a_connector(gazett
         "Brie Larson won the Oscar to best actress by Room, of Lenny Abrahamson.",
         "Mark Rylance won the Oscar to best supporting actor by Mark Rylance on his first nomination.",
     ) == {("Oscars", "Best Actress", 2016, "Room")}
+
+
+def test_a_title_glossed_by_another_form_of_two_words_is_the_first_form(gazetteer: Gazetteer) -> None:
+    venice_2020 = ("Nomadland wins the Golden Lion", date(2020, 9, 12))
+    assert _wins(
+        gazetteer,
+        venice_2020,
+        "The Grand Jury Prize went to Mexican director Michel Franco for New Order (Nuevo Orden), a "
+        "dystopian thriller in which a society wedding is overrun by a violent uprising.",
+    ) == {("Venice", "Grand Jury Prize", 2020, "New Order")}
+    # Near miss: an abbreviation keeps its expansion.
+    assert _wins(
+        gazetteer,
+        ("Square wins the Palme d'Or", date(2017, 5, 28)),
+        "120 BPM (Beats per Minute), Robin Campillo's drama about Act Up, took the Grand Prix.",
+    ) == {("Cannes", "Grand Prix", 2017, "120 BPM (Beats per Minute)")}

@@ -76,7 +76,13 @@ def _title_spans(
             return
         # "12 Years a Slave", "20 Feet from Stardom": a leading number belongs to a title of
         # at least three more words; before fewer it counts something ("4 Oscars").
-        if current and current[0].group().isdigit() and len(current) < 4:
+        # ("120 BPM": before an abbreviation it is the title's own.)
+        if (
+            current
+            and current[0].group().isdigit()
+            and len(current) < 4
+            and not (len(current) > 1 and current[1].group().isupper() and len(current[1].group()) >= 2)
+        ):
             current.pop(0)
         if current:
             s, e = current[0].start(), current[-1].end()

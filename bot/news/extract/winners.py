@@ -3143,6 +3143,15 @@ class _WinnerFinder:
             # "Uttara (The Wrestlers)", "Tres Irmaos (Two Brothers, My Sister)": a translation
             # opens with its own article or lists; the first form is the film.
             return span
+        if (
+            len(span.text.split()) >= 2
+            and len(inner.split()) >= 2
+            and not re.search(r"\b[A-Z]{2,}\b", span.text)
+        ):
+            # "New Order (Nuevo Orden)": a title of two words or more glossed by another of two or
+            # more is the same film twice; a one-word title ("Dreams (Sex Love)") or an
+            # abbreviation ("120 BPM (Beats per Minute)") keeps its parenthesis.
+            return span
         end = span.end + match.end()
         return _Span(span.start, end, self.masked[span.start : end].strip(), quoted=False)
 
