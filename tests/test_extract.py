@@ -537,7 +537,7 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Cannes", "Best Actress", 2006, "penélope cruz"),
     },
     "round31-h-repubblica-cannes-2018-shoplifters-palmares-mt": {
-        ("Cannes", "Best Screenplay", 2018, "happy lazzaro and to the iranian jafar panahi for 3 faces"),
+        ("Cannes", "Best Screenplay", 2018, "happy lazzaro and to the iranian jafar panahi"),
     },
     "round32-q-screen-venice-2016-woman-who-left": {
         ("Venice", "Best Screenplay", 2016, "bitter money"),

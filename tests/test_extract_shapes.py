@@ -227,3 +227,11 @@ def test_a_title_glossed_by_another_form_of_two_words_is_the_first_form(gazettee
         ("Square wins the Palme d'Or", date(2017, 5, 28)),
         "120 BPM (Beats per Minute), Robin Campillo's drama about Act Up, took the Grand Prix.",
     ) == {("Cannes", "Grand Prix", 2017, "120 BPM (Beats per Minute)")}
+
+
+def test_a_number_after_for_opens_the_title_not_a_persons_name(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        ("Square wins the Palme d'Or", date(2017, 5, 28)),
+        "The Grand Prix went to Robin Campillo for 120 BPM.",
+    ) == {("Cannes", "Grand Prix", 2017, "120 BPM")}

@@ -95,6 +95,10 @@ def _title_spans(
     for token in _TOKEN_RE.finditer(segment):
         word = token.group()
         first = word[0]
+        if first.isdigit() and current and current[-1].group() in {"for", "with", "by"}:
+            # "Robin Campillo for 12 Years a Slave": a number after "for" opens the next title.
+            current.pop()
+            flush()
         is_cap = first.isupper() or (first.isdigit() and not _YEAR_RE.fullmatch(word) and bool(current))
         is_cap = is_cap or (
             not current
