@@ -235,3 +235,29 @@ def test_a_number_after_for_opens_the_title_not_a_persons_name(gazetteer: Gazett
         ("Square wins the Palme d'Or", date(2017, 5, 28)),
         "The Grand Prix went to Robin Campillo for 120 BPM.",
     ) == {("Cannes", "Grand Prix", 2017, "120 BPM")}
+
+
+OSCARS_2024 = ("Oppenheimer wins seven Oscars", date(2024, 3, 11))
+
+
+def test_was_elected_and_a_winner_of_apposition_before_the_verb(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2024,
+        'The Ukrainian "20 Days in Mariupol", of the journalist Mstyslav Chernov, of the agency AP, was '
+        "elected the best documentary.",
+        'The French "Anatomy of a Fall", of Justine Triet, winner of the Palm of Gold in Cannes last year, '
+        "won the Oscar of best original screenplay.",
+    ) == {
+        ("Oscars", "Best Documentary Feature", 2024, "20 Days in Mariupol"),
+        ("Oscars", "Best Original Screenplay", 2024, "Anatomy of a Fall"),
+    }
+    # Near miss: the apposition's own win stays history.
+    assert (
+        _wins(
+            gazetteer,
+            OSCARS_2024,
+            'The French "Anatomy of a Fall", winner of the Palm of Gold in Cannes last year, lost to "Oppenheimer".',
+        )
+        == set()
+    )

@@ -28,6 +28,8 @@ _WIN_VERBS = (
     r"picked\s+up|picks\s+up|picking\s+up|walked\s+away\s+with|walks\s+away\s+with|was\s+awarded|"
     r"were\s+awarded|been\s+awarded|is\s+awarded|are\s+awarded|was\s+named|were\s+named|named|"
     r"was\s+chosen(?:\s+as)?|were\s+chosen(?:\s+as)?|was\s+voted|were\s+voted|"
+    # Portuguese and Spanish "foi eleito", "fue elegida": "was elected the best documentary".
+    r"was\s+elected(?:\s+as)?|were\s+elected(?:\s+as)?|"
     r"crowned|conquered|brought|brings|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto|"
     # "F was honoured with the Golden Lion", "F is the winner of the Grand Prix".
     r"(?:was|were|is|are|been)\s+(?:honou?red|recogni[sz]ed|rewarded|distinguished|decorated|crowned)\s+with|"
@@ -481,8 +483,23 @@ _SUBJECT_APPOSITION = re.compile(
 )
 
 
+# '"Anatomy of a Fall", of Justine Triet, winner of the Palm of Gold in Cannes last year, won the
+# Oscar of best original screenplay': an article-less "winner of" apposition right before the win
+# verb tells the subject's past, anywhere in the sentence.
+_WINNER_OF_APPOSITION = re.compile(
+    r"(?P<apposition>,\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:winner|recipient|laureate)\s+of\s+"
+    r"[^;.!?\n,“”\"«»]{1,120}),\s+(?:also\s+)?"
+    rf"(?=(?:{_WIN_VERBS})\b)",
+    re.IGNORECASE,
+)
+
+
 def _subject_appositions(text: str) -> list[tuple[int, int]]:
-    return [(m.start("apposition"), m.end("apposition")) for m in _SUBJECT_APPOSITION.finditer(text)]
+    return [
+        (m.start("apposition"), m.end("apposition"))
+        for pattern in (_SUBJECT_APPOSITION, _WINNER_OF_APPOSITION)
+        for m in pattern.finditer(text)
+    ]
 
 
 _PERFORMER_AWARD = re.compile(r"actor|actress|performance|interpretation|Volpi|acting", re.IGNORECASE)
