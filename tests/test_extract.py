@@ -329,7 +329,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round32-q-screen-venice-2016-woman-who-left": 7,
     "round32-q-sueddeutsche-berlin-2015-taxi-panahi": 3,
     "round32-r-guardian-oscars-2022-coda-slap": 7,
-    "round32-r-leparisien-cannes-2021-titane-palme": 2,
+    "round32-r-leparisien-cannes-2021-titane-palme": 4,
     "round32-r-torontostar-tiff-2020-nomadland-peoples-choice": 0,
     "round32-r-xinhua-venice-2010-somewhere-golden-lion": 5,
     "round32-s-clarin-oscars-2016-spotlight-best-picture": 5,

@@ -261,3 +261,20 @@ def test_was_elected_and_a_winner_of_apposition_before_the_verb(gazetteer: Gazet
         )
         == set()
     )
+
+
+def test_machine_translations_price_for_prize(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        ("Titane wins the Palme d'Or", date(2021, 7, 18)),
+        "The price of the staging was awarded to Leos Carax for « Annette », musical comedy with Adam Driver.",
+    ) == {("Cannes", "Best Director", 2021, "Annette")}
+    # Near miss: a price is a price elsewhere.
+    assert (
+        _wins(
+            gazetteer,
+            ("Titane wins the Palme d'Or", date(2021, 7, 18)),
+            "« Annette » is about the price of fame, and it won nothing.",
+        )
+        == set()
+    )

@@ -241,13 +241,16 @@ _LITERAL_TRANSLATION = re.compile(
     r"(?<=\bof )better\b|(?<=\bof the )better\b|\bcoadjuvant\b|"
     r"\bbetter(?=\s+(?:foreign|original|adapted|supporting|protagonist|leading)\b|"
     r"\s+(?:film|picture|director|direction|actor|actress|script|screenplay|documentary|animated|animation)\b"
-    r"(?!\s+than\b))"
+    r"(?!\s+than\b))|"
+    # French "prix" and German "Preis" read as "price": "The price of the staging was awarded to".
+    r"\bprice(?=\s+(?:of|for|to)\s+(?:the\s+)?(?:best|staging|scenario|jury|direction|female|male|"
+    r"interpretation|screenplay|script)\b)|(?<=\bjury )price\b|(?<=\bspecial )price\b"
 )
-_LITERAL_MEANING = {"better": "best  ", "coadjuvant": "supporting"}
+_LITERAL_MEANING = {"better": "best  ", "coadjuvant": "supporting", "price": "prize"}
 
 
 def _literal_translations(folded_text: str) -> str:
-    if "better" not in folded_text and "coadjuvant" not in folded_text:
+    if "better" not in folded_text and "coadjuvant" not in folded_text and "price" not in folded_text:
         return folded_text
     return _LITERAL_TRANSLATION.sub(lambda m: _LITERAL_MEANING[m.group()], folded_text)
 
