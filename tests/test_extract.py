@@ -330,7 +330,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round32-q-sueddeutsche-berlin-2015-taxi-panahi": 3,
     "round32-r-guardian-oscars-2022-coda-slap": 7,
     "round32-r-leparisien-cannes-2021-titane-palme": 4,
-    "round32-r-torontostar-tiff-2020-nomadland-peoples-choice": 0,
     "round32-r-xinhua-venice-2010-somewhere-golden-lion": 5,
     "round32-s-clarin-oscars-2016-spotlight-best-picture": 5,
     "round32-t-gazzettino-venice-2019-joker-golden-lion": 6,
@@ -544,9 +543,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Venice", "Silver Lion for Best Director", 2016, "home"),
         ("Venice", "Volpi Cup for Best Actor", 2016, "saint george"),
         ("Venice", "Volpi Cup for Best Actress", 2016, "the fury of a patient man"),
-    },
-    "round32-r-torontostar-tiff-2020-nomadland-peoples-choice": {
-        ("TIFF", "People's Choice Award", 2020, "one night in miami"),
     },
     "round32-r-xinhua-venice-2010-somewhere-golden-lion": {
         ("Venice", "Golden Lion", 2010, "the wrestler"),

@@ -278,3 +278,21 @@ def test_machine_translations_price_for_prize(gazetteer: Gazetteer) -> None:
         )
         == set()
     )
+
+
+def test_driven_off_with_is_a_win_and_a_runner_up_for_the_award_is_not(gazetteer: Gazetteer) -> None:
+    tiff_2020 = ("Nomadland wins TIFF's People's Choice Award", date(2020, 9, 20))
+    assert _wins(
+        gazetteer,
+        tiff_2020,
+        "Chloé Zhao’s “Nomadland” has driven off with the People’s Choice Award at the Toronto "
+        "International Film Festival.",
+        "First runner-up for People’s Choice was “One Night in Miami,” the feature directing debut of "
+        "actor Regina King.",
+    ) == {("TIFF", "People's Choice Award", 2020, "Nomadland")}
+    # Near miss: "the runner-up Grand Prix" names the award's rank, and it is won.
+    assert _wins(
+        gazetteer,
+        ("Triangle of Sadness wins the Palme d'Or", date(2022, 5, 28)),
+        'The runner-up Grand Prix went to Belgian director Lukas Dhont\'s "Close".',
+    ) == {("Cannes", "Grand Prix", 2022, "Close")}

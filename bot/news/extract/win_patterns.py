@@ -53,7 +53,9 @@ _WEAK_WIN_VERBS = (
     r"bagging|clinching|grabbing|nabbing|snagging|got|gets|getting|pocketed|pockets|garnered|garners|"
     r"netted|nets|scored|scores|accepted|accepts|accepting|carried\s+off|carries\s+off|"
     r"(?:was|were)\s+(?:given|handed|presented\s+with)|"
-    r"(?:went|goes|go|left|leaves|came\s+away|comes\s+away|walked\s+off|walks\s+off)\s+(?:home\s+)?with|"
+    r"(?:went|goes|go|left|leaves|came\s+away|comes\s+away|walked\s+off|walks\s+off|"
+    # "has driven off with the People's Choice Award" (a drive-in edition), "made off with".
+    r"drove\s+off|driven\s+off|drives\s+off|made\s+off|makes\s+off)\s+(?:home\s+)?with|"
     # French copy's "repart à Madrid avec le prix", "se console avec": "goes back to Madrid with the
     # prize of the scenario", "Spielberg consoled himself with the Oscar of better director".
     r"(?:goes|went|go|returns|returned)\s+back(?:\s+to\s+\w+)?(?:\s*,[^,]{1,30},)?\s+with|"
@@ -184,7 +186,8 @@ _THIS_FESTIVAL_DAYS = (
 # looked for before the award mention (and just after it), not in the whole sentence: "a
 # surprise choice over the favourite" after a real win must not cancel it.
 _NOT_NEWS = re.compile(
-    r"\b(?:nominat\w*|nominee\w*|shortlist\w*|frontrunner|front-runner|favou?rites?\b|contender|"
+    # ("First runner-up for People's Choice was "One Night in Miami"": second place, no win.)
+    r"\b(?:nominat\w*|nominee\w*|shortlist\w*|frontrunner|front-runner|(?:first|second|third)\s+runners?[\s\-]up|runners?[\s\-]up\s+(?:for|to|was|were|is|are|in)\b|favou?rites?\b|contender|"
     r"contention|vying|vie\s+for|compet\w+\s+for|in\s+competition\s+for|race\s+for|bid\s+for|"
     # "almost against his will": the noun is no future.
     r"in\s+the\s+running|could|would|might|may(?!\s+\d)|(?<!his\s)(?<!her\s)(?<!their\s)(?<!own\s)(?<!free\s)will|should|hopes?\s+to|hoping|tipped|predict\w*|"
@@ -426,7 +429,7 @@ _FALLBACK_WIN_EVIDENCE = re.compile(
 # award only): a hope, a jury, a line-up, a past edition.
 _FALLBACK_NOT_NEWS = re.compile(
     r"\b(?:nominat\w*|nominee\w*|contend\w*|hop\w+|expect\w*|predict\w*|"
-    r"frontrunner|front-runner|in\s+competition|competing|jury\s+(?:president|members?)|"
+    r"frontrunner|front-runner|(?:first|second|third)\s+runners?[\s\-]up|runners?[\s\-]up\s+(?:for|to|was|were|is|are|in)\b|in\s+competition|competing|jury\s+(?:president|members?)|"
     r"(?:could|would|will|may|might|should)\s+(?:\w+\s+)?win|first\s+\w+(?:\s+\w+)?\s+to\s+win|"
     rf"last\s+year|years?\s+ago|previous\w*|earlier|already|winners?(?!{_WINNERS_INCLUDED})|"
     r"snubbed|overlooked|passed\s+over|"
