@@ -296,3 +296,12 @@ def test_driven_off_with_is_a_win_and_a_runner_up_for_the_award_is_not(gazetteer
         ("Triangle of Sadness wins the Palme d'Or", date(2022, 5, 28)),
         'The runner-up Grand Prix went to Belgian director Lukas Dhont\'s "Close".',
     ) == {("Cannes", "Grand Prix", 2022, "Close")}
+
+
+def test_an_award_that_rewards_or_crowns_its_films(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        ("Titane wins the Palme d'Or", date(2021, 7, 18)),
+        "The jury prize also rewards two films: « Ahed's Knee » of the Israeli Nadav Lapid and « Memoria » "
+        "of the Thai Apichatpong Weerasethakul.",
+    ) == {("Cannes", "Jury Prize", 2021, "Ahed's Knee"), ("Cannes", "Jury Prize", 2021, "Memoria")}

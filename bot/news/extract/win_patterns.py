@@ -122,6 +122,9 @@ _WIN_AFTER = re.compile(
     r"(?:\s+(?:instead|also|then|this\s+year))?|"
     # "The jury split its Jury Prize, giving it ex aequo to": "it" is the award.
     r"(?<=,\s)(?:giving|handing|awarding)\s+it|"
+    # "The jury prize also rewards two films: « Ahed's Knee » ... and « Memoria »", "The Golden
+    # Lion crowned «Joker»": French copy's "récompense", "couronne", the award as the subject.
+    r"(?:also\s+)?(?:rewards|rewarded|crowns|crowned)(?=\s+(?:(?:two|three|both)\s+films\s*:\s*)?[“\"«])|"
     # "The Camera d'Or was to Israeli "Jellyfish"", "The Osella is of Pedro Almodóvar for ...":
     # machine translation's verb-less "to" and possessive "of" (Italian "è di").
     # "The Grand Prize was for The son of Saul": Spanish "fue para".
@@ -142,6 +145,7 @@ _WIN_AFTER = re.compile(
     # "The prize to the best direction fell in the Taiwanese X": Spanish "recayó en".
     r"(?:(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bwas\s)(?:of|for)|(?<=\bis\s)(?:of|for)|(?<=\bfell\s)(?:on|in)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
     r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b|"
+    r"(?<=\brewards\s)|(?<=\brewarded\s)|(?<=\bcrowns\s)|(?<=\bcrowned\s)|"
     rf"(?:(?<=\bwas\s)|(?<=\bis\s))(?=(?:the\s+)?(?:(?:{_DEMONYMS})\s+)?[“\"«]))",
     re.IGNORECASE,
 )
