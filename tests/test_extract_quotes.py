@@ -1476,3 +1476,14 @@ def test_a_ministrys_portfolio_and_a_foreign_article_are_no_names(project_gazett
         "\"I'm sorry, I am going to cry, I promised myself I wouldn't cry,\" she said."
     )
     assert [speaker for speaker, _ in _quotes(text, project_gazetteer)] == []
+
+
+def test_a_short_name_ending_in_y_is_never_a_glued_spanish_y() -> None:
+    # "Jo Koy" hosts, so "Jo" is a word of the article; "Joy" is still no "Jo y".
+    text = (
+        "Host Jo Koy opened the night.\n\n"
+        "Da’Vine Joy Randolph wins Best Supporting Actress. “I have been in this business a long time "
+        "and I have never been seen like this,” she said through tears."
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert [q.speaker for q in quotes] == ["Da’Vine Joy Randolph"]

@@ -63,6 +63,9 @@ def _unglue(text: str, evidence: str = "") -> str:
             if (
                 token.endswith(suffix)
                 and len(prefix) >= 2
+                # ("Joy" is no "Jo y" in an article that names Jo Koy: a glued Spanish "y" follows a
+                # longer word, "Sadnessy".)
+                and (suffix != "y" or len(prefix) >= 4)
                 and (prefix in words or (elided and len(prefix) <= 3 and prefix[0].isupper()))
                 and (elided or prefix.casefold() not in _NON_NAME_WORDS)
             ):
