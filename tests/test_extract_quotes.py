@@ -1487,3 +1487,14 @@ def test_a_short_name_ending_in_y_is_never_a_glued_spanish_y() -> None:
     )
     quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
     assert [q.speaker for q in quotes] == ["Da’Vine Joy Randolph"]
+
+
+def test_a_bare_surname_is_not_the_subject_of_a_film_the_article_mentions() -> None:
+    text = (
+        "Ang Lee has made films in three languages.\n\n"
+        "His next project may be a film about Bruce Lee, with his son in the title role. Lee would not "
+        "confirm the details, but he grew animated describing the martial artist.\n\n"
+        "“Bruce Lee was the first Chinese man I saw on a screen who was not ashamed,” he said."
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert [q.speaker for q in quotes] == ["Ang Lee"]

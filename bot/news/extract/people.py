@@ -181,6 +181,11 @@ _SENTENCE_OPENERS = frozenset(
 _ACRONYMS = frozenset(
     {"US", "UK", "TV", "LA", "NY", "EU", "UN", "DC", "HD", "AI", "OK", "PR", "VR", "GP", "BC", "AD"}
 )
+# "a film about Bruce Lee", "a biopic of Freddie Mercury": the subject of a work.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:film|movie|biopic|documentary|drama|book|portrait|story|project)\s+(?:about|on|of)\s+$",
+    re.IGNORECASE,
+)
 _RELATIVE_BEFORE = re.compile(
     # "his daughter, the actress Carolina Rosi": the relative's own role may follow the noun.
     # "the son of the poet and critic Attilio Bertolucci": the relative of the one written of.
@@ -468,7 +473,10 @@ class _People:
                 # people is the one not introduced only as somebody's relative.
                 principal = [full for full in matches if not self._only_as_relative(full)]
                 if principal:
-                    return principal[0]
+                    # "a film about Bruce Lee ... Lee would not confirm" in a profile of Ang Lee:
+                    # the subject of a film is not the one a bare surname means.
+                    actors = [full for full in principal if not self._only_as_topic(full)]
+                    return (actors or principal)[0]
             if matches:
                 return matches[0]
         # "Tony Leung Chiu-wai" is "Leung": an English given name before a Chinese name keeps the
@@ -479,6 +487,13 @@ class _People:
             if len(full.split()) == 3 and full.split()[1] == single and "-" in full.split()[2]
         }
         return middle.pop() if len(middle) == 1 else None
+
+    def _only_as_topic(self, full: str) -> bool:
+        """Every mention of ``full`` is what a work is about: "a film about Bruce Lee"."""
+        offsets = [offset for offset, name, _ in self.mentions if name == full]
+        return bool(offsets) and all(
+            _TOPIC_BEFORE.search(self._body, max(0, offset - 40), offset) for offset in offsets
+        )
 
     def _only_as_relative(self, full: str) -> bool:
         """Every mention of ``full`` follows a kinship noun: "his brother, Timothy Linh Bui"."""
