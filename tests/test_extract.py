@@ -585,7 +585,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round24-j-corriere-venice-1987-malle-leone-doro",
     "round24-j-indiewire-sundance-2009-push-sweeps",
     "round24-k-globeandmail-tiff-2014-imitation-game",
-    "round24-k-pap-cannes-1981-man-of-iron",
     "round24-k-variety-cannes-1977-padre-padrone",
     "round24-l-guardian-oscars-1990-driving-miss-daisy",
     "round24-l-usatoday-goldenglobes-1995-forrest-gump-at-a-glance",

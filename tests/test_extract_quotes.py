@@ -1498,3 +1498,31 @@ def test_a_bare_surname_is_not_the_subject_of_a_film_the_article_mentions() -> N
     )
     quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
     assert [q.speaker for q in quotes] == ["Ang Lee"]
+
+
+def test_dash_marked_dialogue_of_spanish_portuguese_and_polish_copy() -> None:
+    text = (
+        "Roberto Benigni took also the Oscar of better actor.\n\n"
+        "— This is a moment of joy, and I want to kiss everybody — said Benigni, in an English very "
+        "particular. — I would like to be Jupiter and to kidnap everybody and to lie down in the firmament.\n\n"
+        "The Polish director Andrzej Wajda thanked the jury.\n\n"
+        "- I am glad that the jury understood it as a film about the human beings - Wajda said."
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Roberto Benigni", "This is a moment of joy, and I want to kiss everybody"),
+        (
+            "Roberto Benigni",
+            "I would like to be Jupiter and to kidnap everybody and to lie down in the firmament.",
+        ),
+        ("Andrzej Wajda", "I am glad that the jury understood it as a film about the human beings"),
+    ]
+
+
+def test_a_dashed_list_is_no_dialogue() -> None:
+    text = (
+        "The winners of the 1981 Cannes festival:\n"
+        "- Palme d'Or - Man of Iron, by Andrzej Wajda\n"
+        "- Best Actor - Ugo Tognazzi, who said little of his role in the film\n"
+    )
+    assert extract(text, gazetteer=load_default_gazetteer()).quotes == ()

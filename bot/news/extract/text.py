@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.news.extract.models import MAX_TEXT_CHARS
-from bot.news.extract.patterns import _LETTER, _NON_NAME_WORDS, _UP
+from bot.news.extract.patterns import _LETTER, _NON_NAME_WORDS, _SPEECH_VERBS, _UP
 
 # ---------------------------------------------------------------------------------------------
 # Article preparation: cleaning, un-gluing words, paragraphs
@@ -147,6 +147,40 @@ _TIME_STAMP = re.compile(
 )
 
 
+# Spanish, Portuguese and Polish copy marks speech with dashes, not quotation marks:
+# "— This is a moment of joy — said Benigni, in an English very particular. — I would like ...".
+# A line that opens with a dash and has a spaced dash before a speech verb later on is dialogue;
+# so is a dashed line after a line that ends with a colon ("he was still more brief:").
+_DIALOGUE_DASH = re.compile(r"^[—–-][^\S\n]+(?=[“\"«]?[^\W\d_])")
+_DIALOGUE_ATTRIBUTION = re.compile(rf"[^\S\n][—–-][^\S\n]+[^—–\n]{{0,40}}?\b(?:{_SPEECH_VERBS})\b")
+_DIALOGUE_SPLIT = re.compile(r"[^\S\n][—–-][^\S\n]+")
+
+
+def _dialogue_as_quotes(line: str, after_colon: bool) -> str | None:
+    """A dash-marked line of dialogue rewritten with quotation marks (the quote, the narration,
+    the next quote, ...), or None when the line is no dialogue (a bullet)."""
+    opening = _DIALOGUE_DASH.match(line)
+    if opening is None:
+        return None
+    rest = line[opening.end() :]
+    if "“" in rest or '"' in rest or "«" in rest:
+        return None
+    if not _DIALOGUE_ATTRIBUTION.search(rest) and not (
+        after_colon and len(rest.split()) >= 6 and ":" not in rest
+    ):
+        return None
+    parts = [part.strip() for part in _DIALOGUE_SPLIT.split(rest)]
+    out: list[str] = []
+    for index, part in enumerate(parts):
+        if index % 2 == 1:
+            out.append(part)
+        elif index + 1 < len(parts):
+            out.append(f"“{part if part[-1:] in '.!?,' else part + ','}”")
+        else:
+            out.append(f"“{part}”")
+    return " ".join(out)
+
+
 def _paragraph_blocks(raw: str) -> list[str]:
     """Paragraphs: blank lines and bullets separate them, and so does a line break after a
     finished sentence. Lines are joined only in hard-wrapped text (no line longer than 100
@@ -158,8 +192,12 @@ def _paragraph_blocks(raw: str) -> list[str]:
     for raw_line in lines:
         # Markdown emphasis ("**Golden Lion** – F") is layout, not text.
         line = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _HSPACE.sub(" ", raw_line)).strip()
-        bullet = _BULLET.match(line) if line else None
-        if bullet:
+        previous_line = current[-1] if current else (blocks[-1] if blocks else "")
+        dialogue = _dialogue_as_quotes(line, previous_line.endswith(":")) if line else None
+        bullet = None if dialogue else (_BULLET.match(line) if line else None)
+        if dialogue:
+            line = dialogue
+        elif bullet:
             line = line[bullet.end() :]
         # "11:45 p.m. ET: BEST DIRECTOR: ...": a live blog's time stamp is layout, like a bullet.
         stamp = _TIME_STAMP.match(line) if line else None
