@@ -1526,3 +1526,12 @@ def test_a_dashed_list_is_no_dialogue() -> None:
         "- Best Actor - Ugo Tognazzi, who said little of his role in the film\n"
     )
     assert extract(text, gazetteer=load_default_gazetteer()).quotes == ()
+
+
+def test_a_comma_less_time_adverb_before_a_name_keeps_it_the_subject() -> None:
+    text = (
+        "Spike Jonze wins best original screenplay for Nebraska. Moments earlier John Ridley took adapted "
+        'screenplay for 12 Years a Slave. "All the praise goes to Solomon," he says.'
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert [q.speaker for q in quotes] == ["John Ridley"]

@@ -792,7 +792,12 @@ _WORK_BEFORE = re.compile(r"(?:\bsince|\bdebut,|(?-i:\bI),)\s+$", re.IGNORECASE)
 _OTHER_GENDER = {"she": "male", "her": "male", "he": "female", "him": "female"}
 _LIVE_BLOG_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,4}T\s*)?[—–-]\s*")
 # "Accepting the final award of the night, producer Michael Sugar": up to ten words.
-_INTRO_PHRASE = re.compile(r"^(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+,\s*$")
+# ("Moments earlier John Ridley took": a live blog's comma-less time adverb is no subject.)
+_INTRO_PHRASE = re.compile(
+    r"^(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+,\s*$|"
+    r"^(?:(?:Moments|Minutes|Seconds|Hours|Days|Weeks|Months|Years|A\s+moment|A\s+minute)\s+"
+    r"(?:earlier|later|before|after)|Earlier|Later|Then|Meanwhile|Finally|Next|Soon\s+after)\s+$"
+)
 # "When the jury, led by Greta Gerwig, announced the prize, Baker wept": an adverbial clause
 # or a participle phrase may hold commas of its own before the subject.
 _INTRO_CLAUSE = re.compile(
