@@ -1535,3 +1535,12 @@ def test_a_comma_less_time_adverb_before_a_name_keeps_it_the_subject() -> None:
     )
     quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
     assert [q.speaker for q in quotes] == ["John Ridley"]
+
+
+def test_a_title_after_a_colon_or_before_a_credit_is_no_quote() -> None:
+    text = (
+        "The Sundance Film Festival announced its awards on Saturday.\n\n"
+        'The World Cinema Jury Prize: Documentary was presented to: "The Red Chapel (Det Røde Kapel)," '
+        "directed by Mads Brügger."
+    )
+    assert extract(text, gazetteer=load_default_gazetteer()).quotes == ()

@@ -571,11 +571,19 @@ _INTRODUCES_NEXT = re.compile(r"\s*(?:to\s+(?:the\s+)?(?:reporters|journalists|t
 def _is_title_after_preposition(text: str, span: _QuoteSpan) -> bool:
     """ "for « On the Job: The Missing 8 », of Erik Matti": a quotation in title case right after
     a preposition names a work, however many words it has."""
+    # ('was presented to: "The Red Chapel (Det Røde Kapel)," directed by Mads Brügger': a colon
+    # after the preposition, or a credit after the quotation, marks a work too.)
     return (
         span.closed
         and _looks_like_title(span.text)
-        and re.search(r"\b(?:for|of|to|with|by|in)\s+$", text[max(0, span.start - 6) : span.start])
-        is not None
+        and (
+            re.search(r"\b(?:for|of|to|with|by|in)\s*:?\s+$", text[max(0, span.start - 7) : span.start])
+            is not None
+            or re.match(
+                r"[”\"»]?\s*,?\s*(?:directed|written|produced)\s+by\b", text[span.end : span.end + 20]
+            )
+            is not None
+        )
     )
 
 
