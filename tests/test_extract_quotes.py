@@ -1541,6 +1541,7 @@ def test_a_title_after_a_colon_or_before_a_credit_is_no_quote() -> None:
     text = (
         "The Sundance Film Festival announced its awards on Saturday.\n\n"
         'The World Cinema Jury Prize: Documentary was presented to: "The Red Chapel (Det Røde Kapel)," '
-        "directed by Mads Brügger."
+        "directed by Mads Brügger.\n\n"
+        'The Documentary Editing Award was presented to Penelope Falk for "Joan Rivers: A Piece of Work."'
     )
     assert extract(text, gazetteer=load_default_gazetteer()).quotes == ()
