@@ -1545,3 +1545,17 @@ def test_a_title_after_a_colon_or_before_a_credit_is_no_quote() -> None:
         'The Documentary Editing Award was presented to Penelope Falk for "Joan Rivers: A Piece of Work."'
     )
     assert extract(text, gazetteer=load_default_gazetteer()).quotes == ()
+
+
+def test_the_words_of_a_quoted_title_are_nobody() -> None:
+    text = (
+        "Emma Stone conquered the Oscar of best actress. It is the second statuette of the American, "
+        'that already had won in 2017 for "La La Land: Singing Seasons". '
+        '"My dress is broken. I think that it happened during the number," she said.\n\n'
+        "At the press conference which followed, the director of « Do the Right Thing » made his mea "
+        "culpa. « I messed up, it's as simple as that. I am a big fan of sport », he explained."
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert "Singing Seasons" not in {q.speaker for q in quotes}
+    assert "Right Thing" not in {q.speaker for q in quotes}
+    assert quotes[0].speaker == "Emma Stone"

@@ -216,7 +216,12 @@ class _People:
             start, raw = _after_a_thing(body, match.start(), match.group())
             start, raw = _after_a_connective(body, start, raw)
             name = self.clean(raw, body[match.end() : match.end() + 12])
-            if not name or _followed_by_year(body, match.end()) or _is_quoted_whole(body, start, match.end()):
+            if (
+                not name
+                or _followed_by_year(body, match.end())
+                or _is_quoted_whole(body, start, match.end())
+                or _ends_quoted_title(body, start, match.end())
+            ):
                 continue
             if self._after_persons_possessive(body, start):
                 continue  # "Ma Rainey's Black Bottom", "Wes Anderson's Asteroid City": a work
@@ -952,6 +957,23 @@ def _is_quoted_whole(text: str, start: int, end: int) -> bool:
         start > 0
         and text[start - 1] in "“\"«‘'"
         and re.match(r"[.,!?]?[”\"»’']", text[end : end + 2]) is not None
+    )
+
+
+def _ends_quoted_title(text: str, start: int, end: int) -> bool:
+    """'« Do the Right Thing »', '"La La Land: Singing Seasons"': a capitalised run that ends a
+    short quoted title is part of the title, not a person."""
+    if re.match(r"[^\S\n]?[.!?]?[^\S\n]?[”\"»]", text[end : end + 4]) is None:
+        return False
+    opening = max(text.rfind(mark, max(0, start - 50), start) for mark in '“"«')
+    if opening < 0:
+        return False
+    inner = text[opening + 1 : end]
+    words = re.findall(r"[^\W\d_][\w'’\-]*", inner)
+    return (
+        not re.search(r"[”\"»,;.!?]", inner)
+        and 2 <= len(words) <= 8
+        and all(word[0].isupper() for word in words if len(word) > 3)
     )
 
 

@@ -25,7 +25,14 @@ from bot.news.extract.patterns import (
     _SPEECH_VERBS,
     _UP,
 )
-from bot.news.extract.people import _PARTICLE_WORDS, _is_subject, _People, _verb_is_anothers
+from bot.news.extract.people import (
+    _PARTICLE_WORDS,
+    _ends_quoted_title,
+    _is_quoted_whole,
+    _is_subject,
+    _People,
+    _verb_is_anothers,
+)
 from bot.news.extract.quote_spans import (
     _is_statement,
     _looks_like_title,
@@ -402,6 +409,10 @@ class _QuoteFinder:
         named: set[str] = set()
         for found in _NAME_RE.finditer(text):
             raw, position = found.group(), offset + found.start()
+            if _is_quoted_whole(text, found.start(), found.end()) or _ends_quoted_title(
+                text, found.start(), found.end()
+            ):
+                continue  # 'the director of « Do the Right Thing »': a title's words are nobody
             resolved = self.people.resolve(raw, position)
             lead = re.match(r"(\S+)\s+(?=\S)", raw)
             # (Mid-sentence, "the Best Motion Picture" is an award, not "Best" and a person.)
