@@ -1559,3 +1559,13 @@ def test_the_words_of_a_quoted_title_are_nobody() -> None:
     assert "Singing Seasons" not in {q.speaker for q in quotes}
     assert "Right Thing" not in {q.speaker for q in quotes}
     assert quotes[0].speaker == "Emma Stone"
+
+
+def test_a_plural_role_before_two_names_is_no_part_of_the_first() -> None:
+    text = (
+        "Hosts Tina Fey and Amy Poehler, presiding over the Globes for the third time, did not spare the "
+        'night\'s big winner. "Boyhood proves that there are still great roles for women over 40," Fey '
+        "cracked in the opening monologue."
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert [q.speaker for q in quotes] == ["Tina Fey"]

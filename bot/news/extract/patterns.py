@@ -136,7 +136,8 @@ _DEMONYM_WORDS = _words(
 _ROLE_PREFIX_WORDS = _words(
     """director filmmaker actor actress producer president jury star writer screenwriter
     helmer auteur chairman chairwoman ceo the cannes venice berlin oscar oscars festival
-    artistic delegate head chief host presenter producers directors writers"""
+    artistic delegate head chief host presenter producers directors writers hosts presenters
+    actors actresses stars filmmakers screenwriters"""
 )
 # The one-word nationalities, capitalised, as a regex alternation: "the Taiwanese Hou Hsiao-hsien".
 _DEMONYMS = "|".join(sorted(word.capitalize() for word in _DEMONYM_WORDS if word.isalpha()))
