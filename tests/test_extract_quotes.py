@@ -1569,3 +1569,13 @@ def test_a_plural_role_before_two_names_is_no_part_of_the_first() -> None:
     )
     quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
     assert [q.speaker for q in quotes] == ["Tina Fey"]
+
+
+def test_oscar_as_a_given_name() -> None:
+    text = (
+        "Argentinian actor Oscar Martínez took the Volpi Cup for best actor for The Distinguished Citizen.\n\n"
+        "“I share this with Mariano and Gastón, who trusted me with a man who is vain and brave at the "
+        "same time,” said Martínez."
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert [q.speaker for q in quotes] == ["Oscar Martínez"]

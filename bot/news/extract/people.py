@@ -181,6 +181,11 @@ _SENTENCE_OPENERS = frozenset(
 _ACRONYMS = frozenset(
     {"US", "UK", "TV", "LA", "NY", "EU", "UN", "DC", "HD", "AI", "OK", "PR", "VR", "GP", "BC", "AD"}
 )
+# "Oscar Martínez", "Oscar Isaac": the award's name as a given name, before a surname alone.
+_GIVEN_NAME_OSCAR = re.compile(
+    r"Oscar\s+(?!(?:Winner|Nominee|Nominations?|Best|Night|Sunday|Academy|Awards?|Ceremony|Gala|Party|Race|Season|"
+    r"Voters|Statuette|Day|Week|Glory|History)\b)[A-ZÀ-Þ][\w'’\-]+"
+)
 # "a film about Bruce Lee", "a biopic of Freddie Mercury": the subject of a work.
 _TOPIC_BEFORE = re.compile(
     r"\b(?:film|movie|biopic|documentary|drama|book|portrait|story|project)\s+(?:about|on|of)\s+$",
@@ -415,10 +420,14 @@ class _People:
         # "Miss Straight, a stage actress, said": an honorific before a surname is no part of it.
         name = re.sub(r"^(?:Miss|Mrs?\.?|Ms\.?|Dr\.?)\s+(?=\S)", "", name)
         words = name.split()
-        while words and (
-            words[0].lower() in _ROLE_PREFIX_WORDS
-            or words[0].lower() in _DEMONYM_WORDS
-            or _is_descriptor(words[0])
+        while (
+            words
+            and not _GIVEN_NAME_OSCAR.fullmatch(" ".join(words))
+            and (
+                words[0].lower() in _ROLE_PREFIX_WORDS
+                or words[0].lower() in _DEMONYM_WORDS
+                or _is_descriptor(words[0])
+            )
         ):
             if (
                 words[0].lower() in _PLACE_OPENERS
@@ -450,14 +459,15 @@ class _People:
         if len(words) >= 2 and words[-1].lower() == "hall" and words[-2].lower() in _HALL_KINDS:
             return None  # "Truro City Hall", "Royal Albert Hall": a venue ("Don Hall" is a person)
         folded_words = {word.lower() for word in words}
-        if (
-            folded_words & (_ORG_WORDS | _COUNTRY_WORDS | _VENUE_WORDS | _WORK_WORDS)
-            or words[0].lower() in _NON_NAME_WORDS
+        if folded_words & (_ORG_WORDS | _COUNTRY_WORDS | _VENUE_WORDS | _WORK_WORDS) or (
+            words[0].lower() in _NON_NAME_WORDS and not _GIVEN_NAME_OSCAR.fullmatch(name)
         ):
             return None
         if fold(name) in self._non_people or self._gazetteer.is_known_name(name):
             return None
-        if any(self._gazetteer.is_known_name(word) for word in words):
+        if any(self._gazetteer.is_known_name(word) for word in words) and not _GIVEN_NAME_OSCAR.fullmatch(
+            name
+        ):
             return None
         if any(word.isupper() and len(word) > 1 for word in words):  # NEON, HBO: companies
             return None
