@@ -305,3 +305,15 @@ def test_an_award_that_rewards_or_crowns_its_films(gazetteer: Gazetteer) -> None
         "The jury prize also rewards two films: « Ahed's Knee » of the Israeli Nadav Lapid and « Memoria » "
         "of the Thai Apichatpong Weerasethakul.",
     ) == {("Cannes", "Jury Prize", 2021, "Ahed's Knee"), ("Cannes", "Jury Prize", 2021, "Memoria")}
+
+
+def test_its_leads_at_a_sentence_start_won_for_the_film_that_won_just_before(gazetteer: Gazetteer) -> None:
+    lede = (
+        'Romania\'s Cristian Mungiu took the best screenplay award for "Beyond the Hills" ("Dupa dealuri"), '
+        "inspired by a real-life exorcism case. Its two newcomer leads, Cosmina Stratan and Cristina "
+        "Flutur, shared the best actress prize."
+    )
+    assert _wins(gazetteer, ("Haneke wins second Palme for Amour", date(2012, 5, 27)), lede) == {
+        ("Cannes", "Best Screenplay", 2012, "Beyond the Hills"),
+        ("Cannes", "Best Actress", 2012, "Beyond the Hills"),
+    }

@@ -241,6 +241,12 @@ _SENTENCE_CASE_SHAPE = re.compile(
 _INSTITUTION_POSSESSIVE = re.compile(
     r"(?i:directors|critics|filmmakers|festival|academy|jury|audience|hollywood|industry|world|night|year|week)"
 )
+# "Its two leads, ...,", "The film's star": the people of the film the sentence before names.
+_FILMS_PEOPLE_SUBJECT = re.compile(
+    r"\s*(?:its|the\s+(?:film|movie|drama)['’]s?)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:leads?|stars?|director|actors?|actress(?:es)?|cast|writers?|screenwriters?)\b",
+    re.IGNORECASE,
+)
 # "Scottish-set Brave", "Oscar-winning Parasite": a compound adjective opening an unquoted
 # capitalised run describes the title after it.
 _COMPOUND_ADJECTIVE_HEAD = re.compile(
@@ -2738,6 +2744,17 @@ class _WinnerFinder:
         )
         if known:
             return known
+        if (
+            _PERSON_AWARD.search(award.name)
+            and not text[s_start:subject_start].strip()
+            and _FILMS_PEOPLE_SUBJECT.match(text, subject_start, verb_start)
+        ):
+            # "... took the best screenplay award for "Beyond the Hills". Its two newcomer leads,
+            # Cosmina Stratan and Cristina Flutur, shared the best actress prize": the people of
+            # the film that won last, in the same paragraph.
+            last = self._last_winning_film(subject_start)
+            if last and last[0].span.start > text.rfind("\n\n", 0, s_start):
+                return last
         pronoun = _PRONOUN_SUBJECT.fullmatch(text[subject_start:verb_start])
         if pronoun and not _PERSON_AWARD.search(award.name):
             # "The third instalment, A Pigeon Sat on a Branch ..., took four years to build. ...
