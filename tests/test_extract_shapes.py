@@ -162,6 +162,13 @@ def test_a_title_may_open_with_a_number_or_a_clock_time(gazetteer: Gazetteer) ->
         "The Camera d'Or, which rewards the best first film, went to 12:08 East of Bucharest, of the young "
         "Romanian Corneliu Porumboiu, presented at the Directors' Fortnight.",
     ) == {("Cannes", "Caméra d'Or", 2006, "12:08 East of Bucharest")}
+    # Machine translation's sentence case, with the credit after it.
+    assert _wins(
+        gazetteer,
+        ("Ken Loach wins the Palme d'Or", date(2006, 5, 29)),
+        "The Caméra d'or, which rewards the best first film all sections confounded, went to 12:08 east of "
+        "Bucharest, of the young Romanian Corneliu Porumboiu, presented at the Directors' Fortnight.",
+    ) == {("Cannes", "Caméra d'Or", 2006, "12:08 east of Bucharest")}
 
 
 def test_consoled_himself_with_and_goes_back_with_are_wins(gazetteer: Gazetteer) -> None:

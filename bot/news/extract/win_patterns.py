@@ -649,7 +649,8 @@ _AFTER_WORK_PREPOSITION = re.compile(
     rf"(?:\b(?:for|with|by|por|pour|per|titled|entitled)|(?<=\w)['’]s)\s+(?={_UP})"
 )
 _SENTENCE_CASE_TITLE = re.compile(
-    rf"{_UP}[\w'’\-]*"
+    # ("12:08 east of Bucharest": a clock time may open one.)
+    rf"(?:\d{{1,2}}:\d\d|{_UP}[\w'’\-]*)"
     r"(?P<rest>(?:\s+(?!(?:and|y|et|e|that|which|who|whose|where|when|while|with|by|for|after|from|starring|"
     r"starred|directed|about|is|was|has|had|won|wins)\b)[\w'’\-]+){1,8})"
     rf"(?=\s*[,.;:(]|\s*$|\s+(?:and|y|et|e)\s|\s+(?:by|de|from)\s+(?:the\s+)?{_UP})"

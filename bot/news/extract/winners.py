@@ -268,7 +268,9 @@ _FORENAME_BEFORE_PARTICLE = re.compile(
     r"\s+(?:von|van|der|den|ter|zu|bin|ibn|del|della|di|da|dos|das)\s+[A-Z]"
 )
 _RECIPIENT_BREAK = re.compile(r",?\s+and\s+(?:to\s+)?|;\s*")
-_GOES_TO = re.compile(rf"\b(?:went|goes|go|gone|returns|returned|attributed)\s+to\s+(?={_UP})")
+_GOES_TO = re.compile(
+    rf"\b(?:went|goes|go|gone|returns|returned|attributed)\s+to\s+(?={_UP}|\d{{1,2}}:\d\d\s)"
+)
 _CREDIT_OF_AFTER = re.compile(rf",\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+)?{_UP}")
 _IT_WENT_TO = re.compile(r"\s*(?P<it>It)\s+(?:went|goes|was\s+(?:awarded|given|presented))\s+to\b")
 _POSSESSIVE_GENRE_SUBJECT = re.compile(
