@@ -324,3 +324,13 @@ def test_its_leads_at_a_sentence_start_won_for_the_film_that_won_just_before(gaz
         ("Cannes", "Best Screenplay", 2012, "Beyond the Hills"),
         ("Cannes", "Best Actress", 2012, "Beyond the Hills"),
     }
+
+
+def test_a_german_title_keeps_its_lower_case_article(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        ("Sacro GRA wins the Golden Lion", date(2013, 9, 7)),
+        "The jury headed by Italian maestro Bernardo Bertolucci also gave the Silver Lion Grand Jury Prize to "
+        "German director Philip Groning's Die Frau des Polizisten (The Police Officer's Wife), a three-hour "
+        "study of domestic violence.",
+    ) == {("Venice", "Grand Jury Prize", 2013, "Die Frau des Polizisten")}
