@@ -334,3 +334,12 @@ def test_a_german_title_keeps_its_lower_case_article(gazetteer: Gazetteer) -> No
         "German director Philip Groning's Die Frau des Polizisten (The Police Officer's Wife), a three-hour "
         "study of domestic violence.",
     ) == {("Venice", "Grand Jury Prize", 2013, "Die Frau des Polizisten")}
+
+
+def test_a_city_and_a_year_in_the_plot_are_no_edition(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        ("The Return wins the Golden Lion", date(2003, 9, 6)),
+        "The best actress award went to Germany's Katja Riemann for \"Rosenstrasse\", Margarethe von Trotta's "
+        "drama about German women who protested in Berlin in 1943 for the release of their Jewish husbands.",
+    ) == {("Venice", "Volpi Cup for Best Actress", 2003, "Rosenstrasse")}

@@ -1752,6 +1752,9 @@ class _WinnerFinder:
             # '... in F, the same role that earned him the best-actor prize at last May's Cannes
             # Film Festival': a festival told as the past after the award is another story's.
             and not (m.start > position and _NOT_NEWS.search(self.masked, position, m.start))
+            # ('... for "Rosenstrasse", Margarethe von Trotta's drama about German women who
+            # protested in Berlin in 1943': a city in the plot is no festival.)
+            and not (m.start > position and _PLOT_DESCRIPTION.search(self.masked, position, m.start))
         ]
         nearby = sorted(in_sentence, key=lambda m: abs(m.start - position))
         before = [m for m in self.festival_mentions if m.start < s_start]
@@ -1799,7 +1802,8 @@ class _WinnerFinder:
             and not (plot and m.start() > plot.start())
             and not _SOURCE_AFTER_YEAR.match(sentence, m.end())
         ]
-        edition = self._year_near_festival(fold(sentence), 0, len(sentence))
+        told = sentence[: plot.start()] if plot else sentence  # (a plot's "in Berlin in 1943": no edition)
+        edition = self._year_near_festival(fold(told), 0, len(told))
         if edition and edition not in years:
             years.append(edition)
         if years:
