@@ -343,3 +343,12 @@ def test_a_city_and_a_year_in_the_plot_are_no_edition(gazetteer: Gazetteer) -> N
         "The best actress award went to Germany's Katja Riemann for \"Rosenstrasse\", Margarethe von Trotta's "
         "drama about German women who protested in Berlin in 1943 for the release of their Jewish husbands.",
     ) == {("Venice", "Volpi Cup for Best Actress", 2003, "Rosenstrasse")}
+
+
+def test_split_by_the_border_tells_no_tie(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        ("The Return wins the Golden Lion", date(2003, 9, 6)),
+        'The Special Jury Prize went to "Le Cerf-Volant" (The Kite) by Lebanese director Randa Chahal '
+        "Sabbag, a love story set in a Druze village split by the border between Lebanon and Israel.",
+    ) == {("Venice", "Special Jury Prize", 2003, "Le Cerf-Volant")}

@@ -3136,7 +3136,10 @@ class _WinnerFinder:
         )
         if sentence_end:
             window = window[: start - max(0, start - 60) + sentence_end.start()]
-        if re.search(r"\b(?:shared|share|sharing|split|ex[\s-]aequo|tie|tied|jointly)\b", window, re.I):
+        # ("a village split by the border": a passive "split by" divides something else.)
+        if re.search(
+            r"\b(?:shared|share|sharing|split(?!\s+by\b)|ex[\s-]aequo|tie|tied|jointly)\b", window, re.I
+        ):
             # Each tied film is marked on its own (quoted, a genre noun, a possessive); a marker
             # more on one of them ("Kieslowski's Three Colours: Blue (Trois Couleurs: Bleu)"
             # beside "Altman's Short Cuts") does not make the other less of a winner.
