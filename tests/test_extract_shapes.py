@@ -352,3 +352,14 @@ def test_split_by_the_border_tells_no_tie(gazetteer: Gazetteer) -> None:
         'The Special Jury Prize went to "Le Cerf-Volant" (The Kite) by Lebanese director Randa Chahal '
         "Sabbag, a love story set in a Druze village split by the border between Lebanon and Israel.",
     ) == {("Venice", "Special Jury Prize", 2003, "Le Cerf-Volant")}
+
+
+def test_the_statuette_was_for_is_the_award_the_sentence_before_ended_on(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2007,
+        "Neither there was luck for Penélope Cruz, the first Spanish actress nominated to the Oscar of "
+        "better protagonist actress, for 'Volver' of Pedro Almodóvar. As predicted all the bets, the "
+        "statuette was for the British Helen Mirren for her incarnation of Isabel II in 'The Queen', of "
+        "Stephen Frears.",
+    ) == {("Oscars", "Best Actress", 2007, "The Queen")}

@@ -272,7 +272,13 @@ _GOES_TO = re.compile(
     rf"\b(?:went|goes|go|gone|returns|returned|attributed)\s+to\s+(?={_UP}|\d{{1,2}}:\d\d\s)"
 )
 _CREDIT_OF_AFTER = re.compile(rf",\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+)?{_UP}")
-_IT_WENT_TO = re.compile(r"\s*(?P<it>It)\s+(?:went|goes|was\s+(?:awarded|given|presented))\s+to\b")
+# "It went to X", "As predicted all the bets, the statuette was for the British Helen Mirren":
+# the award the sentence before ended on.
+_IT_WENT_TO = re.compile(
+    r"\s*(?:(?:As|Like)\s[^,.;]{1,40},\s*)?(?P<it>It|[Tt]he\s+(?:statuette|trophy))\s+"
+    r"(?:went|goes|was\s+(?:awarded|given|presented))\s+to\b|"
+    r"\s*(?:(?:As|Like)\s[^,.;]{1,40},\s*)?(?P<it_for>[Tt]he\s+(?:statuette|trophy))\s+was\s+for\b"
+)
 _POSSESSIVE_GENRE_SUBJECT = re.compile(
     rf"\s*(?P<owner>{_UP}[\w\-]+)['’]s?\s+(?:[\w\-]+,?\s+){{0,3}}?(?:{_GENRE_NOUNS})\b"
 )
@@ -552,8 +558,9 @@ class _WinnerFinder:
             if not mentions and pronoun and previous and not previous[-1][1]:
                 # "... the best director prize did not. It went to the Filipino film-maker
                 # Brillante Mendoza for Kinatay": "It" is the award the sentence before ended on.
-                at = pronoun.start("it") - sentence_start
-                mentions = [(replace(previous[-1][0], start=at, end=at + 2), False)]
+                group = "it" if pronoun.group("it") else "it_for"
+                at, to = pronoun.start(group) - sentence_start, pronoun.end(group) - sentence_start
+                mentions = [(replace(previous[-1][0], start=at, end=to), False)]
             previous = mentions
             for mention, ranked in mentions:
                 budget -= 1
