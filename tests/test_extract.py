@@ -287,13 +287,12 @@ LATER_ROUND_WINNERS_FOUND = {
     "round27-g-bbc-oscars-2016-rylance-amy-british-winners": 9,
     "round27-g-neon-venice-2022-all-the-beauty-golden-lion": 0,
     "round27-g-publico-berlin-2023-mal-viver-canijo": 6,
-    "round27-h-afp-berlin-2024-dahomey-golden-bear": 6,
     "round27-h-tass-venice-2011-sokurov-faust-golden-lion": 4,
     "round27-h-washingtonpost-oscars-1977-rocky-network-finch": 6,
     "round28-i-latimes-goldenglobes-2009-slumdog-sweeps": 0,
     "round28-i-telex-berlin-2021-nagy-denes-silver-bear": 4,
     "round28-j-ap-oscars-2007-scorsese-departed": 8,
-    "round28-j-ritzau-oscars-2021-druk-vinterberg-mt": 0,
+    "round28-j-ritzau-oscars-2021-druk-vinterberg-mt": 1,
     "round28-j-screendaily-berlin-2023-on-the-adamant-golden-bear": 6,
     "round28-k-guardian-oscars-2020-parasite-liveblog": 7,
     "round28-k-independentpersian-cannes-2025-panahi-golden-palm-mt": 8,
@@ -316,7 +315,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round30-d-corriere-venice-2008-the-wrestler-golden-lion": 4,
     "round30-d-kyodo-berlin-2002-spirited-away-golden-bear": 3,
     "round30-d-nytimes-oscars-2003-chicago-polanski": 10,
-    "round31-e-folha-oscars-2024-oppenheimer-mt": 7,
+    "round31-e-folha-oscars-2024-oppenheimer-mt": 8,
     "round31-f-variety-venice-2012-pieta-golden-lion": 4,
     "round31-f-yomiuri-oscars-2009-departures-foreign-film": 5,
     "round31-g-bbc-oscars-2013-argo-best-picture": 10,
@@ -479,6 +478,9 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round27-g-publico-berlin-2023-mal-viver-canijo": {
         ("Berlin", "Golden Bear", 2023, "mal viver"),
+    },
+    "round28-i-telex-berlin-2021-nagy-denes-silver-bear": {
+        ("Berlin", "Silver Bear for Best Supporting Performance", 2021, "lots"),
     },
     "round28-j-screendaily-berlin-2023-on-the-adamant-golden-bear": {
         ("Berlin", "Silver Bear for Best Director", 2023, "el eco"),

@@ -363,3 +363,20 @@ def test_the_statuette_was_for_is_the_award_the_sentence_before_ended_on(gazette
         "statuette was for the British Helen Mirren for her incarnation of Isabel II in 'The Queen', of "
         "Stephen Frears.",
     ) == {("Oscars", "Best Actress", 2007, "The Queen")}
+
+
+def test_short_names_of_berlins_performance_bears_and_the_international_film_oscar(
+    gazetteer: Gazetteer,
+) -> None:
+    assert _wins(
+        gazetteer,
+        ("Dahomey wins the Golden Bear", date(2024, 2, 24)),
+        'British actress Emily Watson won best supporting performance for "Small Things Like These", the '
+        "festival's opening film.",
+    ) == {("Berlin", "Silver Bear for Best Supporting Performance", 2024, "Small Things Like These")}
+    assert _wins(
+        gazetteer,
+        OSCARS_2024,
+        'The statuette of best international film stayed with the British "Zone of Interest", of Jonathan '
+        "Glazer.",
+    ) == {("Oscars", "Best International Feature Film", 2024, "Zone of Interest")}

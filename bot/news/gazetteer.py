@@ -134,7 +134,8 @@ _BARE_CATEGORY = re.compile(
 )
 _PERFORMANCE_SYNONYMS = ("performance", "interpretation", "role")
 # "prix de la mise en scène": machine translation's "prize of the staging".
-_DIRECTION_SYNONYMS = ("director", "direction", "staging", "mise en scene")
+# (Danish "instruktion": "best instruction".)
+_DIRECTION_SYNONYMS = ("director", "direction", "staging", "mise en scene", "instruction")
 # "prix du scénario": machine translation's "prize of the scenario".
 _SCREENPLAY_SYNONYMS = ("screenplay", "scenario")
 # Literal translations of "interprétation masculine/féminine", "interpretazione maschile".

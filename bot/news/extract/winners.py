@@ -72,6 +72,7 @@ from bot.news.extract.text import _Article
 from bot.news.extract.titles import (
     _BRACKETED_TITLE,
     _FILM_CONNECTORS,
+    _TITLE_OPENERS,
     _clean_title,
     _in_title_parentheses,
     _looks_foreign,
@@ -3109,6 +3110,17 @@ class _WinnerFinder:
                 score -= 6
             if self._is_person(span):
                 score -= 6
+            elif (
+                _PERFORMER_AWARD.search(award.name)
+                and not span.quoted
+                and re.fullmatch(r"[A-ZÀ-Þ][\w'’\-]+ [A-ZÀ-Þ][\w'’\-]+", span.text)
+                and re.search(
+                    r"\b(?:went|goes|gone|awarded|given|presented)\s+to\s+$",
+                    text[max(0, span.start - 40) : span.start],
+                )
+                and span.text.split()[0] not in _TITLE_OPENERS
+            ):
+                score -= 6  # "the best supporting performance went to Kizlinger Lilla": a performer
             if (
                 index
                 and re.fullmatch(
