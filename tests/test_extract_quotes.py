@@ -1579,3 +1579,24 @@ def test_oscar_as_a_given_name() -> None:
     )
     quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
     assert [q.speaker for q in quotes] == ["Oscar Martínez"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "attribution", "speaker"),
+    [
+        (
+            "Nelson Carlos De Los Santos Arias of the Dominican Republic was named best director.",
+            "he said",
+            "Nelson Carlos De Los Santos Arias",
+        ),
+        (
+            "Dominican filmmaker Nelson Carlo de los Santos Arias won best director.",
+            "said Santos Arias",
+            "Nelson Carlo de los Santos Arias",
+        ),
+    ],
+)
+def test_a_spanish_name_with_de_los(lede: str, attribution: str, speaker: str) -> None:
+    text = f'{lede} "I never imagined that a dead hippo would bring me to Berlin," {attribution}.'
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert [q.speaker for q in quotes] == [speaker]

@@ -29,7 +29,11 @@ _LETTER = r"[^\W\d_]"
 _CAP_WORD = rf"(?<![\w'’]){_UP}(?:{_LETTER}|-(?={_LETTER})|['’](?!s\b)(?={_LETTER})){{0,30}}(?![\w])"
 _NAME_PARTICLES = r"(?:de|del|della|da|das|do|dos|van|von|der|den|di|du|le|la|bin|ibn|al|el|y|ter|zu)"
 # 1-4 capitalised words, optionally with particles: "Guillermo del Toro", "Kleber Mendonça Filho".
-_NAME = rf"{_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,3}}"
+# ("Nelson Carlos De Los Santos Arias", "Nelson Carlo de los Santos Arias": Spanish "de los" in
+# either case is one particle.)
+_NAME = (
+    rf"{_CAP_WORD}(?:[^\S\n]+(?:(?i:de[^\S\n]+l[ao]s)[^\S\n]+|{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,3}}"
+)
 _NAME_RE = re.compile(rf"(?<![\w'’]){_NAME}(?![\w])")
 # An honorific before a surname: "Mr. Loach said", "said Miss Riviere".
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|Miss\s+)"

@@ -181,6 +181,8 @@ _SENTENCE_OPENERS = frozenset(
 _ACRONYMS = frozenset(
     {"US", "UK", "TV", "LA", "NY", "EU", "UN", "DC", "HD", "AI", "OK", "PR", "VR", "GP", "BC", "AD"}
 )
+# Spanish "de los"/"de las", which one name may hold besides its four words.
+_SPANISH_DE_LOS = re.compile(r"(?i)\bde\s+l[ao]s\b")
 # "Oscar Martínez", "Oscar Isaac": the award's name as a given name, before a surname alone.
 _GIVEN_NAME_OSCAR = re.compile(
     r"Oscar\s+(?!(?:Winner|Nominee|Nominations?|Best|Night|Sunday|Academy|Awards?|Ceremony|Gala|Party|Race|Season|"
@@ -453,7 +455,12 @@ class _People:
             # "La Présidente du (Jury)": a name never ends with a lower-case particle ("Zhang Di"
             # and "Lu Le" end with a capitalised given name).
             words = words[:-1]
-        if not words or len(words) > 5 or (len(words) >= 2 and words[0] in _FOREIGN_ARTICLES):
+        spanish_particles = len(_SPANISH_DE_LOS.findall(" ".join(words))) * 2
+        if (
+            not words
+            or len(words) - spanish_particles > 5
+            or (len(words) >= 2 and words[0] in _FOREIGN_ARTICLES)
+        ):
             return None
         name = " ".join(words)
         if len(words) >= 2 and words[-1].lower() == "hall" and words[-2].lower() in _HALL_KINDS:
@@ -558,7 +565,11 @@ class _People:
         if name.split()[0].lower() in _PARTICLE_WORDS:
             tails.add(" " + name[0].lower() + name[1:])
         for _, full, _ in self.mentions:
-            if full != name and full.endswith(tuple(tails)) and len(full.split()) <= 4:
+            if (
+                full != name
+                and full.endswith(tuple(tails))
+                and len(_SPANISH_DE_LOS.sub("", full).split()) <= 4
+            ):
                 best = full if best is None or len(full) > len(best) else best
         return best
 
