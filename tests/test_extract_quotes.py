@@ -1600,3 +1600,15 @@ def test_a_spanish_name_with_de_los(lede: str, attribution: str, speaker: str) -
     text = f'{lede} "I never imagined that a dead hippo would bring me to Berlin," {attribution}.'
     quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_web_pages_cross_link_line_is_no_quote() -> None:
+    text = (
+        "Antonythasan Jesuthasan had not played in a film before. « Six years ago I was a refugee without "
+        "papers, and tonight I am on the stage of Cannes in front of the whole world », he confided to the "
+        "AFP after the ceremony.\n\n"
+        "» READ ALSO - Cannes 2015: the red carpet of the closing in pictures\n\n"
+        "The emotion was at its height when Vincent Lindon went to seek the prize."
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert all("READ ALSO" not in q.text for q in quotes)

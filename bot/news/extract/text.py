@@ -181,6 +181,15 @@ def _dialogue_as_quotes(line: str, after_colon: bool) -> str | None:
     return " ".join(out)
 
 
+# A web page's cross-link line ("» READ ALSO - Cannes 2015: the red carpet in pictures", "Read
+# more: ..."): page furniture copied with the article, never its text (its "»" opened a quotation).
+_CROSS_LINK_LINE = re.compile(
+    r"^[»›>▶►•*\-\s]*(?:read\s+(?:also|more)|see\s+also|also\s+read|related|lire\s+aussi|à\s+lire\s+aussi|"
+    r"leer\s+m[aá]s|lea\s+tambi[eé]n|leggi\s+anche|mehr\s+zum\s+thema|lesen\s+sie\s+auch)\b\s*[-–—:|]",
+    re.IGNORECASE,
+)
+
+
 def _paragraph_blocks(raw: str) -> list[str]:
     """Paragraphs: blank lines and bullets separate them, and so does a line break after a
     finished sentence. Lines are joined only in hard-wrapped text (no line longer than 100
@@ -192,6 +201,8 @@ def _paragraph_blocks(raw: str) -> list[str]:
     for raw_line in lines:
         # Markdown emphasis ("**Golden Lion** – F") is layout, not text.
         line = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _HSPACE.sub(" ", raw_line)).strip()
+        if _CROSS_LINK_LINE.match(line):
+            line = ""
         previous_line = current[-1] if current else (blocks[-1] if blocks else "")
         dialogue = _dialogue_as_quotes(line, previous_line.endswith(":")) if line else None
         bullet = None if dialogue else (_BULLET.match(line) if line else None)
