@@ -1612,3 +1612,16 @@ def test_a_web_pages_cross_link_line_is_no_quote() -> None:
     )
     quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
     assert all("READ ALSO" not in q.text for q in quotes)
+
+
+def test_a_pronoun_skips_a_husband_named_in_between_and_a_chairman_keeps_her_gender() -> None:
+    text = (
+        "Olivia Colman won best actress for The Favourite.\n\n"
+        "Her husband, Ed Sinclair, was in the audience, as were her parents.\n\n"
+        "Speaking backstage, she told reporters she was still in shock. "
+        '"I honestly thought I was going to be sitting in my seat clapping for Glenn," she said.\n\n'
+        "The jury chairman, Indian Mira Nair, explained the reason of the simultaneous award. "
+        '"The two films are completely different in the form, but both talk about courage," she said.'
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert [q.speaker for q in quotes] == ["Olivia Colman", "Mira Nair"]

@@ -181,6 +181,10 @@ _SENTENCE_OPENERS = frozenset(
 _ACRONYMS = frozenset(
     {"US", "UK", "TV", "LA", "NY", "EU", "UN", "DC", "HD", "AI", "OK", "PR", "VR", "GP", "BC", "AD"}
 )
+# Kinship nouns before an apposition's comma ("Her husband, Ed Sinclair,"); a role noun there
+# ("The jury chairman, Indian Mira Nair") says nothing of the gender.
+_FEMALE_KIN = r"wife|daughter|sister|mother|niece|aunt|grandmother"
+_MALE_KIN = r"husband|son|brother|father|nephew|uncle|grandfather"
 # Spanish "de los"/"de las", which one name may hold besides its four words.
 _SPANISH_DE_LOS = re.compile(r"(?i)\bde\s+l[ao]s\b")
 # "Oscar Martínez", "Oscar Isaac": the award's name as a given name, before a surname alone.
@@ -294,9 +298,10 @@ class _People:
             # (Not across a paragraph break: "... are named best actor and actress\n\nMichael Haneke".)
             lead = body[max(0, offset - 30) : offset].rpartition("\n")[2]
             # (Only an abbreviation's full stop: "best actor. Meryl Streep won" ends a sentence.)
-            if re.search(rf"\b(?:{_FEMALE_WORDS})(?:(?<=Ms|rs)\.)?\s+$", lead):
+            # ("Her husband, Ed Sinclair, was in the audience": an apposition's comma may come between.)
+            if re.search(rf"\b(?:{_FEMALE_WORDS})(?:(?<=Ms|rs)\.)?\s+$|\b(?:{_FEMALE_KIN}),\s+$", lead):
                 self._gender[offset] = "female"
-            elif re.search(rf"\b(?:{_MALE_WORDS})(?:(?<=Mr)\.)?\s+$", lead):
+            elif re.search(rf"\b(?:{_MALE_WORDS})(?:(?<=Mr)\.)?\s+$|\b(?:{_MALE_KIN}),\s+$", lead):
                 self._gender[offset] = "male"
             else:
                 # ("Accepting the award from Ron Howard, she ...": Howard is not "she".)
@@ -684,6 +689,14 @@ class _People:
             for offset, full, subject in self.mentions
             if window_start <= offset < position and full not in unfit_names
         ]
+        if not earlier and any(window_start <= offset < position for offset, _, _ in self.mentions):
+            # "Olivia Colman won ... Her husband, Ed Sinclair, was in the audience. ... she said":
+            # when everyone named near is of the other gender, the sentence subject a paragraph
+            # or two further back is meant.
+            wider = self._paragraph_starts[max(0, paragraph - 8)]
+            earlier = [
+                m for m in self.mentions if wider <= m[0] < window_start and m[2] and m[1] not in unfit_names
+            ][-1:]
         back = max(0, paragraph - 1)
         if pronoun is not None:
             carried = self._paragraph_pronoun_referent(paragraph, position, pronoun)
