@@ -1625,3 +1625,15 @@ def test_a_pronoun_skips_a_husband_named_in_between_and_a_chairman_keeps_her_gen
     )
     quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
     assert [q.speaker for q in quotes] == ["Olivia Colman", "Mira Nair"]
+
+
+def test_a_bare_surname_is_a_two_word_names_whole_surname_not_a_double_surnames_end() -> None:
+    text = (
+        "Will Smith won best actor for King Richard.\n\n"
+        "Earlier, Chris Rock made a joke about Jada Pinkett Smith's shaved head. Pinkett Smith, who has "
+        "spoken publicly about living with alopecia, rolled her eyes.\n\n"
+        "Smith then walked up to the stage and struck Rock. “Keep my wife's name out your mouth!” he "
+        "shouted, twice."
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert [q.speaker for q in quotes] == ["Will Smith"]

@@ -502,8 +502,18 @@ class _People:
                 if principal:
                     # "a film about Bruce Lee ... Lee would not confirm" in a profile of Ang Lee:
                     # the subject of a film is not the one a bare surname means.
-                    actors = [full for full in principal if not self._only_as_topic(full)]
-                    return (actors or principal)[0]
+                    actors = [full for full in principal if not self._only_as_topic(full)] or principal
+                    # "Smith then walked up to the stage" with Will Smith and Jada Pinkett Smith
+                    # named: the bare surname is the whole surname of a two-word name, not the
+                    # end of a double one.
+                    plain = [
+                        full
+                        for full in actors
+                        if len(full.split()) == 2 and not any(o.endswith(" " + full) for o in actors)
+                    ]
+                    if len(set(plain)) == 1 and len(set(actors)) > 1:
+                        return plain[0]
+                    return actors[0]
             if matches:
                 return matches[0]
         # "Tony Leung Chiu-wai" is "Leung": an English given name before a Chinese name keeps the
