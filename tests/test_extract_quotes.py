@@ -737,8 +737,9 @@ def test_french_inverted_pronoun_attribution(attribution: str, project_gazetteer
 
 
 def test_french_inverted_pronoun_near_miss(project_gazetteer: Gazetteer) -> None:
-    # A hyphenated word that is no inverted verb attributes nothing.
-    text = "Sophie Dupuis spoke. « Avec ce film, on a rassemblé tout le monde », peut-être."
+    # A hyphenated word that is no inverted verb attributes nothing. (Not "Sophie Dupuis spoke.":
+    # since session 8 "spoke" is a speech verb, and a quotation after it is hers.)
+    text = "Sophie Dupuis arrived late. « Avec ce film, on a rassemblé tout le monde », peut-être."
     assert _quotes(text, project_gazetteer) == []
 
 
@@ -1637,3 +1638,15 @@ def test_a_bare_surname_is_a_two_word_names_whole_surname_not_a_double_surnames_
     )
     quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
     assert [q.speaker for q in quotes] == ["Will Smith"]
+
+
+def test_japanese_copys_talked_and_spoke_attribute_a_quote() -> None:
+    text = (
+        "Shohei Imamura's The Eel shared the Palme d'Or.\n\n"
+        '"I did not think that I can take it twice. Because it is a film of the old man, I was thinking '
+        'that the young person would take it this time," director Imamura talked in the telephone interview.\n\n'
+        'Koji Yakusho received the trophy. "It is the honor of the whole team. I want to report it to the '
+        'director immediately," Mr. Yakusho spoke with a nervous face.'
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert [q.speaker for q in quotes] == ["Shohei Imamura", "Koji Yakusho"]

@@ -45,7 +45,9 @@ _SPEECH_VERBS = (
     "admitted|admits|argued|argues|observed|reflected|responded|replied|urged|proclaimed|asserted|"
     "emphasized|emphasised|stressed|cautioned|warned|confessed|posted|laughed|laughs|"
     r"smiled|smiles|sighed|beamed|enthused|gushed|cried|confided|confides|launched|affirmed|affirms|"
-    r"put\s+it|puts\s+it"
+    r"put\s+it|puts\s+it|"
+    # Japanese copy's "to katatta", "to hanashita": '"...," director Imamura talked', "Mr. Yakusho spoke".
+    r"talked|spoke"
 )
 _PARTICIPLES = (
     "saying|adding|noting|explaining|declaring|telling|recalling|insisting|stating|remarking|"
