@@ -329,7 +329,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round32-r-guardian-oscars-2022-coda-slap": 7,
     "round32-r-leparisien-cannes-2021-titane-palme": 4,
     "round32-r-xinhua-venice-2010-somewhere-golden-lion": 5,
-    "round32-s-clarin-oscars-2016-spotlight-best-picture": 5,
+    "round32-s-clarin-oscars-2016-spotlight-best-picture": 6,
     "round32-t-gazzettino-venice-2019-joker-golden-lion": 6,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
@@ -526,6 +526,9 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round30-a-variety-berlin-2019-synonyms": {
         ("Berlin", "Silver Bear for Best Director", 2019, "i was at home"),
+    },
+    "round30-b-elpais-oscars-2019-green-book-roma": {
+        ("Oscars", "Best Animated Feature", 2019, "spider-man"),
     },
     "round30-b-reuters-venice-2005-brokeback-golden-lion": {
         ("Venice", "Best Screenplay", 2005, "brokeback mountain"),

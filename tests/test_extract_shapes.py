@@ -380,3 +380,17 @@ def test_short_names_of_berlins_performance_bears_and_the_international_film_osc
         'The statuette of best international film stayed with the British "Zone of Interest", of Jonathan '
         "Glazer.",
     ) == {("Oscars", "Best International Feature Film", 2024, "Zone of Interest")}
+
+
+def test_a_film_that_was_the_best_of_a_category(gazetteer: Gazetteer) -> None:
+    oscars_2016 = ("Spotlight wins the Oscar to the best film", date(2016, 2, 29))
+    assert _wins(
+        gazetteer,
+        oscars_2016,
+        "Amy, of Asif Kapadia, about the singer Amy Winehouse, was the best documentary.",
+    ) == {("Oscars", "Best Documentary Feature", 2016, "Amy")}
+    # Near miss: "one of the best" is praise, not a win.
+    assert (
+        _wins(gazetteer, oscars_2016, "Amy, of Asif Kapadia, was one of the best documentaries of the year.")
+        == set()
+    )

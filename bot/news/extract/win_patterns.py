@@ -30,6 +30,9 @@ _WIN_VERBS = (
     r"was\s+chosen(?:\s+as)?|were\s+chosen(?:\s+as)?|was\s+voted|were\s+voted|"
     # Portuguese and Spanish "foi eleito", "fue elegida": "was elected the best documentary".
     r"was\s+elected(?:\s+as)?|were\s+elected(?:\s+as)?|"
+    # Spanish copy's "F fue el mejor documental": "Amy ... was the best documentary", "Spider-Man:
+    # A new universe was the best film of animation" -- never "one of the best", nor a hope.
+    r"(?<!\bone\sof\s)(?:was|were)(?=\s+the\s+(?:best\s|$))|"
     r"crowned|conquered|brought|brings|conquers|obtained|obtains|triumphed\s+in|triumphs\s+in|triumphing\s+in|ganó|gana|obtuvo|remporte|a\s+remporté|vince|ha\s+vinto|"
     # "F was honoured with the Golden Lion", "F is the winner of the Grand Prix".
     r"(?:was|were|is|are|been)\s+(?:honou?red|recogni[sz]ed|rewarded|distinguished|decorated|crowned)\s+with|"
