@@ -394,3 +394,18 @@ def test_a_film_that_was_the_best_of_a_category(gazetteer: Gazetteer) -> None:
         _wins(gazetteer, oscars_2016, "Amy, of Asif Kapadia, was one of the best documentaries of the year.")
         == set()
     )
+
+
+def test_a_time_between_the_verb_and_to_and_a_record_apposition_after_the_award(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        ("Still Life wins the Golden Lion", date(2006, 9, 10)),
+        "The Golden Lion of the 63rd Mostra of Venice was attributed Saturday evening to Still Life (Sanxia "
+        "haoren), of the Chinese Jia Zhangke.",
+    ) == {("Venice", "Golden Lion", 2006, "Still Life")}
+    assert _wins(
+        gazetteer,
+        ("CODA wins best picture", date(2022, 3, 28)),
+        "Ryusuke Hamaguchi's Drive My Car was named best international feature, the first Japanese film to "
+        "win since Departures in 2009.",
+    ) == {("Oscars", "Best International Feature Film", 2022, "Drive My Car")}

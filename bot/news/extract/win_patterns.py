@@ -144,7 +144,11 @@ _WIN_AFTER = re.compile(
     r"ended\s+in\s+a\s+(?:tie|draw),\s+with\s+(?:the|its)\s+(?:statuette|award|prize|trophy|honou?r)\s+going(?:\s+both)?)\s*"
     # "went, as many had predicted, to", "was shared, for the second year running, between": an
     # aside between the verb and its preposition.
-    r"(?:,\s*(?:as\s+)?[^,.;:“”\"«»]{1,50},\s*)?(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*"
+    r"(?:,\s*(?:as\s+)?[^,.;:“”\"«»]{1,50},\s*)?"
+    # "was attributed Saturday evening to Still Life": a time between the verb and "to".
+    r"(?:(?:on\s+)?(?:yesterday|today|tonight|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+(?:evening|night|afternoon|morning))?\s+)?"
+    r"(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*"
     # "The prize to the best direction fell in the Taiwanese X": Spanish "recayó en".
     r"(?:(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bwas\s)(?:of|for)|(?<=\bis\s)(?:of|for)|(?<=\bfell\s)(?:on|in)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
     r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b|"
@@ -211,7 +215,11 @@ _NOT_NEWS = re.compile(
     rf"went\s+on\s+to(?!\s+{_ON_TO_WIN}\b)|"
     r"(?:which|that|who|whose)\s+(?:\w+\s+){0,2}(?:won|wins|took|received|earned|shared)|"
     # "the first American to win" is history, but "became the first ... to win" is this win.
-    r"(?<!became\sthe\s)(?<!becomes\sthe\s)(?<!become\sthe\s)first\s+\w+(?:\s+(?!went\b|goes\b)\w+)?\s+to|"
+    # (", the first Japanese film to win since Departures": an apposition after the award tells
+    # this win's record, like "became the first"; ", the first Korean to win the Palme d'Or,"
+    # before another verb names its own, past award.)
+    r"(?<!became\sthe\s)(?<!becomes\sthe\s)(?<!become\sthe\s)(?<!,\sthe\s)first\s+\w+(?:\s+(?!went\b|goes\b)\w+)?\s+to|"
+    r"(?<=,\sthe\s)first\s+\w+(?:\s+\w+)?\s+to(?=\s+win\s+(?:the|a|an|its|his|her|best)\b)|"
     r"winners?\s+of\s+the\s+past|past\s+(?:[\w'’\-]+\s+){0,3}?winners?|"
     # Lost, or only hoped for: "whose director was snubbed", "is expected to win", "lost out to".
     r"snubbed|overlooked|passed\s+over|shut\s+out|missed\s+out|lost\s+(?:out|to)|losing\s+(?:out\s+)?to|"
