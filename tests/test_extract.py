@@ -330,6 +330,30 @@ LATER_ROUND_WINNERS_FOUND = {
     "round32-r-xinhua-venice-2010-somewhere-golden-lion": 5,
     "round32-s-clarin-oscars-2016-spotlight-best-picture": 6,
     "round32-t-gazzettino-venice-2019-joker-golden-lion": 6,
+    "round33-a-oglobo-oscars-1999-shakespeare-benigni-montenegro": 4,
+    "round33-b-lefigaro-cannes-2006-loach-palme-mt": 6,
+    "round33-c-elmundo-oscars-2007-scorsese-departed-laberinto": 6,
+    "round33-c-reuters-oscars-2020-parasite-box-office": 0,
+    "round33-d-guardian-oscars-2014-12-years-a-slave-liveblog": 10,
+    "round33-d-tagesspiegel-berlin-2023-sur-ladamant-golden-bear": 6,
+    "round34-e-ilmessaggero-venice-2021-diwan-evenement-golden-lion": 5,
+    "round34-f-faz-cannes-2009-white-ribbon": 5,
+    "round34-f-nyt-oscars-1991-dances-with-wolves": 9,
+    "round34-f-yonhap-berlin-2022-novelists-film": 5,
+    "round34-g-bbc-oscars-2017-moonlight-envelope": 5,
+    "round34-h-clarin-oscars-2010-secreto-de-sus-ojos": 9,
+    "round34-h-lemonde-berlin-2017-on-body-and-soul": 2,
+    "round35-i-hurriyet-cannes-2014-winter-sleep-palme": 7,
+    "round35-i-toi-oscars-2009-slumdog-sweeps": 7,
+    "round35-j-gazetawyborcza-oscars-2015-ida-pawlikowski": 2,
+    "round35-j-guardian-berlin-2014-black-coal-thin-ice": 2,
+    "round35-j-peoplesdaily-cannes-1993-farewell-my-concubine": 8,
+    "round35-j-variety-sundance-2013-fruitvale": 0,
+    "round35-k-ap-oscars-2004-return-of-the-king-sweep": 6,
+    "round35-k-elpais-venice-2024-almodovar-golden-lion": 4,
+    "round35-l-lesoir-mt-cannes-1999-rosetta-palme-dor": 4,
+    "round35-l-nytimes-oscars-1998-titanic-eleven": 6,
+    "round35-l-screendaily-berlin-2008-elite-squad-golden-bear": 3,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # Session 7: "Both acting prizes go to the same film, Giuseppe Piccioni's Luce dei miei
@@ -553,6 +577,45 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round32-t-yonhap-berlin-2020-hong-sang-soo-best-director": {
         ("Oscars", "Best Picture", 2020, "parasite"),
     },
+    "round34-e-ilmessaggero-venice-2021-diwan-evenement-golden-lion": {
+        ("Venice", "Golden Lion", 2021, "nomadland"),
+    },
+    "round34-f-faz-cannes-2009-white-ribbon": {
+        ("Cannes", "Best Screenplay", 2009, "lou yes"),
+        ("Cannes", "Palme d'Or", 2009, "das"),
+        ("Cannes", "Palme d'Or", 2009, "german empire"),
+    },
+    "round34-f-yonhap-berlin-2022-novelists-film": {
+        ("Berlin", "Golden Bear", 2022, "the novelist's film"),
+        ("Berlin", "Silver Bear for Best Leading Performance", 2022, "rabiye kurnaz"),
+        ("Berlin", "Silver Bear for Best Screenplay", 2022, "before, now & then"),
+    },
+    "round34-g-bbc-oscars-2017-moonlight-envelope": {
+        ("Oscars", "Best Actor", 2017, "manchester"),
+    },
+    "round34-g-latimes-sundance-2021-coda-sweeps": {
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2021, "hive"),
+    },
+    "round34-h-screen-venice-2017-shape-of-water": {
+        ("Venice", "Best Screenplay", 2017, "sweet country"),
+        ("Venice", "Silver Lion for Best Director", 2017, "xavier legrand, custody"),
+        ("Venice", "Volpi Cup for Best Actor", 2017, "kamel el basha, the insult"),
+        ("Venice", "Volpi Cup for Best Actress", 2017, "charlotte rampling, hannah"),
+    },
+    "round35-i-toi-oscars-2009-slumdog-sweeps": {
+        ("Oscars", "Best Actor", 2009, "mickey rourke"),
+        ("Oscars", "Best Director", 2009, "simon beaufoy"),
+        ("Oscars", "Best International Feature Film", 2009, "bashir"),
+        ("Oscars", "Best Picture", 2009, "producer christian colson"),
+        ("Oscars", "Best Picture", 2009, "simon beaufoy"),
+    },
+    "round35-j-guardian-berlin-2014-black-coal-thin-ice": {
+        ("Berlin", "Golden Bear", 2014, "black coal"),
+    },
+    "round35-l-lesoir-mt-cannes-1999-rosetta-palme-dor": {
+        ("Cannes", "Best Actor", 1999, "séverine caneele"),
+        ("Cannes", "Grand Prix", 1999, "séverine caneele"),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -645,6 +708,30 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round32-s-clarin-oscars-2016-spotlight-best-picture",
     "round32-t-gazzettino-venice-2019-joker-golden-lion",
     "round32-t-thr-goldenglobes-2015-boyhood-best-drama",
+    "round33-a-oglobo-oscars-1999-shakespeare-benigni-montenegro",
+    "round33-b-ansa-venice-2013-sacro-gra-golden-lion",
+    "round33-b-deadline-goldenglobes-2024-live-blog",
+    "round33-b-lefigaro-cannes-2006-loach-palme-mt",
+    "round33-b-newyorker-none-2019-ang-lee-profile",
+    "round33-c-reuters-oscars-2020-parasite-box-office",
+    "round33-d-guardian-oscars-2014-12-years-a-slave-liveblog",
+    "round33-d-indiewire-sundance-2010-winters-bone-awards",
+    "round34-e-cbc-tiff-2009-precious-peoples-choice",
+    "round34-e-ilmessaggero-venice-2021-diwan-evenement-golden-lion",
+    "round34-e-reuters-cannes-2015-audiard-dheepan-palme-dor",
+    "round34-f-faz-cannes-2009-white-ribbon",
+    "round34-f-nyt-oscars-1991-dances-with-wolves",
+    "round34-g-latimes-sundance-2021-coda-sweeps",
+    "round34-g-repubblica-venice-1998-cosi-ridevano",
+    "round34-h-guardian-cannes-2016-kiarostami-obituary",
+    "round34-h-lemonde-berlin-2017-on-body-and-soul",
+    "round35-i-toi-oscars-2009-slumdog-sweeps",
+    "round35-j-gazetawyborcza-oscars-2015-ida-pawlikowski",
+    "round35-k-elpais-venice-2024-almodovar-golden-lion",
+    "round35-k-indiewire-oscars-2023-final-predictions",
+    "round35-k-reuters-golden-globes-2018-three-billboards",
+    "round35-l-lesoir-mt-cannes-1999-rosetta-palme-dor",
+    "round35-l-nytimes-oscars-1998-titanic-eleven",
 }
 
 
