@@ -340,6 +340,23 @@ ceremony; "Former Vice President Al Gore"), and the pass went on with them. Roun
 written during the pass and kept unseen to its end): first sight winners P 0.840 / R 0.656 (tp 63,
 fp 12, fn 33), quotes P 0.916 / R 0.851; end of the pass winners P 0.857 / R 0.688 (tp 66, fp 11,
 fn 30), quotes P 0.937 / R 0.870.
+Rounds 30-32 (48 articles, same brief, session 7; first sight with the session-7-start extractor):
+round 30 (tuned on) winners P 0.821 / R 0.582 (tp 46, fp 10, fn 33), quotes P 0.912 / R 0.845; round
+31 (unseen to the end) winners P 0.869 / R 0.639 (tp 53, fp 8, fn 30) at first sight and at the end,
+quotes P 0.940 / R 0.886 -> 0.940 / 0.892; round 32 (written mid-session, unseen to the end) winners
+P 0.836 / R 0.642 (tp 61, fp 12, fn 34) -> P 0.838 / R 0.653, quotes P 0.872 / R 0.832 -> 0.878 /
+0.839. Their misses: Spanish and Portuguese machine translation ("better" for "best", "was for",
+"by" for "por", sentence-case titles), Japanese palmarès lists, the Guardian's live blog, AP's
+"playing ... in director X's "F"", a special Palme d'Or read as the Palme.
+Rounds 33-35 (48 articles, same brief, session 8; first sight with the session-8-start extractor):
+round 33 (tuned on) winners P 0.896 / R 0.512 (tp 43, fp 5, fn 41), quotes P 0.898 / R 0.797 -> at
+the end winners P 1.000 / R 0.714, quotes P 0.952 / R 0.902; round 34 (unseen to the end) winners
+P 0.833 / R 0.765 (tp 65, fp 13, fn 20) at first sight and at the end, quotes P 0.857 / R 0.794 ->
+0.873 / 0.809; round 35 (written mid-session, unseen to the end) winners P 0.852 / R 0.536 (tp 52,
+fp 9, fn 45) -> P 0.879 / R 0.598 (tp 58, fp 8, fn 39), quotes P 0.872 / R 0.872 -> 0.873 / 0.880.
+Round 33's misses: Portuguese and Spanish dash-marked dialogue, Japanese "▽Award = Person "Film""
+lists, "better" before a category, a box-office piece (no winners from it, by design), Spanish
+"the statuette was for", a German title's lower-case "des".
 
 Labelling rules (round 3 on; the older rounds follow the same rules):
 * Winners: every award of the gazetteer won *this* edition (the article's news, ties included as
