@@ -14,6 +14,7 @@ import pytest
 from bot.news.extract import extract
 from bot.news.extract.plausible import plausible_title
 from bot.news.gazetteer import Gazetteer
+from tests.extract_helpers import wins as _wins
 
 CANNES_1995 = ("Golden Palm for Kusturica's Balkan epic", date(1995, 5, 28))
 CANNES_1996 = ("Mike Leigh wins the Palme d'Or", date(1996, 5, 20))
@@ -28,12 +29,6 @@ SUNDANCE_2011 = ("Sundance 2011 announces its awards", date(2011, 1, 29))
 @pytest.fixture
 def gazetteer(project_gazetteer: Gazetteer) -> Gazetteer:
     return project_gazetteer  # (conftest's, built once per session)
-
-
-def _wins(gazetteer: Gazetteer, event: tuple[str, date], *paragraphs: str) -> set[tuple[str, str, int, str]]:
-    title, published = event
-    found = extract("\n\n".join(paragraphs), title=title, published=published, gazetteer=gazetteer)
-    return {(w.festival, w.award, w.year, w.film) for w in found.winners}
 
 
 def test_an_edition_number_dates_the_news_and_a_past_year_in_the_lede_does_not(gazetteer: Gazetteer) -> None:

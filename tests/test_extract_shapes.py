@@ -1,4 +1,4 @@
-"""Article shapes from blind rounds 31-33 that no construction read, each with a near miss.
+"""Article shapes from blind rounds 30-33 that no construction read, each with a near miss.
 
 The same harness as test_extract_layouts.py: an article-sized snippet, its headline and date, and
 the winners a moderator would expect in the review queue.
@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from bot.news.extract import extract
 from bot.news.gazetteer import Gazetteer
+from tests.extract_helpers import wins as _wins
 
 CANNES_2018 = ("Kore-eda's 'Shoplifters' wins the Palme d'Or", date(2018, 5, 20))
 
@@ -19,12 +19,6 @@ CANNES_2018 = ("Kore-eda's 'Shoplifters' wins the Palme d'Or", date(2018, 5, 20)
 @pytest.fixture
 def gazetteer(project_gazetteer: Gazetteer) -> Gazetteer:
     return project_gazetteer  # (conftest's, built once per session)
-
-
-def _wins(gazetteer: Gazetteer, event: tuple[str, date], *paragraphs: str) -> set[tuple[str, str, int, str]]:
-    title, published = event
-    found = extract("\n\n".join(paragraphs), title=title, published=published, gazetteer=gazetteer)
-    return {(w.festival, w.award, w.year, w.film) for w in found.winners}
 
 
 def test_a_special_palme_dor_is_the_special_prize_not_the_palme(gazetteer: Gazetteer) -> None:
