@@ -1650,3 +1650,12 @@ def test_japanese_copys_talked_and_spoke_attribute_a_quote() -> None:
     )
     quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
     assert [q.speaker for q in quotes] == ["Shohei Imamura", "Koji Yakusho"]
+
+
+def test_a_quoted_title_of_six_words_after_a_label_is_no_quote() -> None:
+    text = (
+        "Best picture\n\n"
+        'Will Win: "All Quiet on the Western Front"\n\n'
+        'Could Win: "All the Beauty and the Bloodshed"'
+    )
+    assert extract(text, gazetteer=load_default_gazetteer()).quotes == ()

@@ -92,7 +92,9 @@ def _is_statement(quote: str) -> bool:
     if not stripped or _word_count(stripped) < MIN_QUOTE_WORDS:
         return False
     first = stripped[0]
-    return first.isupper() or first.isdigit()
+    # ('Will Win: "All Quiet on the Western Front"': six words in title case are a title, whoever
+    # the line seems to name before them.)
+    return (first.isupper() or first.isdigit()) and not _looks_like_title(stripped)
 
 
 def _looks_like_title(quoted: str) -> bool:
