@@ -1659,3 +1659,13 @@ def test_a_quoted_title_of_six_words_after_a_label_is_no_quote() -> None:
         'Could Win: "All the Beauty and the Bloodshed"'
     )
     assert extract(text, gazetteer=load_default_gazetteer()).quotes == ()
+
+
+def test_a_sentence_opening_wh_word_is_no_part_of_a_name() -> None:
+    text = (
+        "Michael Haneke won the Palme d'Or for The White Ribbon.\n\n"
+        "What Haneke wants to tell, he had already explained in Cannes after the premiere. „It is about "
+        "the roots of every kind of terrorism, whether it is political or religious“, said the director."
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert [q.speaker for q in quotes] == ["Michael Haneke"]

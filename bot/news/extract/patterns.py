@@ -92,7 +92,7 @@ _NON_NAME_WORDS = _words(
     mubi a24 paramount amazon apple hbo studio studios pictures features entertainment media
     however meanwhile according despite although among during leave reply read more related
     share subscribe photo getty images am pm later earlier today yesterday tonight now afterwards
-    backstage onstage"""
+    backstage onstage what which whose whom why how where"""
 )
 # Countries are never people ("the young people of Turkey"); names that are also given names
 # (Jordan, Chad, Georgia, India, Kenya) are left out on purpose.
