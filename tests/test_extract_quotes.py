@@ -1669,3 +1669,12 @@ def test_a_sentence_opening_wh_word_is_no_part_of_a_name() -> None:
     )
     quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
     assert [q.speaker for q in quotes] == ["Michael Haneke"]
+
+
+def test_two_bare_initials_with_a_space_before_a_surname() -> None:
+    text = (
+        "Composer A R Rahman won two Oscars for the score and the song Jai Ho.\n\n"
+        '"All my life I had a choice of hate and love. I chose love and I\'m here," Rahman said.'
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert [q.speaker for q in quotes] == ["A R Rahman"]

@@ -165,7 +165,8 @@ _PERSON_POSSESSIVE = re.compile(
 # with full stops or (as Indian names often are) without. Not a single dotted initial ("Plan B.
 # Baker said" ends a sentence) nor an acronym before a capitalised run ("US Academy Awards").
 _LEADING_INITIALS_NAME = re.compile(
-    rf"(?<![\w'’.])(?:(?P<dotted>(?:{_UP}\.[^\S\n]?){{1,2}}{_UP}\.)|(?P<bare>{_UP}{{2}}))"
+    # ("A R Rahman": two bare initials with a space between, as Indian papers write them.)
+    rf"(?<![\w'’.])(?:(?P<dotted>(?:{_UP}\.[^\S\n]?){{1,2}}{_UP}\.)|(?P<bare>{_UP}{{2}}|{_UP}[^\S\n]{_UP}(?![\w'’])))"
     rf"[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])(?![^\S\n]+{_UP})"
 )
 # A word right before a speech verb ("Costa-Gavras told"): a one-word name the article shows speaking.
