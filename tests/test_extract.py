@@ -726,7 +726,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round34-h-guardian-cannes-2016-kiarostami-obituary",
     "round34-h-lemonde-berlin-2017-on-body-and-soul",
     "round35-i-toi-oscars-2009-slumdog-sweeps",
-    "round35-j-gazetawyborcza-oscars-2015-ida-pawlikowski",
     "round35-k-elpais-venice-2024-almodovar-golden-lion",
     "round35-k-indiewire-oscars-2023-final-predictions",
     "round35-k-reuters-golden-globes-2018-three-billboards",

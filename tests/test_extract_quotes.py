@@ -1678,3 +1678,13 @@ def test_two_bare_initials_with_a_space_before_a_surname() -> None:
     )
     quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
     assert [q.speaker for q in quotes] == ["A R Rahman"]
+
+
+def test_a_company_named_with_films_is_nobody() -> None:
+    text = (
+        "Paweł Pawlikowski won the Oscar for Ida. In the USA, where it is distributed by Music Box Films, "
+        'the film made four million dollars. "I dedicate this Oscar to my late wife and to my parents," '
+        "he said."
+    )
+    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
+    assert [q.speaker for q in quotes] == ["Paweł Pawlikowski"]

@@ -186,6 +186,9 @@ _ACRONYMS = frozenset(
 # ("The jury chairman, Indian Mira Nair") says nothing of the gender.
 _FEMALE_KIN = r"wife|daughter|sister|mother|niece|aunt|grandmother"
 _MALE_KIN = r"husband|son|brother|father|nephew|uncle|grandfather"
+_COMPANY_TAILS = frozenset(
+    {"films", "pictures", "studios", "entertainment", "media", "productions", "releasing", "distribution"}
+)
 # Spanish "de los"/"de las", which one name may hold besides its four words.
 _SPANISH_DE_LOS = re.compile(r"(?i)\bde\s+l[ao]s\b")
 # "Oscar Martínez", "Oscar Isaac": the award's name as a given name, before a surname alone.
@@ -447,6 +450,8 @@ class _People:
         words = _without_job_title(words)
         if len(words) >= 2 and words[-1].lower() in _JOB_TITLE_WORDS:
             return None  # "Culture Minister": a title with no name behind it is nobody
+        if len(words) >= 2 and words[-1].lower() in _COMPANY_TAILS:
+            return None  # "Music Box Films", "Roadside Attractions Releasing": a company, nobody
         while words and words[-1].lower() in _NON_NAME_WORDS:
             if (
                 after is not None
