@@ -1682,9 +1682,10 @@ def test_two_bare_initials_with_a_space_before_a_surname() -> None:
 
 def test_a_company_named_with_films_is_nobody() -> None:
     text = (
-        "Paweł Pawlikowski won the Oscar for Ida. In the USA, where it is distributed by Music Box Films, "
-        'the film made four million dollars. "I dedicate this Oscar to my late wife and to my parents," '
-        "he said."
+        "Paweł Pawlikowski won the Oscar for Ida.\n\n"
+        "Music started again, but the director has not left the podium. „I dedicate this Oscar to my late "
+        "wife and to my parents, who are completely inside this film” - he said.\n\n"
+        "In the USA, where it is distributed by Music Box Films, it earned almost 4 million dollars."
     )
     quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
     assert [q.speaker for q in quotes] == ["Paweł Pawlikowski"]
