@@ -186,6 +186,7 @@ _ACRONYMS = frozenset(
 # ("The jury chairman, Indian Mira Nair") says nothing of the gender.
 _FEMALE_KIN = r"wife|daughter|sister|mother|niece|aunt|grandmother"
 _MALE_KIN = r"husband|son|brother|father|nephew|uncle|grandfather"
+# The last word of a company's name ("Music Box Films", "Roadside Attractions Releasing").
 _COMPANY_TAILS = frozenset(
     {"films", "pictures", "studios", "entertainment", "media", "productions", "releasing", "distribution"}
 )
