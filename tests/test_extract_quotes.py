@@ -1479,29 +1479,31 @@ def test_a_ministrys_portfolio_and_a_foreign_article_are_no_names(project_gazett
     assert [speaker for speaker, _ in _quotes(text, project_gazetteer)] == []
 
 
-def test_a_short_name_ending_in_y_is_never_a_glued_spanish_y() -> None:
+def test_a_short_name_ending_in_y_is_never_a_glued_spanish_y(project_gazetteer: Gazetteer) -> None:
     # "Jo Koy" hosts, so "Jo" is a word of the article; "Joy" is still no "Jo y".
     text = (
         "Host Jo Koy opened the night.\n\n"
         "Da’Vine Joy Randolph wins Best Supporting Actress. “I have been in this business a long time "
         "and I have never been seen like this,” she said through tears."
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert [q.speaker for q in quotes] == ["Da’Vine Joy Randolph"]
+    quotes = _quotes(text, project_gazetteer)
+    assert [who for who, _ in quotes] == ["Da’Vine Joy Randolph"]
 
 
-def test_a_bare_surname_is_not_the_subject_of_a_film_the_article_mentions() -> None:
+def test_a_bare_surname_is_not_the_subject_of_a_film_the_article_mentions(
+    project_gazetteer: Gazetteer,
+) -> None:
     text = (
         "Ang Lee has made films in three languages.\n\n"
         "His next project may be a film about Bruce Lee, with his son in the title role. Lee would not "
         "confirm the details, but he grew animated describing the martial artist.\n\n"
         "“Bruce Lee was the first Chinese man I saw on a screen who was not ashamed,” he said."
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert [q.speaker for q in quotes] == ["Ang Lee"]
+    quotes = _quotes(text, project_gazetteer)
+    assert [who for who, _ in quotes] == ["Ang Lee"]
 
 
-def test_dash_marked_dialogue_of_spanish_portuguese_and_polish_copy() -> None:
+def test_dash_marked_dialogue_of_spanish_portuguese_and_polish_copy(project_gazetteer: Gazetteer) -> None:
     text = (
         "Roberto Benigni took also the Oscar of better actor.\n\n"
         "— This is a moment of joy, and I want to kiss everybody — said Benigni, in an English very "
@@ -1509,77 +1511,75 @@ def test_dash_marked_dialogue_of_spanish_portuguese_and_polish_copy() -> None:
         "The Polish director Andrzej Wajda thanked the jury.\n\n"
         "- I am glad that the jury understood it as a film about the human beings - Wajda said."
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert [(q.speaker, q.text) for q in quotes] == [
+    quotes = _quotes(text, project_gazetteer)
+    assert quotes == [
         ("Roberto Benigni", "This is a moment of joy, and I want to kiss everybody"),
         (
             "Roberto Benigni",
-            "I would like to be Jupiter and to kidnap everybody and to lie down in the firmament.",
+            "I would like to be Jupiter and to kidnap everybody and to lie down in the firmament",
         ),
         ("Andrzej Wajda", "I am glad that the jury understood it as a film about the human beings"),
     ]
 
 
-def test_a_dashed_list_is_no_dialogue() -> None:
+def test_a_dashed_list_is_no_dialogue(project_gazetteer: Gazetteer) -> None:
     text = (
         "The winners of the 1981 Cannes festival:\n"
         "- Palme d'Or - Man of Iron, by Andrzej Wajda\n"
         "- Best Actor - Ugo Tognazzi, who said little of his role in the film\n"
     )
-    assert extract(text, gazetteer=load_default_gazetteer()).quotes == ()
+    assert _quotes(text, project_gazetteer) == []
 
 
-def test_a_comma_less_time_adverb_before_a_name_keeps_it_the_subject() -> None:
+def test_a_comma_less_time_adverb_before_a_name_keeps_it_the_subject(project_gazetteer: Gazetteer) -> None:
     text = (
         "Spike Jonze wins best original screenplay for Nebraska. Moments earlier John Ridley took adapted "
         'screenplay for 12 Years a Slave. "All the praise goes to Solomon," he says.'
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert [q.speaker for q in quotes] == ["John Ridley"]
+    quotes = _quotes(text, project_gazetteer)
+    assert [who for who, _ in quotes] == ["John Ridley"]
 
 
-def test_a_title_after_a_colon_or_before_a_credit_is_no_quote() -> None:
+def test_a_title_after_a_colon_or_before_a_credit_is_no_quote(project_gazetteer: Gazetteer) -> None:
     text = (
         "The Sundance Film Festival announced its awards on Saturday.\n\n"
         'The World Cinema Jury Prize: Documentary was presented to: "The Red Chapel (Det Røde Kapel)," '
         "directed by Mads Brügger.\n\n"
         'The Documentary Editing Award was presented to Penelope Falk for "Joan Rivers: A Piece of Work."'
     )
-    assert extract(text, gazetteer=load_default_gazetteer()).quotes == ()
+    assert _quotes(text, project_gazetteer) == []
 
 
-def test_the_words_of_a_quoted_title_are_nobody() -> None:
+def test_the_words_of_a_quoted_title_are_nobody(project_gazetteer: Gazetteer) -> None:
     text = (
         "Emma Stone conquered the Oscar of best actress. It is the second statuette of the American, "
         'that already had won in 2017 for "La La Land: Singing Seasons". '
         '"My dress is broken. I think that it happened during the number," she said.\n\n'
+        "Spike Lee, the president of the jury, announced the Palme by mistake.\n\n"
         "At the press conference which followed, the director of « Do the Right Thing » made his mea "
         "culpa. « I messed up, it's as simple as that. I am a big fan of sport », he explained."
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert "Singing Seasons" not in {q.speaker for q in quotes}
-    assert "Right Thing" not in {q.speaker for q in quotes}
-    assert quotes[0].speaker == "Emma Stone"
+    assert [who for who, _ in _quotes(text, project_gazetteer)] == ["Emma Stone", "Spike Lee"]
 
 
-def test_a_plural_role_before_two_names_is_no_part_of_the_first() -> None:
+def test_a_plural_role_before_two_names_is_no_part_of_the_first(project_gazetteer: Gazetteer) -> None:
     text = (
         "Hosts Tina Fey and Amy Poehler, presiding over the Globes for the third time, did not spare the "
         'night\'s big winner. "Boyhood proves that there are still great roles for women over 40," Fey '
         "cracked in the opening monologue."
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert [q.speaker for q in quotes] == ["Tina Fey"]
+    quotes = _quotes(text, project_gazetteer)
+    assert [who for who, _ in quotes] == ["Tina Fey"]
 
 
-def test_oscar_as_a_given_name() -> None:
+def test_oscar_as_a_given_name(project_gazetteer: Gazetteer) -> None:
     text = (
         "Argentinian actor Oscar Martínez took the Volpi Cup for best actor for The Distinguished Citizen.\n\n"
         "“I share this with Mariano and Gastón, who trusted me with a man who is vain and brave at the "
         "same time,” said Martínez."
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert [q.speaker for q in quotes] == ["Oscar Martínez"]
+    quotes = _quotes(text, project_gazetteer)
+    assert [who for who, _ in quotes] == ["Oscar Martínez"]
 
 
 @pytest.mark.parametrize(
@@ -1597,13 +1597,15 @@ def test_oscar_as_a_given_name() -> None:
         ),
     ],
 )
-def test_a_spanish_name_with_de_los(lede: str, attribution: str, speaker: str) -> None:
+def test_a_spanish_name_with_de_los(
+    lede: str, attribution: str, speaker: str, project_gazetteer: Gazetteer
+) -> None:
     text = f'{lede} "I never imagined that a dead hippo would bring me to Berlin," {attribution}.'
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert [q.speaker for q in quotes] == [speaker]
+    quotes = _quotes(text, project_gazetteer)
+    assert [who for who, _ in quotes] == [speaker]
 
 
-def test_a_web_pages_cross_link_line_is_no_quote() -> None:
+def test_a_web_pages_cross_link_line_is_no_quote(project_gazetteer: Gazetteer) -> None:
     text = (
         "Antonythasan Jesuthasan had not played in a film before. « Six years ago I was a refugee without "
         "papers, and tonight I am on the stage of Cannes in front of the whole world », he confided to the "
@@ -1611,11 +1613,19 @@ def test_a_web_pages_cross_link_line_is_no_quote() -> None:
         "» READ ALSO - Cannes 2015: the red carpet of the closing in pictures\n\n"
         "The emotion was at its height when Vincent Lindon went to seek the prize."
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert all("READ ALSO" not in q.text for q in quotes)
+    quotes = _quotes(text, project_gazetteer)
+    assert quotes == [
+        (
+            "Antonythasan Jesuthasan",
+            "Six years ago I was a refugee without papers, and tonight I am on the stage of Cannes in front of "
+            "the whole world",
+        )
+    ]
 
 
-def test_a_pronoun_skips_a_husband_named_in_between_and_a_chairman_keeps_her_gender() -> None:
+def test_a_pronoun_skips_a_husband_named_in_between_and_a_chairman_keeps_her_gender(
+    project_gazetteer: Gazetteer,
+) -> None:
     text = (
         "Olivia Colman won best actress for The Favourite.\n\n"
         "Her husband, Ed Sinclair, was in the audience, as were her parents.\n\n"
@@ -1624,11 +1634,13 @@ def test_a_pronoun_skips_a_husband_named_in_between_and_a_chairman_keeps_her_gen
         "The jury chairman, Indian Mira Nair, explained the reason of the simultaneous award. "
         '"The two films are completely different in the form, but both talk about courage," she said.'
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert [q.speaker for q in quotes] == ["Olivia Colman", "Mira Nair"]
+    quotes = _quotes(text, project_gazetteer)
+    assert [who for who, _ in quotes] == ["Olivia Colman", "Mira Nair"]
 
 
-def test_a_bare_surname_is_a_two_word_names_whole_surname_not_a_double_surnames_end() -> None:
+def test_a_bare_surname_is_a_two_word_names_whole_surname_not_a_double_surnames_end(
+    project_gazetteer: Gazetteer,
+) -> None:
     text = (
         "Will Smith won best actor for King Richard.\n\n"
         "Earlier, Chris Rock made a joke about Jada Pinkett Smith's shaved head. Pinkett Smith, who has "
@@ -1636,11 +1648,11 @@ def test_a_bare_surname_is_a_two_word_names_whole_surname_not_a_double_surnames_
         "Smith then walked up to the stage and struck Rock. “Keep my wife's name out your mouth!” he "
         "shouted, twice."
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert [q.speaker for q in quotes] == ["Will Smith"]
+    quotes = _quotes(text, project_gazetteer)
+    assert [who for who, _ in quotes] == ["Will Smith"]
 
 
-def test_japanese_copys_talked_and_spoke_attribute_a_quote() -> None:
+def test_japanese_copys_talked_and_spoke_attribute_a_quote(project_gazetteer: Gazetteer) -> None:
     text = (
         "Shohei Imamura's The Eel shared the Palme d'Or.\n\n"
         '"I did not think that I can take it twice. Because it is a film of the old man, I was thinking '
@@ -1648,44 +1660,44 @@ def test_japanese_copys_talked_and_spoke_attribute_a_quote() -> None:
         'Koji Yakusho received the trophy. "It is the honor of the whole team. I want to report it to the '
         'director immediately," Mr. Yakusho spoke with a nervous face.'
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert [q.speaker for q in quotes] == ["Shohei Imamura", "Koji Yakusho"]
+    quotes = _quotes(text, project_gazetteer)
+    assert [who for who, _ in quotes] == ["Shohei Imamura", "Koji Yakusho"]
 
 
-def test_a_quoted_title_of_six_words_after_a_label_is_no_quote() -> None:
+def test_a_quoted_title_of_six_words_after_a_label_is_no_quote(project_gazetteer: Gazetteer) -> None:
     text = (
         "Best picture\n\n"
         'Will Win: "All Quiet on the Western Front"\n\n'
         'Could Win: "All the Beauty and the Bloodshed"'
     )
-    assert extract(text, gazetteer=load_default_gazetteer()).quotes == ()
+    assert _quotes(text, project_gazetteer) == []
 
 
-def test_a_sentence_opening_wh_word_is_no_part_of_a_name() -> None:
+def test_a_sentence_opening_wh_word_is_no_part_of_a_name(project_gazetteer: Gazetteer) -> None:
     text = (
         "Michael Haneke won the Palme d'Or for The White Ribbon.\n\n"
         "What Haneke wants to tell, he had already explained in Cannes after the premiere. „It is about "
         "the roots of every kind of terrorism, whether it is political or religious“, said the director."
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert [q.speaker for q in quotes] == ["Michael Haneke"]
+    quotes = _quotes(text, project_gazetteer)
+    assert [who for who, _ in quotes] == ["Michael Haneke"]
 
 
-def test_two_bare_initials_with_a_space_before_a_surname() -> None:
+def test_two_bare_initials_with_a_space_before_a_surname(project_gazetteer: Gazetteer) -> None:
     text = (
         "Composer A R Rahman won two Oscars for the score and the song Jai Ho.\n\n"
         '"All my life I had a choice of hate and love. I chose love and I\'m here," Rahman said.'
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert [q.speaker for q in quotes] == ["A R Rahman"]
+    quotes = _quotes(text, project_gazetteer)
+    assert [who for who, _ in quotes] == ["A R Rahman"]
 
 
-def test_a_company_named_with_films_is_nobody() -> None:
+def test_a_company_named_with_films_is_nobody(project_gazetteer: Gazetteer) -> None:
     text = (
         "Paweł Pawlikowski won the Oscar for Ida.\n\n"
         "Music started again, but the director has not left the podium. „I dedicate this Oscar to my late "
         "wife and to my parents, who are completely inside this film” - he said.\n\n"
         "In the USA, where it is distributed by Music Box Films, it earned almost 4 million dollars."
     )
-    quotes = extract(text, gazetteer=load_default_gazetteer()).quotes
-    assert [q.speaker for q in quotes] == ["Paweł Pawlikowski"]
+    quotes = _quotes(text, project_gazetteer)
+    assert [who for who, _ in quotes] == ["Paweł Pawlikowski"]

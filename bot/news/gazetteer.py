@@ -251,7 +251,7 @@ _LITERAL_MEANING = {"better": "best  ", "coadjuvant": "supporting", "price": "pr
 
 
 def _literal_translations(folded_text: str) -> str:
-    if "better" not in folded_text and "coadjuvant" not in folded_text and "price" not in folded_text:
+    if not any(word in folded_text for word in _LITERAL_MEANING):
         return folded_text
     return _LITERAL_TRANSLATION.sub(lambda m: _LITERAL_MEANING[m.group()], folded_text)
 

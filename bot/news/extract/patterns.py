@@ -23,6 +23,8 @@ def _upper_class() -> str:
 
 _UP = _upper_class()
 _LETTER = r"[^\W\d_]"
+# A clock time that may open a title ("12:08 East of Bucharest").
+_CLOCK_TIME = r"\d{1,2}:\d\d(?!\d)"
 # A capitalised word: "Baker", "Jean-Luc", "O'Brien", "Pérez", "NEON".
 # Bounded and anchored at a word start, so that a huge run of letters cannot make the many
 # patterns built on it backtrack quadratically.

@@ -232,12 +232,7 @@ class _People:
             start, raw = _after_a_thing(body, match.start(), match.group())
             start, raw = _after_a_connective(body, start, raw)
             name = self.clean(raw, body[match.end() : match.end() + 12])
-            if (
-                not name
-                or _followed_by_year(body, match.end())
-                or _is_quoted_whole(body, start, match.end())
-                or _ends_quoted_title(body, start, match.end())
-            ):
+            if not name or _followed_by_year(body, match.end()) or _in_quoted_title(body, start, match.end()):
                 continue
             if self._after_persons_possessive(body, start):
                 continue  # "Ma Rainey's Black Bottom", "Wes Anderson's Asteroid City": a work
@@ -478,15 +473,15 @@ class _People:
         if len(words) >= 2 and words[-1].lower() == "hall" and words[-2].lower() in _HALL_KINDS:
             return None  # "Truro City Hall", "Royal Albert Hall": a venue ("Don Hall" is a person)
         folded_words = {word.lower() for word in words}
+        # ("Oscar Martínez": the award's name as a given name, no award word here.)
+        given_oscar = _GIVEN_NAME_OSCAR.fullmatch(name) is not None
         if folded_words & (_ORG_WORDS | _COUNTRY_WORDS | _VENUE_WORDS | _WORK_WORDS) or (
-            words[0].lower() in _NON_NAME_WORDS and not _GIVEN_NAME_OSCAR.fullmatch(name)
+            words[0].lower() in _NON_NAME_WORDS and not given_oscar
         ):
             return None
         if fold(name) in self._non_people or self._gazetteer.is_known_name(name):
             return None
-        if any(self._gazetteer.is_known_name(word) for word in words) and not _GIVEN_NAME_OSCAR.fullmatch(
-            name
-        ):
+        if not given_oscar and any(self._gazetteer.is_known_name(word) for word in words):
             return None
         if any(word.isupper() and len(word) > 1 for word in words):  # NEON, HBO: companies
             return None
@@ -1009,6 +1004,11 @@ def _is_quoted_whole(text: str, start: int, end: int) -> bool:
         and text[start - 1] in "“\"«‘'"
         and re.match(r"[.,!?]?[”\"»’']", text[end : end + 2]) is not None
     )
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """A capitalised run that fills a quoted title or ends one is the title's, not a person."""
+    return _is_quoted_whole(text, start, end) or _ends_quoted_title(text, start, end)
 
 
 def _ends_quoted_title(text: str, start: int, end: int) -> bool:

@@ -27,8 +27,7 @@ from bot.news.extract.patterns import (
 )
 from bot.news.extract.people import (
     _PARTICLE_WORDS,
-    _ends_quoted_title,
-    _is_quoted_whole,
+    _in_quoted_title,
     _is_subject,
     _People,
     _verb_is_anothers,
@@ -409,9 +408,7 @@ class _QuoteFinder:
         named: set[str] = set()
         for found in _NAME_RE.finditer(text):
             raw, position = found.group(), offset + found.start()
-            if _is_quoted_whole(text, found.start(), found.end()) or _ends_quoted_title(
-                text, found.start(), found.end()
-            ):
+            if _in_quoted_title(text, found.start(), found.end()):
                 continue  # 'the director of « Do the Right Thing »': a title's words are nobody
             resolved = self.people.resolve(raw, position)
             lead = re.match(r"(\S+)\s+(?=\S)", raw)

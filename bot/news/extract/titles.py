@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.news.extract.patterns import _GENRE_NOUNS, _NAME, _UP, _YEAR_RE, _words
+from bot.news.extract.patterns import _CLOCK_TIME, _GENRE_NOUNS, _NAME, _UP, _YEAR_RE, _words
 from bot.news.extract.quote_spans import _word_count
 
 _TITLE_OPENERS = frozenset({"A", "The", "An", "At", "In", "On"})
@@ -16,7 +16,7 @@ _TITLE_OPENERS = frozenset({"A", "The", "An", "At", "In", "On"})
 _FILM_CONNECTORS = _words("of the a an and in on to for with at as is me my de la le du el y from or no not des der dem")
 _GENRE_BEFORE = re.compile(r"\b(?:film|movie|drama|comedy|documentary|thriller|feature)\s+$")
 # ("12:08 East of Bucharest": a clock time opens a title as one word.)
-_TOKEN_RE = re.compile(r"\d{1,2}:\d\d(?!\d)|[^\W_](?:[\w'’\-]*[\w])?|[“”„«»\"]|[^\w\s]", re.UNICODE)
+_TOKEN_RE = re.compile(rf"{_CLOCK_TIME}|[^\W_](?:[\w'’\-]*[\w])?|[“”„«»\"]|[^\w\s]", re.UNICODE)
 _CLOCK_WORD_AFTER = re.compile(r"\s+(?:[AaPp]\.?[Mm]\.?|[A-Z]{1,4}T|GMT|UTC|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 
 

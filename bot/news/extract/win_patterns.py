@@ -9,6 +9,7 @@ import re
 
 from bot.news.extract.patterns import (
     _CAP_WORD,
+    _CLOCK_TIME,
     _DEMONYMS,
     _GENRE_NOUNS,
     _KNOWN_FOR,
@@ -193,12 +194,14 @@ _THIS_FESTIVAL_DAYS = (
     r"(?:(?:its|their|the\s+film['’]s)\s+(?:first\s+|world\s+|press\s+)?(?:screening|premiere|showing|unveiling)"
     r"|the\s+(?:first\s+days?|opening(?:\s+days?|\s+night)?|start)\s+of\s+the\s+(?:festival|competition))\b"
 )
+# Second place, never a win: "First runner-up for People's Choice was "One Night in Miami"" (not
+# "the runner-up Grand Prix", which names the award's rank).
+_RUNNER_UP = r"(?:first|second|third)\s+runners?[\s\-]up|runners?[\s\-]up\s+(?:for|to|was|were|is|are|in)\b"
 # Cues that the award is only hoped for, or that the win is history rather than news. They are
 # looked for before the award mention (and just after it), not in the whole sentence: "a
 # surprise choice over the favourite" after a real win must not cancel it.
 _NOT_NEWS = re.compile(
-    # ("First runner-up for People's Choice was "One Night in Miami"": second place, no win.)
-    r"\b(?:nominat\w*|nominee\w*|shortlist\w*|frontrunner|front-runner|(?:first|second|third)\s+runners?[\s\-]up|runners?[\s\-]up\s+(?:for|to|was|were|is|are|in)\b|favou?rites?\b|contender|"
+    rf"\b(?:nominat\w*|nominee\w*|shortlist\w*|frontrunner|front-runner|{_RUNNER_UP}|favou?rites?\b|contender|"
     r"contention|vying|vie\s+for|compet\w+\s+for|in\s+competition\s+for|race\s+for|bid\s+for|"
     # "almost against his will": the noun is no future.
     r"in\s+the\s+running|could|would|might|may(?!\s+\d)|(?<!his\s)(?<!her\s)(?<!their\s)(?<!own\s)(?<!free\s)will|should|hopes?\s+to|hoping|tipped|predict\w*|"
@@ -444,7 +447,7 @@ _FALLBACK_WIN_EVIDENCE = re.compile(
 # award only): a hope, a jury, a line-up, a past edition.
 _FALLBACK_NOT_NEWS = re.compile(
     r"\b(?:nominat\w*|nominee\w*|contend\w*|hop\w+|expect\w*|predict\w*|"
-    r"frontrunner|front-runner|(?:first|second|third)\s+runners?[\s\-]up|runners?[\s\-]up\s+(?:for|to|was|were|is|are|in)\b|in\s+competition|competing|jury\s+(?:president|members?)|"
+    rf"frontrunner|front-runner|{_RUNNER_UP}|in\s+competition|competing|jury\s+(?:president|members?)|"
     r"(?:could|would|will|may|might|should)\s+(?:\w+\s+)?win|first\s+\w+(?:\s+\w+)?\s+to\s+win|"
     rf"last\s+year|years?\s+ago|previous\w*|earlier|already|winners?(?!{_WINNERS_INCLUDED})|"
     r"snubbed|overlooked|passed\s+over|"
@@ -661,7 +664,7 @@ _AFTER_WORK_PREPOSITION = re.compile(
 )
 _SENTENCE_CASE_TITLE = re.compile(
     # ("12:08 east of Bucharest": a clock time may open one.)
-    rf"(?:\d{{1,2}}:\d\d|{_UP}[\w'’\-]*)"
+    rf"(?:{_CLOCK_TIME}|{_UP}[\w'’\-]*)"
     r"(?P<rest>(?:\s+(?!(?:and|y|et|e|that|which|who|whose|where|when|while|with|by|for|after|from|starring|"
     r"starred|directed|about|is|was|has|had|won|wins)\b)[\w'’\-]+){1,8})"
     rf"(?=\s*[,.;:(]|\s*$|\s+(?:and|y|et|e)\s|\s+(?:by|de|from)\s+(?:the\s+)?{_UP})"

@@ -52,6 +52,7 @@ from bot.news.extract.palmares import (
 )
 from bot.news.extract.patterns import (
     _CAP_WORD,
+    _CLOCK_TIME,
     _GENRE_NOUNS,
     _INITIALISM,
     _NAME,
@@ -239,6 +240,7 @@ def _list_qualifier_section(list_line: re.Match[str] | None) -> re.Match[str] | 
 _SENTENCE_CASE_SHAPE = re.compile(
     r"(?:The|A|An)\s+[A-Z][a-zà-ÿ]+\s+[a-zà-ÿ]{3,}|[A-Z][a-zà-ÿ]+\s+(?:of|in|from|on)\s+[a-zà-ÿ]{3,}"
 )
+# "the Directors' Fortnight", "Hollywood's Dolby Theatre": a possessive that credits no film.
 _INSTITUTION_POSSESSIVE = re.compile(
     r"(?i:directors|critics|filmmakers|festival|academy|jury|audience|hollywood|industry|world|night|year|week)"
 )
@@ -270,15 +272,14 @@ _FORENAME_BEFORE_PARTICLE = re.compile(
 )
 _RECIPIENT_BREAK = re.compile(r",?\s+and\s+(?:to\s+)?|;\s*")
 _GOES_TO = re.compile(
-    rf"\b(?:went|goes|go|gone|returns|returned|attributed)\s+to\s+(?={_UP}|\d{{1,2}}:\d\d\s)"
+    rf"\b(?:went|goes|go|gone|returns|returned|attributed)\s+to\s+(?={_UP}|{_CLOCK_TIME}\s)"
 )
 _CREDIT_OF_AFTER = re.compile(rf",\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+)?{_UP}")
 # "It went to X", "As predicted all the bets, the statuette was for the British Helen Mirren":
 # the award the sentence before ended on.
 _IT_WENT_TO = re.compile(
     r"\s*(?:(?:As|Like)\s[^,.;]{1,40},\s*)?(?P<it>It|[Tt]he\s+(?:statuette|trophy))\s+"
-    r"(?:went|goes|was\s+(?:awarded|given|presented))\s+to\b|"
-    r"\s*(?:(?:As|Like)\s[^,.;]{1,40},\s*)?(?P<it_for>[Tt]he\s+(?:statuette|trophy))\s+was\s+for\b"
+    r"(?:(?:went|goes|was\s+(?:awarded|given|presented))\s+to|(?<!\bIt\s)was\s+for)\b"
 )
 _POSSESSIVE_GENRE_SUBJECT = re.compile(
     rf"\s*(?P<owner>{_UP}[\w\-]+)['’]s?\s+(?:[\w\-]+,?\s+){{0,3}}?(?:{_GENRE_NOUNS})\b"
@@ -559,8 +560,7 @@ class _WinnerFinder:
             if not mentions and pronoun and previous and not previous[-1][1]:
                 # "... the best director prize did not. It went to the Filipino film-maker
                 # Brillante Mendoza for Kinatay": "It" is the award the sentence before ended on.
-                group = "it" if pronoun.group("it") else "it_for"
-                at, to = pronoun.start(group) - sentence_start, pronoun.end(group) - sentence_start
+                at, to = pronoun.start("it") - sentence_start, pronoun.end("it") - sentence_start
                 mentions = [(replace(previous[-1][0], start=at, end=to), False)]
             previous = mentions
             for mention, ranked in mentions:
@@ -1514,6 +1514,7 @@ class _WinnerFinder:
         the clause, and no negative cue anywhere in it. With none or several, the award pairs with
         the nearest marked title of its own stretch of the clause (:meth:`_paired_film`)."""
         text = self.masked
+        sentence_start, sentence_end = s_start, s_end
         a_start, a_end = s_start + mention.start, s_start + mention.end
         s_start = max(s_start, a_start - _CONTEXT_CHARS)
         s_end = min(s_end, a_end + _CONTEXT_CHARS)
@@ -1528,26 +1529,10 @@ class _WinnerFinder:
             return []
         if _NOT_NEWS.search(sentence) or _FALLBACK_NOT_NEWS.search(sentence):
             return []
-        resolved = self._disambiguate(mention, s_start, s_end)
+        resolved = self._resolved_award(mention, sentence_start, sentence_end)
         if resolved is None:
             return []
-        festival, award = resolved
-        if self._lacks_own_year(festival, s_start, s_end, a_start, a_end):
-            return []
-        named = {f.key for f in self.main_festivals} | {m.festival.key for m in self.festival_mentions}
-        if festival.key not in named:
-            return []  # an alias shared with a festival the article never names
-        lead = text[s_start:a_start]
-        if (
-            _OTHER_SECTION_BEFORE.search(lead)
-            or _OTHER_SECTION_LEAD.match(lead)
-            or self._other_section_before(s_start, a_start)
-            or _OTHER_SECTION_AFTER.match(text[a_end:s_end])
-        ):
-            return []
-        year = self._event_year(s_start, s_end, a_start, a_end)
-        if year is None:
-            return []
+        festival, award, year = resolved
         marked = [
             span
             for span in self._spans(clause_start, clause_end)
@@ -1594,6 +1579,36 @@ class _WinnerFinder:
         return self._proposals(
             festival, award, year, [_FilmChoice(span, self._directors_near(span, clause_end))]
         )
+
+    def _resolved_award(
+        self, mention: AwardMention, s_start: int, s_end: int
+    ) -> tuple[FestivalName, AwardName, int] | None:
+        """The festival, award and year of a mention no construction read, when the article
+        tells them unambiguously: a festival it names, the main competition (no sidebar), the
+        edition's own year. The last-resort rules propose nothing without them."""
+        a_start, a_end = s_start + mention.start, s_start + mention.end
+        s_start = max(s_start, a_start - _CONTEXT_CHARS)
+        s_end = min(s_end, a_end + _CONTEXT_CHARS)
+        resolved = self._disambiguate(mention, s_start, s_end)
+        if resolved is None:
+            return None
+        festival, award = resolved
+        if self._lacks_own_year(festival, s_start, s_end, a_start, a_end):
+            return None
+        named = {f.key for f in self.main_festivals} | {m.festival.key for m in self.festival_mentions}
+        if festival.key not in named:
+            return None  # an alias shared with a festival the article never names
+        text = self.masked
+        lead = text[s_start:a_start]
+        if (
+            _OTHER_SECTION_BEFORE.search(lead)
+            or _OTHER_SECTION_LEAD.match(lead)
+            or self._other_section_before(s_start, a_start)
+            or _OTHER_SECTION_AFTER.match(text[a_end:s_end])
+        ):
+            return None
+        year = self._event_year(s_start, s_end, a_start, a_end)
+        return None if year is None else (festival, award, year)
 
     def _paired_film(
         self,
@@ -1757,12 +1772,17 @@ class _WinnerFinder:
             and not self._in_background(m.start, position)
             # "his Oscar-nominated The Act of Killing": a compound adjective describes a film.
             and not _FESTIVAL_ADJECTIVE.match(self.masked, m.end)
-            # '... in F, the same role that earned him the best-actor prize at last May's Cannes
-            # Film Festival': a festival told as the past after the award is another story's.
-            and not (m.start > position and _NOT_NEWS.search(self.masked, position, m.start))
-            # ('... for "Rosenstrasse", Margarethe von Trotta's drama about German women who
-            # protested in Berlin in 1943': a city in the plot is no festival.)
-            and not (m.start > position and _PLOT_DESCRIPTION.search(self.masked, position, m.start))
+            # After the award, a festival told as the past ('... in F, the same role that earned
+            # him the best-actor prize at last May's Cannes Film Festival') or a city in a plot
+            # ('Margarethe von Trotta's drama about German women who protested in Berlin in
+            # 1943') is no festival of this award.
+            and not (
+                m.start > position
+                and (
+                    _NOT_NEWS.search(self.masked, position, m.start)
+                    or _PLOT_DESCRIPTION.search(self.masked, position, m.start)
+                )
+            )
         ]
         nearby = sorted(in_sentence, key=lambda m: abs(m.start - position))
         before = [m for m in self.festival_mentions if m.start < s_start]
@@ -2537,8 +2557,6 @@ class _WinnerFinder:
         the subject: "The film also took the best actress prize for Pernilla August"."""
         if not _PERSON_AWARD.search(award.name) or not re.search(r"\b(?:for|por)\s", for_film.group()):
             return False
-        if self._names_a_writer_after_film_subject(for_film, a_end, subject, award):
-            return True
         if not any(
             s.quoted and not self._is_person(s) for s in subject
         ) and not _FILM_SUBJECT_REFERENCE.match(subject_text):
@@ -2557,12 +2575,13 @@ class _WinnerFinder:
         award whose subject is a title, a given name and a surname after "for" are the award's
         recipient, quoted titles or not. (An acting award's "for Erin Brockovich" stays a film:
         there the subject is the performer.)"""
-        if not re.search(r"screenplay|script|direct|scenario", award.name, re.IGNORECASE):
+        if not re.search(r"screenplay|direct", award.name, re.IGNORECASE) or not re.search(
+            r"\b(?:for|por)\s", for_film.group()
+        ):
             return False
+        # ("Taika Waititi won adapted screenplay for Jojo Rabbit": the writer is the subject.)
         if not subject or any(self._is_person(s) or self._starts_with_person(s.start) for s in subject):
-            return (
-                False  # ("Taika Waititi won adapted screenplay for Jojo Rabbit": the writer is the subject.)
-            )
+            return False
         position = a_end + for_film.end()
         name = re.match(_NAME, self.masked[position : position + 80])
         return bool(
@@ -2692,11 +2711,11 @@ class _WinnerFinder:
             # "Anora won the Palme d'Or with Mikey Madison in the lead": the subject is the
             # film already; "with" names a cast member, not a second title.
             for_film = None
+        if for_film and self._names_a_writer_after_film_subject(for_film, a_end, subject, award):
+            return self._pick_films(subject, subject_start, verb_start, award)
         if for_film and self._for_names_the_recipient(
             for_film, a_end, subject, award, text[subject_start:verb_start]
         ):
-            if self._names_a_writer_after_film_subject(for_film, a_end, subject, award):
-                return self._pick_films(subject, subject_start, verb_start, award)
             for_film = None
         if for_film:
             offset = a_end + for_film.end()
