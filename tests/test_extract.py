@@ -160,19 +160,14 @@ KNOWN_WINNER_GAPS = {
 # expected winners and proposes no wrong one except those listed (see bench/extract_eval.py).
 LATER_ROUND_WINNERS_FOUND = {
     "round3-mt-es-cannes-2024-emilia-perez": 4,  # "its four actresses shared"
-    "round3-variety-venice-2024-room-next-door": 7,
     # Round 4 was written before the changes that its numbers measure (see the report).
     "round4-mt-es-berlin-2023-adamant": 6,  # "for her paper in 'x'"
     "round4-mt-fr-venice-2021-happening": 5,  # "the Filipino John Arcilla received the Coppa Volpi"
     "round4-variety-oscars-2024-oppenheimer": 10,  # "bagged best supporting actor for his turn as X"
     # Round 5 likewise, measured first: winners P 0.941 / R 0.381, quotes P 1.0 / R 0.70.
     "round5-ap-oscars-2023-everything": 9,  # "became the first .. to win best actress" names no film
-    "round5-mt-fr-cannes-2023-anatomy": 8,  # "prize of the mise en scène", a verb left out, "... crowned X"
     "round5-mt-it-venice-2022-poitras": 6,  # "of which Martin McDonagh also signed the best screenplay"
-    "round5-variety-berlin-2024-dahomey": 7,  # a second "the Silver Bear Jury Prize to X" in a give
     # Round 8 likewise, measured first: winners P 0.765 / R 0.342, quotes P 1.0 / R 0.818.
-    "round8-mt-french-venice-2019-joker": 5,  # "recompenses X for F", "goes to X for F" (gapped)
-    "round8-nyt-cannes-2016-daniel-blake": 9,  # "gave its highest honor, the Palme d'Or, to his "F""
     "round8-recap-oscars-2019-green-book": 10,  # "best actress: Olivia Colman, the queen of "F," beat"
     # Round 9 likewise, measured first: winners P 0.70 / R 0.54, quotes P 0.81 / R 0.65.
     "round9-guardian-venice-2013-sacro-gra": 5,  # "Tsai had to make do with", "Frears's crowd-pleaser"
@@ -180,10 +175,8 @@ LATER_ROUND_WINNERS_FOUND = {
     # R 0.838; pinned after the structural pass (clause scoping, palmarès blocks, ...).
     "round10-afp-cannes-2012-amour": 7,  # "its two young actresses ... shared the best actress prize"
     "round10-cbc-tiff-2016-la-la-land": 0,  # "People's Choice" told without the award's name
-    "round10-mt-de-berlin-2011-separation": 3,  # "Nader and Simin – A Separation" title with a dash
     "round10-mt-pt-venice-2016-woman-who-left": 6,  # "went to the American Emma Stone by «F»", gapped
-    "round10-roundup-oscars-2017-moonlight": 9,  # "the top prize ... went, in the end, to", "the film"
-    "round11-ap-venice-2006-still-life": 5,  # (both Volpi Cups by gender since session 7)
+    "round10-roundup-oscars-2017-moonlight": 10,  # "the top prize ... went, in the end, to", "the film"
     "round11-blog-cannes-2006-wind-barley": 7,  # "handed the big one to"
     "round11-chrono-oscars-2009-slumdog": 10,  # "named best actor for playing Harvey Milk"
     "round11-regional-venice-2004-staunton": 0,  # "The 48-year-old ... in Mike Leigh's Vera Drake"
@@ -198,18 +191,14 @@ LATER_ROUND_WINNERS_FOUND = {
     # appositions and characters are no film, MT "prize of masculine interpretation", ...).
     "round13-latimes-oscars-2000-american-beauty": 7,  # "The supporting awards went to X, as ... in "F""
     "round13-mt-fr-cannes-1991-barton-fink": 7,  # "Besides ..., the film obtained A for X and B for Y"
-    "round13-variety-venice-2005-brokeback": 4,  # ""F," ..., took two prizes: the Volpi Cup ... went to"
+    "round13-variety-venice-2005-brokeback": 5,  # ""F," ..., took two prizes: the Volpi Cup ... went to"
     # Round 14 likewise, measured first: winners P 0.677 / R 0.553, quotes P 0.971 / R 0.846;
     # pinned after the round-14 pass (palmarès "Person for Title" items, »…« marks, ...).
-    "round14-ap-oscars-1987-platoon": 8,  # "F won three awards. X was named best supporting actress"
     "round14-ew-globes-1993-scent-of-a-woman": 0,  # "best screenplay for Bo Goldman" takes the film's place
     "round14-mt-da-cannes-1988-pelle": 6,  # "The three actresses from the film ... shared the prize"
-    "round14-reuters-cannes-1989-sex-lies-videotape": 6,  # "The film, a talky ..., also won the best actor"
-    "round14-variety-venice-1992-qiu-ju": 2,  # the Volpi Cup of "The Story of Qiu Ju"
     # Round 15 was read only for the ceremony-year bug (best picture "of 1977" is the 1978 Oscars).
     "round15-list-cannes-1979-apocalypse-tin-drum": 6,  # "SPECIAL GRAND PRIZE OF THE JURY" is no heading
-    "round15-mt-de-berlin-1994-name-of-the-father": 2,
-    "round15-upi-oscars-1978-annie-hall": 7,
+    "round15-upi-oscars-1978-annie-hall": 8,
     "round15-variety-venice-1990-rosencrantz": 2,
     # Round 16 (16 articles, written blind), first sight: winners P 0.796 / R 0.542, quotes
     # P 0.875 / R 0.824; pinned after its pass ("Award — Person — Film / Original" lines, MT
@@ -220,25 +209,21 @@ LATER_ROUND_WINNERS_FOUND = {
     # Round 17 (16 articles, written blind), first sight after the round-16 pass: winners
     # P 0.574 / R 0.443, quotes P 0.903 / R 0.812; pinned after its own pass.
     "round17-a-guardian-cannes-1998-eternity-and-a-day": 5,  # an opinion column, no win construction
-    "round17-a-mt-ru-venice-2003-the-return": 4,  # "..., which played in the film of ... «Rosenstrasse»"
     "round17-b-latimes-oscars-1982-chariots-of-fire": 7,  # "took the top acting prizes for", "also took three"
-    "round17-b-mt-spanish-oscars-2003-chicago": 6,  # "distinguished to X as bestactress by", "was for"
+    "round17-b-mt-spanish-oscars-2003-chicago": 8,  # "distinguished to X as bestactress by", "was for"
     # Round 18 (16 articles, written blind), first sight after the round-17 pass: winners
     # P 0.741 / R 0.623, quotes P 0.900 / R 0.837; pinned after its own pass.
-    "round18-a-deadline-cannes-2003-elephant": 7,  # "Uzak (Distant)": which one-word form is English
     "round18-a-screendaily-venice-2002-magdalene-sisters": 4,  # "... and to Italy's Stefano Accorsi, who plays"
-    "round18-b-mt-japanese-oscars-2015-kaguya": 0,  # "<award> is <Person> of 『Film』 (Original)"
+    "round18-b-mt-japanese-oscars-2015-kaguya": 1,  # "<award> is <Person> of 『Film』 (Original)"
     # Round 19 (12 articles, written blind), first sight after the round-18 pass: winners
     # P 0.453 / R 0.586, quotes P 0.957 / R 0.971 (winners P 0.800 / R 0.552 after the
     # nominees-list rule it prompted). Not tuned on.
-    "round19-a-folha-mt-berlin-1998-central-station": 2,
-    "round19-a-independent-venice-1999-not-one-less": 4,
     "round19-a-list-venice-2001-monsoon-wedding": 1,
-    "round19-a-variety-oscars-2007-the-departed": 3,
+    "round19-a-variety-oscars-2007-the-departed": 8,
     "round19-b-liveblog-oscars-2007-the-departed": 8,
     "round19-b-usatoday-oscars-2012-full-list": 3,
     # Round 20, after its pass (first sight: winners P 0.885 / R 0.590, quotes P 0.909 / R 0.755).
-    "round20-a-elpais-berlin-2008-tropa-de-elite": 2,
+    "round20-a-elpais-berlin-2008-tropa-de-elite": 3,
     "round20-a-kyodo-cannes-2007-mogari-no-mori": 7,
     "round20-a-liveblog-oscars-2004-return-of-the-king": 8,
     "round20-a-reuters-cannes-2005-lenfant": 7,
@@ -316,7 +301,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round30-d-nytimes-oscars-2003-chicago-polanski": 10,
     "round31-e-folha-oscars-2024-oppenheimer-mt": 8,
     "round31-f-variety-venice-2012-pieta-golden-lion": 4,
-    "round31-f-yomiuri-oscars-2009-departures-foreign-film": 5,
+    "round31-f-yomiuri-oscars-2009-departures-foreign-film": 9,
     "round31-g-bbc-oscars-2013-argo-best-picture": 10,
     "round31-g-lefigaro-venice-2006-still-life-golden-lion": 4,
     "round31-g-sltrib-sundance-2017-i-dont-feel-at-home": 0,
@@ -366,12 +351,11 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # Round 14: the screenwriter after "best screenplay for" taken as the drama winner; a
     # Sundance sidebar winner taken for the dramatic prize; the setting of "Cal" after "set in".
     "round14-ew-globes-1993-scent-of-a-woman": {
-        ("Golden Globes", "Best Motion Picture – Drama", 1993, "bo goldman")
+        ("Golden Globes", "Best Motion Picture – Drama", 1993, "bo goldman"),
     },
     "round14-brief-sundance-1999-three-seasons": {
-        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 1999, "american movie")
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 1999, "american movie"),
     },
-    "round14-list-cannes-1984-paris-texas": {("Cannes", "Best Actress", 1984, "northern ireland")},
     "round15-upi-oscars-1978-annie-hall": {("Oscars", "Best Documentary Feature", 1978, "california")},
     # Round 16: the original of '"Bal" (Honey)', which the article uses alone elsewhere.
     "round16-a-hurriyet-berlin-2010-bal": {("Berlin", "Golden Bear", 2010, "bal")},
@@ -382,7 +366,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # (round10-analysis-venice-2012-pieta's "Caesar Must Die" took the Golden Bear in February" is
     # gone since round 12: another festival's award than the article's news needs its own year.)
     # Round 17: a Guardian column's "the general" (a character) for best actor.
-    "round17-a-guardian-cannes-1998-eternity-and-a-day": {("Cannes", "Best Actor", 1998, "the general")},
     # Round 18: the original of "Uzak (Distant)" (the label is the English form).
     "round18-a-deadline-cannes-2003-elephant": {
         ("Cannes", "Best Actor", 2003, "uzak"),
@@ -625,7 +608,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round16-b-mt-pt-oscars-1999-shakespeare-in-love",
     # Round 19, first sight (not tuned on).
     "round19-a-folha-mt-berlin-1998-central-station",
-    "round19-b-indiewire-sundance-2010-winters-bone",
     "round19-b-liveblog-oscars-2007-the-departed",
     "round19-b-reuters-globes-nominations-2007-babel",
     # Rounds 21-25 (session 5): 22-24 tuned on, 25 pinned at first sight (not tuned on).

@@ -1,4 +1,4 @@
-"""Article shapes from blind rounds 30-33 that no construction read, each with a near miss.
+"""Article shapes from blind rounds 30-36 that no construction read, each with a near miss.
 
 The same harness as test_extract_layouts.py: an article-sized snippet, its headline and date, and
 the winners a moderator would expect in the review queue.
@@ -403,3 +403,51 @@ def test_a_time_between_the_verb_and_to_and_a_record_apposition_after_the_award(
         "Ryusuke Hamaguchi's Drive My Car was named best international feature, the first Japanese film to "
         "win since Departures in 2009.",
     ) == {("Oscars", "Best International Feature Film", 2022, "Drive My Car")}
+
+
+CANNES_2021 = ("Cannes 2021: Titane carries the Palme d'or", date(2021, 7, 17))
+
+
+def test_a_translated_palmares_credits_the_director_with_of(gazetteer: Gazetteer) -> None:
+    # Machine translation's "de": "Titane of Julia Ducournau". Only a person ends the item: "The
+    # Book of Image" (a near miss) keeps its "of".
+    assert _wins(
+        gazetteer,
+        CANNES_2021,
+        "Critics had loved the train romance of the Finnish Juho Kuosmanen.",
+        "The palmarès",
+        "Palme d'or: Titane of Julia Ducournau",
+        "Grand prize (ex aequo): A hero of Asghar Farhadi; Compartment n°6 of Juho Kuosmanen",
+        "Prize of male interpretation: Caleb Landry Jones in Nitram of Justin Kurzel",
+        "Special Palme d'Or: The Book of Image",
+    ) == {
+        ("Cannes", "Palme d'Or", 2021, "Titane"),
+        ("Cannes", "Grand Prix", 2021, "A hero"),
+        ("Cannes", "Grand Prix", 2021, "Compartment n°6"),
+        ("Cannes", "Best Actor", 2021, "Nitram"),
+        ("Cannes", "Special Prize", 2021, "The Book of Image"),
+    }
+
+
+def test_japanese_list_lines_without_a_separator(gazetteer: Gazetteer) -> None:
+    # "▽Award "Film" (...)" and "▽Award Person "Film"": the list mark, the award, then the
+    # quoted title (or a name and it). A near miss: a long prose line that opens the same way
+    # tells no win.
+    assert _wins(
+        gazetteer,
+        CANNES_2018,
+        "The other main awards are as follows.",
+        '▽Grand Prix "Black Klansman" (Spike Lee director, America)',
+        '▽Director award Pawel Pawlikowski "Cold war" (Poland)',
+        '▽Camera d\'Or (new face director award) "Girl" (Lukas Dhont director, Belgium)',
+        '◇ Actress award Samal Yeslyamova ("Aika")',
+        'Jury prize "Capernaum" of Nadine Labaki had been the talk of the Croisette since its first '
+        "screening, and many critics had expected the jury to find a place for it, in one category or "
+        "another.",
+    ) == {
+        ("Cannes", "Palme d'Or", 2018, "Shoplifters"),  # (the headline's)
+        ("Cannes", "Grand Prix", 2018, "Black Klansman"),
+        ("Cannes", "Best Director", 2018, "Cold war"),
+        ("Cannes", "Caméra d'Or", 2018, "Girl"),
+        ("Cannes", "Best Actress", 2018, "Aika"),
+    }

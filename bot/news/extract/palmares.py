@@ -38,6 +38,17 @@ _LIST_TIE_SPLIT = re.compile(r"(?<=\))\s*(?:,?\s*and\s+|\s*&\s*|;\s*|,\s+)")
 # Not an article, English or foreign: "Il Toro, Carlo Mazzacurati's comedy" is a title first.
 _LIST_PERSON = rf"(?!(?:The|A|An|Il|La|Le|Les|El|Los|Las|Der|Die|Das|Gli|Lo)\s){_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,5}}"
 _LIST_NAME = re.compile(rf"{_LIST_PERSON}(?:\s+(?:and|&)\s+{_LIST_PERSON})?")
+# A list line with no separator after its award: a quoted title, or a name and a quoted title,
+# right behind it ("Grand Prix "BlacKkKlansman" (...)", "Director award Pawel Pawlikowski "Cold
+# war"", "Camera d'Or (new face director award) "Girl"").
+_BARE_LIST_ITEM = re.compile(
+    rf"^[^\S\n]*(?:\([^()\n]{{1,30}}\)[^\S\n]*)?(?=[“\"«„]|{_LIST_PERSON}[^\S\n]+\(?[“\"«„])"
+)
+_MAX_BARE_LIST_LINE = 160
+# "Titane of Julia Ducournau": a translated list's credit ("de", "di", "von" as "of").
+_LIST_CREDIT_OF = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?P<names>{_LIST_PERSON}(?:\s+(?:and|&|y|et)\s+{_LIST_PERSON})?)\s*$"
+)
 # What may precede an award name on a palmarès line: bullets, or a live blog's time stamp
 # with an optional time zone ("9:40 PM: Best actor: Anthony Hopkins", "8.31pm PT — Best
 # actress: Cate Blanchett, Blue Jasmine").

@@ -27,8 +27,10 @@ from bot.news.extract.given_names import given_name_gender
 from bot.news.extract.headline import headline_wins
 from bot.news.extract.models import ProposedWinner
 from bot.news.extract.palmares import (
+    _BARE_LIST_ITEM,
     _BILINGUAL_CONNECTOR,
     _LIST_COUNTRY_NOTE,
+    _LIST_CREDIT_OF,
     _LIST_DASH_SPLIT,
     _LIST_DIRECTOR_CREDIT,
     _LIST_LINE_LEAD,
@@ -39,6 +41,7 @@ from bot.news.extract.palmares import (
     _LIST_TIE_SPLIT,
     _LIST_TITLE_SLASH,
     _LIST_TRAILING_NAME,
+    _MAX_BARE_LIST_LINE,
     _PALMARES_CREDIT,
     _PALMARES_FILM_LINE,
     _PALMARES_HEADING_FILLER,
@@ -53,6 +56,7 @@ from bot.news.extract.palmares import (
 from bot.news.extract.patterns import (
     _CAP_WORD,
     _CLOCK_TIME,
+    _DEMONYMS,
     _GENRE_NOUNS,
     _INITIALISM,
     _NAME,
@@ -455,6 +459,9 @@ class _WinnerFinder:
             rf"\b(?:brothers|sisters|siblings)\s+{_CAP_WORD}\s+(?:and|&|y|et)\s+({_NAME})",
             # "John Turturro, who plays a New York playwright": a performer.
             rf"({_NAME})\s*,?\s+(?:who\s+)?(?:plays|played|portrays|portrayed)\b",
+            # "of the Finnish Juho Kuosmanen", "the Thai Apichatpong Weerasethakul": machine
+            # translation's nationality before a person.
+            rf"\bthe\s+(?:{_DEMONYMS})\s+({_NAME})",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, self.masked):
@@ -1201,6 +1208,11 @@ class _WinnerFinder:
             )
         )
         list_line = _LIST_SEPARATOR.search(right) if _LIST_LINE_LEAD.fullmatch(left) else None
+        if list_line is None and not left.strip() and self._is_bare_list_line(s_start):
+            # "▽Grand Prix "BlacKkKlansman" (Spike Lee director, America)", "▽Director award
+            # Pawel Pawlikowski "Cold war"": Japanese copy's list line, no separator; only a
+            # quoted title (or a name and one) right behind the award opening its own line.
+            list_line = _BARE_LIST_ITEM.match(right)
         if list_line is None and _WINNERS_LIST_LEAD.search(left):
             # "Other winners: documentary feature, "Man on Wire" (James Marsh); foreign language
             # film, "Departures"": an inline list, one "award, film" item per semicolon.
@@ -2241,11 +2253,33 @@ class _WinnerFinder:
             choices.append(_FilmChoice(span, self._directors_near(span, start + len(line))))
         return choices
 
+    def _is_bare_list_line(self, start: int) -> bool:
+        """Whether ``start`` opens a line of its own short enough to be a list item, naming at
+        most two quoted titles (a tie); more, or more on the lines below, are a list of
+        nominees."""
+        if start > 0 and self.masked[start - 1] != "\n":
+            return False
+        end = self.masked.find("\n", start)
+        end = len(self.masked) if end < 0 else end
+        if end - start > _MAX_BARE_LIST_LINE or len(_QUOTED_TITLE.findall(self.masked, start, end)) > 2:
+            return False
+        # "BEST PICTURE "The Artist"" over a line of "The Descendants": the titles of the lines
+        # below continue one award's list, of nominees.
+        return not re.match(r"\s*[“\"«„][^\n]{1,80}[”\"»“]\s*(?:\n|$)", self.masked[end:])
+
     def _list_item(
-        self, start: int, item: str, award: AwardName, *, recipient_named: bool = False
+        self,
+        start: int,
+        item: str,
+        award: AwardName,
+        *,
+        recipient_named: bool = False,
+        person_read: bool = False,
     ) -> _FilmChoice | None:
         """One winner of a palmarès line; ``recipient_named`` when the line already named the
-        person before a dash, so that a parenthesis after the title is its credit."""
+        person before a dash, so that a parenthesis after the title is its credit;
+        ``person_read`` when a "Person for|in" was read off it ("Renate Reinsve in Julie in 12
+        chapters": the rest is the film, whatever "in" it holds)."""
         # A table row's cells ("FILM | DIRECTOR") are the items of a comma palmarès; the
         # replacement keeps every offset.
         item = re.sub(r"\s\|(?=\s)", " ,", item)
@@ -2299,13 +2333,17 @@ class _WinnerFinder:
             r"^\s*(?P<people>[^()“\"«]+?)(?:,?\s+(?:for|in)\s+|\s+(?=[“\"«]))(?=[“\"«‘'*_]?[^\W_])",
             item,
         )
-        if person_for and all(
-            _LIST_NAME.fullmatch(part)
-            for part in re.split(r",\s*|\s+(?:and|&)\s+", person_for.group("people").strip())
+        if (
+            person_for
+            and not person_read
+            and all(
+                _LIST_NAME.fullmatch(part)
+                for part in re.split(r",\s*|\s+(?:and|&)\s+", person_for.group("people").strip())
+            )
         ):
             # "Jesse Plemons for Kinds of Kindness": the person, then the film.
             film_at = start + person_for.end()
-            choice = self._list_item(film_at, item[person_for.end() :], award)
+            choice = self._list_item(film_at, item[person_for.end() :], award, person_read=True)
             if choice is not None and _DIRECTOR_AWARD.search(award.name):
                 people = person_for.group("people").strip()
                 named = self._resolve_all([_Span(start + item.find(people), film_at, people, False)])
@@ -2326,6 +2364,18 @@ class _WinnerFinder:
                 ]
             )
             span = self._title_in(start, item[: credit.start()])
+            return _FilmChoice(span, names) if span else None
+        credit_of = _LIST_CREDIT_OF.search(item)
+        if credit_of and all(
+            2 <= len(name.split()) <= 4 and (self._is_person_name(name) or given_name_gender(name))
+            for name in re.split(r"\s+(?:and|&|y|et)\s+", credit_of.group("names"))
+        ):
+            # "Titane of Julia Ducournau", "Memoria of Apichatpong Weerasethakul": machine
+            # translation's "de"; only a person's name ends it ("The Book of Image" is a title).
+            names_at = start + credit_of.start("names")
+            names_text = credit_of.group("names")
+            names = self._resolve_all([_Span(names_at, names_at + len(names_text), names_text, False)])
+            span = self._title_in(start, item[: credit_of.start()])
             return _FilmChoice(span, names) if span else None
         person_film = None if recipient_named else self._person_then_film(start, item, award)
         if person_film is not None:
