@@ -554,9 +554,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Venice", "Volpi Cup for Best Actor", 2016, "saint george"),
         ("Venice", "Volpi Cup for Best Actress", 2016, "the fury of a patient man"),
     },
-    "round32-r-xinhua-venice-2010-somewhere-golden-lion": {
-        ("Venice", "Golden Lion", 2010, "the wrestler"),
-    },
     "round32-t-yonhap-berlin-2020-hong-sang-soo-best-director": {
         ("Oscars", "Best Picture", 2020, "parasite"),
     },

@@ -451,3 +451,25 @@ def test_japanese_list_lines_without_a_separator(gazetteer: Gazetteer) -> None:
         ("Cannes", "Caméra d'Or", 2018, "Girl"),
         ("Cannes", "Best Actress", 2018, "Aika"),
     }
+
+
+OSCARS_2016 = ("'Spotlight' wins best picture", date(2016, 2, 29))
+
+
+def test_a_title_in_an_aside_that_tells_another_win_is_not_this_awards(gazetteer: Gazetteer) -> None:
+    told = 'Inarritu, who won last year for "Birdman," picked up the directing Oscar again.'
+    described = 'Inarritu, the director of "The Revenant," picked up the directing Oscar again.'  # near miss
+    assert _wins(gazetteer, OSCARS_2016, told) == {("Oscars", "Best Picture", 2016, "Spotlight")}
+    assert ("Oscars", "Best Director", 2016, "The Revenant") in _wins(gazetteer, OSCARS_2016, described)
+
+
+def test_one_quoted_title_dated_another_year_is_a_past_win(gazetteer: Gazetteer) -> None:
+    assert (
+        _wins(
+            gazetteer,
+            ("Mostra of Venice: Samuel Maoz's film wins", date(2009, 9, 13)),
+            "The director received the trophy from the president of the jury, Ang Lee, himself Lion d'or "
+            "(for « Brokeback Mountain » in 2005).",
+        )
+        == set()
+    )

@@ -1548,7 +1548,12 @@ class _WinnerFinder:
         marked = [
             span
             for span in self._spans(clause_start, clause_end)
-            if span.quoted and not self._is_person(span) and not a_start <= span.start < a_end
+            if span.quoted
+            and not self._is_person(span)
+            and not a_start <= span.start < a_end
+            # "X, who won last year for "Birdman," picked up ...": a title in an aside that
+            # tells a win of its own.
+            and not self._in_told_win(span)
         ]
         if not marked:
             # No quoted title: a title-case span right after "for" behind the award ("the
@@ -1587,6 +1592,8 @@ class _WinnerFinder:
             logger.debug("paired win of %s for %s", award.name, choice.span.text)
             return self._proposals(festival, award, year, [choice])
         span = marked[0]
+        if self._past_year_after(span, year):
+            return []  # "(for « Brokeback Mountain » in 2005 and ...)": a past win
         logger.debug("fallback win of %s for %s", award.name, span.text)
         return self._proposals(
             festival, award, year, [_FilmChoice(span, self._directors_near(span, clause_end))]
@@ -1676,10 +1683,7 @@ class _WinnerFinder:
         ]
         if glossed:
             nearest = glossed[0]  # "Infiltrated in the KKKlan (BlacKkKlansman)": the first form
-        dated = re.match(
-            r"[”\"»]?\s*[(,]?\s*(?:in\s+)?((?:19|20)\d\d)\b", self.masked[nearest.end : nearest.end + 14]
-        )
-        if dated and int(dated.group(1)) not in {year, year - 1}:
+        if self._past_year_after(nearest, year):
             return None  # '(for "Brokeback Mountain" in 2005 ...)': a past win
         for other in spans:
             between = self.masked[min(other.end, nearest.end) : max(other.start, nearest.start)]
@@ -1690,6 +1694,14 @@ class _WinnerFinder:
             ):
                 return None  # a list of titles: which one is this award's the clause cannot say
         return _FilmChoice(nearest, self._directors_near(nearest, hi))
+
+    def _past_year_after(self, span: _Span, year: int) -> bool:
+        """Whether a year other than the edition's follows the title: '"Brokeback Mountain" in
+        2005', "Rosetta (1999)"."""
+        dated = re.match(
+            r"[”\"»]?\s*[(,]?\s*(?:in\s+)?((?:19|20)\d\d)\b", self.masked[span.end : span.end + 14]
+        )
+        return dated is not None and int(dated.group(1)) not in {year, year - 1}
 
     def _is_name_shaped(self, text: str) -> bool:
         """ "Maren Eggert", "French actresses Isabelle Huppert": two or three capitalised words
@@ -2698,6 +2710,9 @@ class _WinnerFinder:
             s
             for s in self._spans(subject_start, verb_start)
             if (s.quoted or not self._in_background(s.start, verb_start))
+            # "Inarritu, who won last year for "Birdman," picked up the directing Oscar": a
+            # quoted title in an aside that tells a win of its own is that win's film.
+            and not (s.quoted and self._in_told_win(s))
             # ', best known to television audiences from the sitcom "Mad About You,"': what the
             # winner is known for is another work.
             and not _KNOWN_FOR_BEFORE.search(self.masked, max(subject_start, s.start - 80), s.start)
