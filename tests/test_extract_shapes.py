@@ -473,3 +473,25 @@ def test_one_quoted_title_dated_another_year_is_a_past_win(gazetteer: Gazetteer)
         )
         == set()
     )
+
+
+def test_a_winners_list_after_a_colon_gives_each_title_its_for_award(gazetteer: Gazetteer) -> None:
+    lede = '"Spotlight" won best picture at the 88th Academy Awards on Sunday.'
+    assert _wins(
+        gazetteer,
+        OSCARS_2016,
+        lede,
+        'Among the other winners: Pixar\'s "Inside Out," from directors Pete Docter and Ronnie del Carmen, '
+        'for animated feature; "Amy," Asif Kapadia\'s portrait of the late singer Amy Winehouse, for '
+        'documentary feature; and "Son of Saul," the Auschwitz drama by Laszlo Nemes, for foreign '
+        "language film.",
+    ) == {
+        ("Oscars", "Best Picture", 2016, "Spotlight"),
+        ("Oscars", "Best Animated Feature", 2016, "Inside Out"),
+        ("Oscars", "Best Documentary Feature", 2016, "Amy"),
+        ("Oscars", "Best International Feature Film", 2016, "Son of Saul"),
+    }
+    # A near miss: last year's list is history.
+    assert _wins(
+        gazetteer, OSCARS_2016, lede, 'Among last year\'s winners: "Big Hero 6," for animated feature.'
+    ) == {("Oscars", "Best Picture", 2016, "Spotlight")}

@@ -429,7 +429,8 @@ _GIVE_VERB_ANYWHERE = re.compile(r"\b(?:gave|gives|handed|hands|awarded|awards|p
 _GAPPED_LOWER_WORDS = _words("its his her their the a an star lead director also")
 # "Other winners included "F" for documentary feature", "winners at the Oscars were": this
 # ceremony's list -- evidence of a win, where "winners" alone is a past edition's.
-_WINNERS_INCLUDED = r"(?:\s+(?:at|on|of|in)(?:\s+[\w'’]+){1,3}?)?\s+(?:included|include|were)\b"
+# ("Among the other winners: "Inside Out," ..., for animated feature; ...": a list's colon.)
+_WINNERS_INCLUDED = r"(?:\s+(?:at|on|of|in)(?:\s+[\w'’]+){1,3}?)?(?:\s+(?:included|include|were)\b|(?=\s*:))"
 # Evidence of a win for the sentence-level fallback: any of these words in the award's clause.
 _FALLBACK_WIN_EVIDENCE = re.compile(
     rf"\b(?:{_WIN_VERBS}|win|winning|taking|claiming|collecting|earning|received|"
