@@ -495,3 +495,18 @@ def test_a_winners_list_after_a_colon_gives_each_title_its_for_award(gazetteer: 
     assert _wins(
         gazetteer, OSCARS_2016, lede, 'Among last year\'s winners: "Big Hero 6," for animated feature.'
     ) == {("Oscars", "Best Picture", 2016, "Spotlight")}
+
+
+def test_a_time_adverbial_opening_the_clause_is_no_title_and_the_film_is_the_last_winner(
+    gazetteer: Gazetteer,
+) -> None:
+    assert _wins(
+        gazetteer,
+        ("Parasite wins at the Oscars", date(2020, 2, 10)),
+        "Director Bong Joon-ho's 'Parasite' won the best original screenplay award at the 92nd Academy "
+        "Awards on Sunday.",
+        "Soon after, the film took the international feature film award, which has changed its name.",
+    ) == {
+        ("Oscars", "Best Original Screenplay", 2020, "Parasite"),
+        ("Oscars", "Best International Feature Film", 2020, "Parasite"),
+    }

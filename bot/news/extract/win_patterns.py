@@ -740,7 +740,12 @@ _OTHER_CATEGORY_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "The film, a talky four-character drama ..., also won": the film as the subject.
-_THE_FILM_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:film|movie|picture)\b(?![\w'’])")
+# A clause's opening time adverbial, no part of its subject: "Soon after, the film took ...".
+_TIME_ADVERBIAL_OPENER = re.compile(
+    r"\s*(?:Soon|Shortly|Moments|Minutes|Later|Then|Afterwards|Finally|Meanwhile|Next)"
+    r"(?:\s+(?:after(?:wards)?|later|that|on))?\s*,\s+"
+)
+_THE_FILM_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+(?:film|movie|picture)\b(?![\w'’])")
 # "had a second Oscar when Brenda Fricker ... won": the subject of a "when" clause.
 _WHEN_SUBJECT = re.compile(rf"\swhen\s+(?={_UP})")
 # "the Golden Lion has gone to ..., after del Toro's F and Cuarón's G": earlier winners.

@@ -180,6 +180,7 @@ from bot.news.extract.win_patterns import (
     _TIE_COUNT,
     _TIE_CUE,
     _TIE_NOTE_LINE,
+    _TIME_ADVERBIAL_OPENER,
     _TIME_AGO,
     _TITLE_AND_PARENTHESIS,
     _TURNED_DOWN_BY,
@@ -2535,6 +2536,9 @@ class _WinnerFinder:
         before it ("A was named best foreign film, Pixar's "Brave" won animated feature and
         ..."), a comma or "and" behind another win verb opens a new subject. Kept only when
         that new subject still holds a title-like span."""
+        opener = _TIME_ADVERBIAL_OPENER.match(self.masked, start, verb_start)
+        if opener:
+            start = opener.end()  # "Soon after, the film took ...": the subject follows the comma
         verbs = list(_WIN_VERB_ANYWHERE.finditer(self.masked, start, verb_start))
         if not verbs:
             # "My Left Foot ... had a second Oscar when Brenda Fricker ... won best supporting
