@@ -339,6 +339,24 @@ LATER_ROUND_WINNERS_FOUND = {
     "round35-l-lesoir-mt-cannes-1999-rosetta-palme-dor": 4,
     "round35-l-nytimes-oscars-1998-titanic-eleven": 6,
     "round35-l-screendaily-berlin-2008-elite-squad-golden-bear": 3,
+    "round36-m-ap-oscars-2016-spotlight-best-picture": 6,
+    "round36-m-sueddeutsche-berlin-2019-lapid-golden-bear": 2,
+    "round36-m-variety-venice-2010-coppola-golden-lion": 5,
+    "round36-n-chosun-oscars-2020-parasite-bong-joon-ho": 2,
+    "round36-o-guardian-venice-2020-nomadland-golden-lion": 5,
+    "round36-o-liberation-cannes-2021-titane-palme-dor": 9,
+    "round36-p-asahi-cannes-2018-koreeda-shoplifting-family": 9,
+    "round36-p-nytimes-oscars-2022-coda-best-picture": 9,
+    "round37-q-afp-venice-2016-lav-diaz-golden-lion": 7,
+    "round37-q-elpais-oscars-2019-green-book-roma-cuaron": 3,
+    "round37-q-thr-sundance-2022-nanny-grand-jury-prize": 0,
+    "round37-r-bbc-golden-globes-2024-oppenheimer-poor-things": 0,
+    "round37-r-corriere-venice-2014-andersson-golden-lion": 4,
+    "round37-r-xinhua-cannes-2000-dancer-in-the-dark": 9,
+    "round37-s-deadline-oscars-2024-oppenheimer-live-blog": 4,
+    "round37-s-rzeczpospolita-cannes-2023-anatomy-of-a-fall-golden-palm": 6,
+    "round37-t-latimes-oscars-2010-hurt-locker-bigelow": 10,
+    "round37-t-lemonde-berlin-2024-dahomey-golden-bear": 0,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # Session 7: "Both acting prizes go to the same film, Giuseppe Piccioni's Luce dei miei
@@ -596,6 +614,55 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Cannes", "Best Actor", 1999, "séverine caneele"),
         ("Cannes", "Grand Prix", 1999, "séverine caneele"),
     },
+    "round36-m-sueddeutsche-berlin-2019-lapid-golden-bear": {
+        ("Berlin", "Silver Bear for Best Screenplay", 2019, "gomorrha"),
+    },
+    "round36-m-variety-venice-2010-coppola-golden-lion": {
+        ("Venice", "Golden Lion", 2010, "john woo"),
+        ("Venice", "Special Jury Prize", 2010, "volpi cup"),
+    },
+    "round36-n-screendaily-cannes-2011-tree-of-life-palme": {
+        ("Cannes", "Best Screenplay", 2011, "footnote (hearat shulayim)"),
+    },
+    "round36-o-guardian-venice-2020-nomadland-golden-lion": {
+        ("Venice", "Special Jury Prize", 2020, "dear comrades"),
+    },
+    "round36-o-liberation-cannes-2021-titane-palme-dor": {
+        ("Cannes", "Best Actress", 2021, "julie in 12"),
+        ("Cannes", "Jury Prize", 2021, "ahed's knee of nadav lapid"),
+    },
+    "round37-q-afp-venice-2016-lav-diaz-golden-lion": {
+        ("Venice", "Golden Lion", 2016, "from afar"),
+    },
+    "round37-q-elpais-oscars-2019-green-book-roma-cuaron": {
+        ("Oscars", "Best Actress", 2019, "ana"),
+    },
+    "round37-q-thr-sundance-2022-nanny-grand-jury-prize": {
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2022, "all that breathes"),
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2022, "utama"),
+    },
+    "round37-r-cineuropa-berlin-2020-rasoulof-golden-bear": {
+        ("Berlin", "Golden Bear", 2020, "best film to there is no evil"),
+        ("Berlin", "Silver Bear Jury Prize", 2020, "filipiñana"),
+        ("Berlin", "Silver Bear for Best Director", 2020, "malmkrog"),
+        ("Berlin", "Silver Bear for Best Screenplay", 2020, "damiano and fabio d'innocenzo"),
+    },
+    "round37-r-xinhua-cannes-2000-dancer-in-the-dark": {
+        ("Cannes", "Palme d'Or", 2000, "the devils are coming"),
+    },
+    "round37-s-deadline-oscars-2024-oppenheimer-live-blog": {
+        ("Oscars", "Best Actress", 2024, "la la land"),
+        ("Oscars", "Best Picture", 2024, "my eyes see oppenheimer"),
+    },
+    "round37-s-rzeczpospolita-cannes-2023-anatomy-of-a-fall-golden-palm": {
+        ("Cannes", "Jury Prize", 2023, "other side of hope"),
+    },
+    "round37-t-latimes-oscars-2010-hurt-locker-bigelow": {
+        ("Oscars", "Best Original Screenplay", 2010, "the iraq"),
+    },
+    "round37-t-screendaily-venice-2019-joker-golden-lion": {
+        ("Venice", "Best Screenplay", 2019, "cherry lane"),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -710,6 +777,25 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round35-k-reuters-golden-globes-2018-three-billboards",
     "round35-l-lesoir-mt-cannes-1999-rosetta-palme-dor",
     "round35-l-nytimes-oscars-1998-titanic-eleven",
+    "round36-m-guardian-none-2025-bong-joon-ho-mickey-17",
+    "round36-m-sueddeutsche-berlin-2019-lapid-golden-bear",
+    "round36-m-variety-venice-2010-coppola-golden-lion",
+    "round36-n-chosun-oscars-2020-parasite-bong-joon-ho",
+    "round36-n-guardian-golden-globes-2020-1917-live",
+    "round36-o-folha-berlin-1998-central-do-brasil-golden-bear",
+    "round36-o-liberation-cannes-2021-titane-palme-dor",
+    "round36-p-asahi-cannes-2018-koreeda-shoplifting-family",
+    "round36-p-guardian-venice-2023-preview-eightieth-edition",
+    "round37-q-afp-venice-2016-lav-diaz-golden-lion",
+    "round37-q-elpais-oscars-2019-green-book-roma-cuaron",
+    "round37-q-thr-sundance-2022-nanny-grand-jury-prize",
+    "round37-r-cineuropa-berlin-2020-rasoulof-golden-bear",
+    "round37-r-corriere-venice-2014-andersson-golden-lion",
+    "round37-r-xinhua-cannes-2000-dancer-in-the-dark",
+    "round37-s-deadline-oscars-2024-oppenheimer-live-blog",
+    "round37-s-rzeczpospolita-cannes-2023-anatomy-of-a-fall-golden-palm",
+    "round37-t-latimes-oscars-2010-hurt-locker-bigelow",
+    "round37-t-lemonde-berlin-2024-dahomey-golden-bear",
 }
 
 
