@@ -339,6 +339,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round35-l-lesoir-mt-cannes-1999-rosetta-palme-dor": 4,
     "round35-l-nytimes-oscars-1998-titanic-eleven": 6,
     "round35-l-screendaily-berlin-2008-elite-squad-golden-bear": 3,
+    # Rounds 36-37 (session 9): 36 tuned on, 37 pinned unseen (first sight = end of session).
     "round36-m-ap-oscars-2016-spotlight-best-picture": 6,
     "round36-m-sueddeutsche-berlin-2019-lapid-golden-bear": 2,
     "round36-m-variety-venice-2010-coppola-golden-lion": 5,
@@ -614,6 +615,7 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Cannes", "Best Actor", 1999, "séverine caneele"),
         ("Cannes", "Grand Prix", 1999, "séverine caneele"),
     },
+    # Rounds 36-37 (session 9), as pinned at the end of the session.
     "round36-m-sueddeutsche-berlin-2019-lapid-golden-bear": {
         ("Berlin", "Silver Bear for Best Screenplay", 2019, "gomorrha"),
     },
@@ -777,6 +779,7 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round35-k-reuters-golden-globes-2018-three-billboards",
     "round35-l-lesoir-mt-cannes-1999-rosetta-palme-dor",
     "round35-l-nytimes-oscars-1998-titanic-eleven",
+    # Rounds 36-37 (session 9).
     "round36-m-guardian-none-2025-bong-joon-ho-mickey-17",
     "round36-m-sueddeutsche-berlin-2019-lapid-golden-bear",
     "round36-m-variety-venice-2010-coppola-golden-lion",
