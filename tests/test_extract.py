@@ -345,7 +345,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round36-m-variety-venice-2010-coppola-golden-lion": 5,
     "round36-n-chosun-oscars-2020-parasite-bong-joon-ho": 2,
     "round36-o-guardian-venice-2020-nomadland-golden-lion": 5,
-    "round36-o-liberation-cannes-2021-titane-palme-dor": 9,
     "round36-p-asahi-cannes-2018-koreeda-shoplifting-family": 9,
     "round36-p-nytimes-oscars-2022-coda-best-picture": 9,
     "round37-q-afp-venice-2016-lav-diaz-golden-lion": 7,
@@ -631,7 +630,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round36-o-liberation-cannes-2021-titane-palme-dor": {
         ("Cannes", "Best Actress", 2021, "julie in 12"),
-        ("Cannes", "Jury Prize", 2021, "ahed's knee of nadav lapid"),
     },
     "round37-q-afp-venice-2016-lav-diaz-golden-lion": {
         ("Venice", "Golden Lion", 2016, "from afar"),
@@ -785,7 +783,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round36-m-variety-venice-2010-coppola-golden-lion",
     "round36-n-chosun-oscars-2020-parasite-bong-joon-ho",
     "round36-n-guardian-golden-globes-2020-1917-live",
-    "round36-o-folha-berlin-1998-central-do-brasil-golden-bear",
     "round36-o-liberation-cannes-2021-titane-palme-dor",
     "round36-p-asahi-cannes-2018-koreeda-shoplifting-family",
     "round36-p-guardian-venice-2023-preview-eightieth-edition",

@@ -1701,3 +1701,16 @@ def test_a_company_named_with_films_is_nobody(project_gazetteer: Gazetteer) -> N
     )
     quotes = _quotes(text, project_gazetteer)
     assert [who for who, _ in quotes] == ["Paweł Pawlikowski"]
+
+
+def test_the_actress_is_never_a_man_whose_given_name_says_so(project_gazetteer: Gazetteer) -> None:
+    # "Neil" and "Nadav" are men's names: "said the actress" reaches back to the woman named
+    # before them. (Near miss: a woman named last is the actress at once.)
+    text = (
+        "The actress Fernanda Montenegro received the Silver Bear for best actress.\n\n"
+        'The Irish Neil Jordan took the Silver Bear for best direction for "The Butcher Boy".\n\n'
+        '"I confess that I did not expect to be remembered in Berlin," said the actress.'
+    )
+    assert [who for who, _ in _quotes(text, project_gazetteer)] == ["Fernanda Montenegro"]
+    near = text.replace("The Irish Neil Jordan took", "The Irish Brenda Fricker took")
+    assert [who for who, _ in _quotes(near, project_gazetteer)] == ["Brenda Fricker"]

@@ -14,6 +14,7 @@ from bot.news.extract.patterns import _words
 
 FEMALE_GIVEN_NAMES = _words(
     """
+    Agathe Ariana Celine Demi Nadine Renate Renee Renée Sissy
     Ada Adele Adèle Adriana Agnès Agnieszka Agnes Aida Aisha Alba Alice Alicia Alicja Alina Alison
     Allison Amanda Amber Amy Ana Anaïs Anamaria Anastasia Angela Angelina Angelica Anita Anjelica
     Ann Anna Annabella Anne Annette Annie Antonella Ariane Audrey Ava Barbara Beatrice Béatrice
@@ -43,6 +44,8 @@ FEMALE_GIVEN_NAMES = _words(
 
 MALE_GIVEN_NAMES = _words(
     """
+    Asif Caleb Claudio Corneliu Francois Jean-Luc Josh Jude Juho Kirill Kiyoshi Kornel Kornél Laszlo László
+    Lenny Lukas Nadav Neil Pawel Paweł Ruben Takeshi Vinicius Vinícius Yasujiro
     Aaron Abbas Abdellatif Adam Adrian Adrien Agustín Akira Alain Alan Albert Alberto Aleksandr
     Alejandro Alexander Alexandre Alfonso Alfred Alfredo Ang Andrei Andrew Andrey Andrzej
     Anthony Antoine Antonio Armando Armin Arnaud Arthur Asghar Barry Ben Benedict Benicio Benjamin
