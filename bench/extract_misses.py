@@ -20,7 +20,7 @@ Session 6, rounds 27-29 (48 articles, end of the session): 92 missed winners; 65
 with their award, 6 in other sentences, 21 with an award the gazetteer did not find. End of
 session 7: 72 (56, 4, 12); end of session 8: 68 (56, 3, 9). Unseen at the end of session 8:
 round 34, 20 missed (14 in one sentence, 2 in others, 4 award not found); round 35, 39 (25, 5, 9).
-End of session 9: round 36 (tuned on) 20 (14, 3, 3); round 37 (unseen) 32 (25, 4, 3), as at first
+End of session 9: round 36 (tuned on) 19 (13, 3, 3); round 37 (unseen) 32 (25, 4, 3), as at first
 sight.
 """
 
