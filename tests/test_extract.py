@@ -312,7 +312,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round32-q-sueddeutsche-berlin-2015-taxi-panahi": 3,
     "round32-r-guardian-oscars-2022-coda-slap": 8,
     "round32-r-leparisien-cannes-2021-titane-palme": 4,
-    "round32-r-xinhua-venice-2010-somewhere-golden-lion": 5,
     "round32-s-clarin-oscars-2016-spotlight-best-picture": 6,
     "round32-t-gazzettino-venice-2019-joker-golden-lion": 6,
     "round33-a-oglobo-oscars-1999-shakespeare-benigni-montenegro": 4,
@@ -780,7 +779,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     # Rounds 36-37 (session 9).
     "round36-m-guardian-none-2025-bong-joon-ho-mickey-17",
     "round36-m-sueddeutsche-berlin-2019-lapid-golden-bear",
-    "round36-m-variety-venice-2010-coppola-golden-lion",
     "round36-n-chosun-oscars-2020-parasite-bong-joon-ho",
     "round36-n-guardian-golden-globes-2020-1917-live",
     "round36-o-liberation-cannes-2021-titane-palme-dor",

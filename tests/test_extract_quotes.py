@@ -1714,3 +1714,14 @@ def test_the_actress_is_never_a_man_whose_given_name_says_so(project_gazetteer: 
     assert [who for who, _ in _quotes(text, project_gazetteer)] == ["Fernanda Montenegro"]
     near = text.replace("The Irish Neil Jordan took", "The Irish Brenda Fricker took")
     assert [who for who, _ in _quotes(near, project_gazetteer)] == ["Brenda Fricker"]
+
+
+def test_a_spanish_de_la_surname_resolves_to_the_full_name(project_gazetteer: Gazetteer) -> None:
+    # "Alex de la Iglesia" is one name ("de la" as "de los" already was); "De la Iglesia" opening a
+    # sentence is him.
+    text = (
+        'The surprise was Alex de la Iglesia, whose clown saga "Balada triste de trompeta" won two prizes.\n\n'
+        'De la Iglesia dedicated his prizes to the clowns. "I never imagined that a film this crazy would '
+        'be understood by a jury," he said.'
+    )
+    assert [who for who, _ in _quotes(text, project_gazetteer)] == ["Alex de la Iglesia"]

@@ -33,9 +33,7 @@ _NAME_PARTICLES = r"(?:de|del|della|da|das|do|dos|van|von|der|den|di|du|le|la|bi
 # 1-4 capitalised words, optionally with particles: "Guillermo del Toro", "Kleber Mendonça Filho".
 # ("Nelson Carlos De Los Santos Arias", "Nelson Carlo de los Santos Arias": Spanish "de los" in
 # either case is one particle.)
-_NAME = (
-    rf"{_CAP_WORD}(?:[^\S\n]+(?:(?i:de[^\S\n]+l[ao]s)[^\S\n]+|{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,3}}"
-)
+_NAME = rf"{_CAP_WORD}(?:[^\S\n]+(?:(?i:de[^\S\n]+l(?:a|as|os))[^\S\n]+|{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,3}}"
 _NAME_RE = re.compile(rf"(?<![\w'’]){_NAME}(?![\w])")
 # An honorific before a surname: "Mr. Loach said", "said Miss Riviere".
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|Miss\s+)"

@@ -191,7 +191,7 @@ _COMPANY_TAILS = frozenset(
     {"films", "pictures", "studios", "entertainment", "media", "productions", "releasing", "distribution"}
 )
 # Spanish "de los"/"de las", which one name may hold besides its four words.
-_SPANISH_DE_LOS = re.compile(r"(?i)\bde\s+l[ao]s\b")
+_SPANISH_DE_LOS = re.compile(r"(?i)\bde\s+l(?:a|as|os)\b")
 # "Oscar Martínez", "Oscar Isaac": the award's name as a given name, before a surname alone.
 _GIVEN_NAME_OSCAR = re.compile(
     r"Oscar\s+(?!(?:Winner|Nominee|Nominations?|Best|Night|Sunday|Academy|Awards?|Ceremony|Gala|Party|Race|Season|"
