@@ -1725,3 +1725,14 @@ def test_a_spanish_de_la_surname_resolves_to_the_full_name(project_gazetteer: Ga
         'be understood by a jury," he said.'
     )
     assert [who for who, _ in _quotes(text, project_gazetteer)] == ["Alex de la Iglesia"]
+
+
+def test_a_name_with_a_number_after_it_is_a_title_not_a_speaker(project_gazetteer: Gazetteer) -> None:
+    # "Mickey 17" opens the sentence: the film, not the character Mickey Barnes; "he" is Bong.
+    text = (
+        "Bong Joon-ho returns with a space satire in which Robert Pattinson plays Mickey Barnes, a worker "
+        "who is killed and reprinted.\n\n"
+        "Mickey 17 also marks Bong's biggest canvas yet. \"After Parasite, everyone expected me to be a "
+        'genius, and that is a very heavy hat to wear," he says.'
+    )
+    assert [who for who, _ in _quotes(text, project_gazetteer)] == ["Bong Joon-ho"]

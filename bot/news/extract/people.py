@@ -1029,5 +1029,5 @@ def _ends_quoted_title(text: str, start: int, end: int) -> bool:
 
 
 def _followed_by_year(text: str, end: int) -> bool:
-    """ "Red Rocket (2021)": a title, not a person."""
-    return re.match(r"\s*\((?:19|20)\d\d\)", text[end : end + 10]) is not None
+    """ "Red Rocket (2021)", "Mickey 17", "Blade Runner 2049": a title, not a person."""
+    return re.match(r"\s*\((?:19|20)\d\d\)|[^\S\n]+\d{1,4}\b(?![.,:]\d)", text[end : end + 10]) is not None
