@@ -30,11 +30,20 @@ _CLOCK_TIME = r"\d{1,2}:\d\d(?!\d)"
 # patterns built on it backtrack quadratically.
 _CAP_WORD = rf"(?<![\w'’]){_UP}(?:{_LETTER}|-(?={_LETTER})|['’](?!s\b)(?={_LETTER})){{0,30}}(?![\w])"
 _NAME_PARTICLES = r"(?:de|del|della|da|das|do|dos|van|von|der|den|di|du|le|la|bin|ibn|al|el|y|ter|zu)"
+# Spanish "de la", "de los", "de las" inside a name: one particle of two words ("Alex de la Iglesia").
+_SPANISH_DE_ARTICLE = r"de[^\S\n]+l(?:a|as|os)"
 # 1-4 capitalised words, optionally with particles: "Guillermo del Toro", "Kleber Mendonça Filho".
 # ("Nelson Carlos De Los Santos Arias", "Nelson Carlo de los Santos Arias": Spanish "de los" in
 # either case is one particle.)
-_NAME = rf"{_CAP_WORD}(?:[^\S\n]+(?:(?i:de[^\S\n]+l(?:a|as|os))[^\S\n]+|{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,3}}"
+_NAME = rf"{_CAP_WORD}(?:[^\S\n]+(?:(?i:{_SPANISH_DE_ARTICLE})[^\S\n]+|{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,3}}"
 _NAME_RE = re.compile(rf"(?<![\w'’]){_NAME}(?![\w])")
+# A time adverb that opens a clause and is no part of its subject: "Moments earlier John Ridley
+# took", "Soon after, the film took".
+_TIME_ADVERB = (
+    r"(?:Moments|Minutes|Seconds|Hours|Days|Weeks|Months|Years|A\s+moment|A\s+minute)\s+"
+    r"(?:earlier|later|before|after)|Earlier|Later|Then|Meanwhile|Finally|Next|Afterwards|"
+    r"(?:Soon|Shortly)(?:\s+(?:after(?:wards)?|later|that|on))?"
+)
 # An honorific before a surname: "Mr. Loach said", "said Miss Riviere".
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|Miss\s+)"
 

@@ -22,7 +22,9 @@ from bot.news.extract.patterns import (
     _ORG_WORDS,
     _ROLE_PREFIX_WORDS,
     _ROLE_WORDS,
+    _SPANISH_DE_ARTICLE,
     _SPEECH_VERBS,
+    _TIME_ADVERB,
     _UP,
     _is_country,
     _words,
@@ -191,7 +193,7 @@ _COMPANY_TAILS = frozenset(
     {"films", "pictures", "studios", "entertainment", "media", "productions", "releasing", "distribution"}
 )
 # Spanish "de los"/"de las", which one name may hold besides its four words.
-_SPANISH_DE_LOS = re.compile(r"(?i)\bde\s+l(?:a|as|os)\b")
+_SPANISH_PARTICLE = re.compile(rf"(?i)\b{_SPANISH_DE_ARTICLE}\b")
 # "Oscar Martínez", "Oscar Isaac": the award's name as a given name, before a surname alone.
 _GIVEN_NAME_OSCAR = re.compile(
     r"Oscar\s+(?!(?:Winner|Nominee|Nominations?|Best|Night|Sunday|Academy|Awards?|Ceremony|Gala|Party|Race|Season|"
@@ -232,7 +234,11 @@ class _People:
             start, raw = _after_a_thing(body, match.start(), match.group())
             start, raw = _after_a_connective(body, start, raw)
             name = self.clean(raw, body[match.end() : match.end() + 12])
-            if not name or _followed_by_year(body, match.end()) or _in_quoted_title(body, start, match.end()):
+            if (
+                not name
+                or _followed_by_year_or_number(body, match.end())
+                or _in_quoted_title(body, start, match.end())
+            ):
                 continue
             if self._after_persons_possessive(body, start):
                 continue  # "Ma Rainey's Black Bottom", "Wes Anderson's Asteroid City": a work
@@ -462,7 +468,7 @@ class _People:
             # "La Présidente du (Jury)": a name never ends with a lower-case particle ("Zhang Di"
             # and "Lu Le" end with a capitalised given name).
             words = words[:-1]
-        spanish_particles = len(_SPANISH_DE_LOS.findall(" ".join(words))) * 2
+        spanish_particles = len(_SPANISH_PARTICLE.findall(" ".join(words))) * 2
         if (
             not words
             or len(words) - spanish_particles > 5
@@ -585,7 +591,7 @@ class _People:
             if (
                 full != name
                 and full.endswith(tuple(tails))
-                and len(_SPANISH_DE_LOS.sub("", full).split()) <= 4
+                and len(_SPANISH_PARTICLE.sub("", full).split()) <= 4
             ):
                 best = full if best is None or len(full) > len(best) else best
         return best
@@ -846,8 +852,7 @@ _LIVE_BLOG_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?
 # ("Moments earlier John Ridley took": a live blog's comma-less time adverb is no subject.)
 _INTRO_PHRASE = re.compile(
     r"^(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+,\s*$|"
-    r"^(?:(?:Moments|Minutes|Seconds|Hours|Days|Weeks|Months|Years|A\s+moment|A\s+minute)\s+"
-    r"(?:earlier|later|before|after)|Earlier|Later|Then|Meanwhile|Finally|Next|Soon\s+after)\s+$"
+    rf"^(?:{_TIME_ADVERB})\s+$"
 )
 # "When the jury, led by Greta Gerwig, announced the prize, Baker wept": an adverbial clause
 # or a participle phrase may hold commas of its own before the subject.
@@ -1028,6 +1033,6 @@ def _ends_quoted_title(text: str, start: int, end: int) -> bool:
     )
 
 
-def _followed_by_year(text: str, end: int) -> bool:
-    """ "Red Rocket (2021)", "Mickey 17", "Blade Runner 2049": a title, not a person."""
+def _followed_by_year_or_number(text: str, end: int) -> bool:
+    """ "Red Rocket (2021)", "Mickey 17", "Blade Runner 2049": the name is a title's, no person's."""
     return re.match(r"\s*\((?:19|20)\d\d\)|[^\S\n]+\d{1,4}\b(?![.,:]\d)", text[end : end + 10]) is not None

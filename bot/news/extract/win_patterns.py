@@ -15,6 +15,7 @@ from bot.news.extract.patterns import (
     _KNOWN_FOR,
     _NAME,
     _SPEECH_VERBS,
+    _TIME_ADVERB,
     _UP,
     _words,
 )
@@ -741,10 +742,7 @@ _OTHER_CATEGORY_AFTER = re.compile(
 )
 # "The film, a talky four-character drama ..., also won": the film as the subject.
 # A clause's opening time adverbial, no part of its subject: "Soon after, the film took ...".
-_TIME_ADVERBIAL_OPENER = re.compile(
-    r"\s*(?:Soon|Shortly|Moments|Minutes|Later|Then|Afterwards|Finally|Meanwhile|Next)"
-    r"(?:\s+(?:after(?:wards)?|later|that|on))?\s*,\s+"
-)
+_TIME_ADVERBIAL_OPENER = re.compile(rf"\s*(?:{_TIME_ADVERB})\s*,\s+")
 _THE_FILM_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+(?:film|movie|picture)\b(?![\w'’])")
 # "had a second Oscar when Brenda Fricker ... won": the subject of a "when" clause.
 _WHEN_SUBJECT = re.compile(rf"\swhen\s+(?={_UP})")
