@@ -355,7 +355,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round37-s-deadline-oscars-2024-oppenheimer-live-blog": 4,
     "round37-s-rzeczpospolita-cannes-2023-anatomy-of-a-fall-golden-palm": 6,
     "round37-t-latimes-oscars-2010-hurt-locker-bigelow": 10,
-    "round37-t-lemonde-berlin-2024-dahomey-golden-bear": 0,
+    "round37-t-lemonde-berlin-2024-dahomey-golden-bear": 4,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # Session 7: "Both acting prizes go to the same film, Giuseppe Piccioni's Luce dei miei

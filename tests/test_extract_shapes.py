@@ -514,3 +514,36 @@ def test_a_time_adverbial_opening_the_clause_is_no_title_and_the_film_is_the_las
         ("Oscars", "Best Original Screenplay", 2020, "Parasite"),
         ("Oscars", "Best International Feature Film", 2020, "Parasite"),
     }
+
+
+BERLIN_2024 = ("Berlinale 2024 : the Golden Bear attributed to « Dahomey », of Mati Diop", date(2024, 2, 24))
+
+
+def test_a_headline_word_holding_a_cue_is_no_cue(gazetteer: Gazetteer) -> None:
+    # "attributed" holds "tribute": the headline of a machine-translated palmarès is not a tribute.
+    assert _wins(
+        gazetteer,
+        BERLIN_2024,
+        "The jury of the 74th Berlinale has attributed its Golden Bear to Dahomey, of Mati Diop.",
+    ) == {("Berlin", "Golden Bear", 2024, "Dahomey")}
+    # Near miss: a tribute is still no award news.
+    assert (
+        _wins(
+            gazetteer,
+            ("Berlinale 2024: a tribute to Mati Diop", date(2024, 2, 24)),
+            "The jury of the 74th Berlinale has attributed its Golden Bear to Dahomey, of Mati Diop.",
+        )
+        == set()
+    )
+
+
+def test_a_comma_before_the_translated_credit_still_splits_the_director_off(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        BERLIN_2024,
+        "The prize of the jury goes to The Empire, of Bruno Dumont, a fable of science-fiction.",
+    ) == {("Berlin", "Silver Bear Jury Prize", 2024, "The Empire")}
+    # Near miss: a name inside a title, no comma before its "of", stays the title's.
+    assert _wins(
+        gazetteer, BERLIN_2024, "The prize of the jury goes to The Life of David Gale, a drama."
+    ) == {("Berlin", "Silver Bear Jury Prize", 2024, "The Life of David Gale")}

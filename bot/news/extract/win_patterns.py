@@ -242,9 +242,12 @@ _NOT_NEWS = re.compile(
     re.IGNORECASE,
 )
 _NOT_AWARD_NEWS_TITLE = re.compile(
-    r"box[\s-]?office|trailer|teaser|first\s+look|casting|\bcast\b|\bjoins?\b|to\s+star|"
-    r"line-?up|nominations?|nominees?|nominated|shortlist|obituary|\bdies\b|\bdied\b|dead\s+at|"
-    r"passed\s+away|\br\.?i\.?p\b|remember(?:ing|ed)|tribute|predictions?|frontrunners?|odds|"
+    # Whole words: "the Golden Bear attributed to « Dahomey »" holds "tribute", "broadcasting"
+    # holds "casting".
+    r"box[\s-]?office|\btrailers?\b|\bteasers?\b|first\s+look|\bcasting\b|\bcast\b|\bjoins?\b|"
+    r"to\s+star|line-?up|nominations?|nominees?|nominated|shortlist|obituary|\bdies\b|\bdied\b|"
+    r"dead\s+at|passed\s+away|\br\.?i\.?p\b|remember(?:ing|ed)|\btributes?\b|predictions?|"
+    r"frontrunners?|\bodds\b|"
     r"\bgrosses?\b|opening\s+weekend|in\s+memoriam|to\s+preside|jury\s+president|\breview\b|"
     # "Mike Leigh to head Berlin film festival jury": a jury appointment, told before the
     # festival; the wins it recalls are the new president's or the last edition's.

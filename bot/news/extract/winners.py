@@ -3212,13 +3212,15 @@ class _WinnerFinder:
             if (
                 index
                 and re.fullmatch(
-                    r"\s+(?:of|by|de|di)\s+(?:the\s+\S+\s+)?", text[spans[index - 1].end : span.start]
+                    r",?\s+(?:of|by|de|di)\s+(?:the\s+\S+\s+)?", text[spans[index - 1].end : span.start]
                 )
                 # "the Taiwanese Hou Hsiao-hsien by The Assassin": after a person, machine
                 # translation's "por" names the film.
                 and not self._is_person(spans[index - 1])
             ):
-                score -= 6  # "The Hand of God of Paolo Sorrentino": the director split off a title
+                # "The Hand of God of Paolo Sorrentino", "The Empire, of Bruno Dumont": the director
+                # split off a title.
+                score -= 6
             if re.search(rf"\b(?:{_ROLE_WORDS})\s*$", before, re.I):
                 score -= 6
             if re.match(rf"\s+(?:{_ROLE_WORDS})\b", after, re.I):  # "Swedish director", "French actress"
