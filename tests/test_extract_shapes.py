@@ -547,3 +547,23 @@ def test_a_comma_before_the_translated_credit_still_splits_the_director_off(gaze
     assert _wins(
         gazetteer, BERLIN_2024, "The prize of the jury goes to The Life of David Gale, a drama."
     ) == {("Berlin", "Silver Bear Jury Prize", 2024, "The Life of David Gale")}
+
+
+CANNES_2017 = ("Ruben Östlund won the Golden Palm in Cannes – ”Completely insane”", date(2017, 5, 28))
+
+
+def test_swedish_quotation_marks_open_with_the_closing_mark(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        CANNES_2017,
+        "CANNES. Ruben Östlund's ”The Square” was on Sunday evening awarded the Golden Palm at the film "
+        "festival in Cannes. Sofia Coppola became only the second woman in the festival's history to receive the "
+        "prize for best direction, for ”The Beguiled”.",
+    ) == {("Cannes", "Palme d'Or", 2017, "The Square"), ("Cannes", "Best Director", 2017, "The Beguiled")}
+    # Near miss: English marks around the same titles read the same.
+    assert _wins(
+        gazetteer,
+        CANNES_2017,
+        "Ruben Östlund's “The Square” was on Sunday evening awarded the Golden Palm at the film festival "
+        "in Cannes. “It is insane,” he said.",
+    ) == {("Cannes", "Palme d'Or", 2017, "The Square")}

@@ -94,6 +94,7 @@ class _Article:
         raw = (text or "")[:MAX_TEXT_CHARS]
         raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
         raw = _reversed_guillemets(_CONTROL_CHARS.sub(" ", raw)).translate(_CJK_QUOTES)
+        raw = _closing_marks_as_pairs(raw)
         raw = _DOUBLED_APOSTROPHES.sub(r"“\1”", raw)
         if not raw.strip():
             return None
@@ -107,7 +108,7 @@ class _Article:
             body_parts.append(block)
             offset += len(block) + 2
         clean_title = _HSPACE.sub(" ", _CONTROL_CHARS.sub(" ", _reversed_guillemets(title or "")))
-        clean_title = clean_title.translate(_CJK_QUOTES).strip()[:1000]
+        clean_title = _closing_marks_as_pairs(clean_title.translate(_CJK_QUOTES)).strip()[:1000]
         return cls(title=clean_title, body="\n\n".join(body_parts), paragraphs=tuple(paragraphs))
 
 
@@ -136,6 +137,19 @@ def _reversed_guillemets(text: str) -> str:
     if "»" not in text:
         return text
     return _REVERSED_GUILLEMETS.sub(lambda m: f"«{m.group(1)}»", text)
+
+
+# Swedish and Finnish typography opens a quotation with the closing mark: ”The Square”. A mark
+# after a space (or a bracket, a dash, the line's start) that touches the next word opens; its
+# pair touches the last word. An English “A” never matches: its ” follows a word.
+_CLOSING_MARK_PAIRS = re.compile(r"(?<![^\s(\[—–-])”(?=[^\W_]|[¿¡'‘])([^“”\n]{1,2000}?)(?<=[^\s“”(\[])”")
+
+
+def _closing_marks_as_pairs(text: str) -> str:
+    """”…” pairs as “…” (same length), the form the rest of the extractor reads."""
+    if "”" not in text:
+        return text
+    return _CLOSING_MARK_PAIRS.sub(lambda m: f"“{m.group(1)}”", text)
 
 
 # A live blog's entry time: "11:45 p.m. ET:", "9:40 PM:", "21:04 GMT -", "8:31pm |". A clock

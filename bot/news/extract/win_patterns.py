@@ -47,8 +47,10 @@ _WIN_VERBS = (
     r"emerged\s+(?:as\s+)?(?:the\s+)?winners?\s+of|"
     # "Almodóvar, a favourite for the Palme, had to settle for best director": the lesser prize won.
     r"(?:had\s+to\s+|has\s+to\s+)?settled?\s+for|settles\s+for|"
-    # "X became the first Asian woman to win best actress": the record is this win.
-    r"(?:became|becomes|has\s+become)\s+the\s+(?:first|youngest|oldest|only)\s+(?:[\w\-]+\s+){1,4}?to\s+(?:win|take|receive|claim|earn)"
+    # "X became the first Asian woman to win best actress", "became only the second woman in the
+    # festival's history to receive": the record is this win.
+    r"(?:became|becomes|has\s+become)\s+(?:only\s+)?the\s+(?:first|second|third|youngest|oldest|only)\s+"
+    r"(?:[\w\-'’]+\s+){1,6}?to\s+(?:win|take|receive|claim|earn)"
 )
 # Verbs that mean a win only with the award right after them (at most two words between):
 # participle clauses ("..., taking best actor for F", "F triumphed, winning the Palme d'Or")
