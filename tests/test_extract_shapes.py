@@ -567,3 +567,56 @@ def test_swedish_quotation_marks_open_with_the_closing_mark(gazetteer: Gazetteer
         "Ruben Östlund's “The Square” was on Sunday evening awarded the Golden Palm at the film festival "
         "in Cannes. “It is insane,” he said.",
     ) == {("Cannes", "Palme d'Or", 2017, "The Square")}
+
+
+OSCARS_2000 = ("'American Beauty' Wins Best Picture", date(2000, 3, 27))
+AMERICAN_BEAUTY_LEAD = (
+    '"American Beauty," a dark comedy, won best picture at the 72nd Academy Awards on Sunday. '
+)
+
+
+def test_a_haul_out_of_its_nominations_is_no_nomination_cue(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2000,
+        AMERICAN_BEAUTY_LEAD
+        + "The DreamWorks release, made for about $15 million, won five of the eight awards it "
+        "was nominated for, including original screenplay for Alan Ball and cinematography for Conrad L. Hall.",
+    ) == {
+        ("Oscars", "Best Picture", 2000, "American Beauty"),
+        ("Oscars", "Best Original Screenplay", 2000, "American Beauty"),
+    }
+    assert _wins(
+        gazetteer,
+        OSCARS_2000,
+        AMERICAN_BEAUTY_LEAD + "The film won five of its eight nominations, including original "
+        "screenplay for Alan Ball.",
+    ) == {
+        ("Oscars", "Best Picture", 2000, "American Beauty"),
+        ("Oscars", "Best Original Screenplay", 2000, "American Beauty"),
+    }
+    # Near miss: a nomination is still no win.
+    assert _wins(
+        gazetteer,
+        OSCARS_2000,
+        AMERICAN_BEAUTY_LEAD + "The film was nominated for eight awards, including original "
+        "screenplay for Alan Ball.",
+    ) == {("Oscars", "Best Picture", 2000, "American Beauty")}
+
+
+def test_a_role_before_names_makes_them_people_not_a_title(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2000,
+        AMERICAN_BEAUTY_LEAD
+        + "Producers Bruce Cohen and Dan Jinks accepted the best picture award, the last of the night.",
+    ) == {("Oscars", "Best Picture", 2000, "American Beauty")}
+    # Near miss: the person without the role, and a film after "for", still wins.
+    assert _wins(
+        gazetteer,
+        OSCARS_2000,
+        AMERICAN_BEAUTY_LEAD + "Hilary Swank accepted the best actress award for “Boys Don't Cry.”",
+    ) == {
+        ("Oscars", "Best Picture", 2000, "American Beauty"),
+        ("Oscars", "Best Actress", 2000, "Boys Don't Cry"),
+    }

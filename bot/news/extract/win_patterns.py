@@ -294,7 +294,11 @@ _ENUMERATION_HEAD = (
     r"bagged|earned|swept|sweeps|winning|nabbed|grabbed|landed|secured|received|captured|snagged|garnered|"
     # "It acquired eight prizes including the director prize": machine translation's verbs.
     r"acquired|obtained|obtaining|conquered|conquering|"
-    r"(?:walked|sailed|came|went|got)\s+away\s+with|walked\s+off\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,4}?\s+(?:awards|prizes|oscars|statuettes|trophies)"
+    r"(?:walked|sailed|came|went|got)\s+away\s+with|walked\s+off\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,4}?\s+(?:awards|prizes|oscars|statuettes|trophies|"
+    # "won five of its eight nominations": the haul out of the tally.
+    r"(?<=\bof\s)(?:its|the|his|her|their)\s+[\w\-]+\s+(?:nominations|nods|noms))"
+    # "won five of the eight awards it was nominated for, including ...": the tally's clause.
+    r"(?:\s+(?:it|he|she|they)\s+(?:was|were|had\s+been)\s+(?:nominated|up)\s+for)?"
     # "took three Oscars between them: best picture, ...": the winners shared the haul.
     r"(?:\s+(?:between|among)\s+them|\s+apiece)?"
     # "swept the top five Academy Awards on Monday night, winning best picture, ...": the time
@@ -690,7 +694,11 @@ _BY_FILM_OF_DIRECTOR = re.compile(
 )
 # "four Oscars from its nine nominations", "out of 12 nods": the tally of a haul.
 _HAUL_TALLY = re.compile(
-    r"\b(?:from|out\s+of)\s+(?:its|their|his|her|a\s+[\w\-]+)?\s*(?:\d+|[a-z]+)\s+(?:nominations|noms|nods)\b",
+    r"\b(?:(?:from|out\s+of)\s+(?:its|their|his|her|a\s+[\w\-]+)?\s*|of\s+(?:its|their|his|her|the)\s+)"
+    r"(?:\d+|[a-z]+)\s+(?:nominations|noms|nods)\b|"
+    # "won five of the eight awards it was nominated for".
+    r"\bof\s+the\s+(?:\d+|[a-z]+)\s+(?:awards|prizes|oscars|categories)\s+(?:it|he|she|they)\s+"
+    r"(?:was|were|had\s+been)\s+nominated\s+(?:for|in)\b",
     re.IGNORECASE,
 )
 # "Winston Groom's 1986 novel": a year that dates the source a film adapts.

@@ -279,6 +279,13 @@ _RECIPIENT_BREAK = re.compile(r",?\s+and\s+(?:to\s+)?|;\s*")
 _GOES_TO = re.compile(
     rf"\b(?:went|goes|go|gone|returns|returned|attributed)\s+to\s+(?={_UP}|{_CLOCK_TIME}\s)"
 )
+# A capitalised role opening a span of names: "Producers Bruce Cohen and Dan Jinks".
+_ROLE_OPENING_SPAN = re.compile(
+    r"(?:Co-)?(?:Producers?|Directors?|Filmmakers?|Actors?|Actress(?:es)?|Writers?|Screenwriters?|"
+    r"Stars?|Hosts?|Presenters?|Helmers?)\s+"
+)
+# "The DreamWorks release", "the Netflix film": a name before a noun for the film is its company.
+_COMPANY_BEFORE_FILM_NOUN = re.compile(r"\s+(?:release|film|movie|pic|production)\b")
 _CREDIT_OF_AFTER = re.compile(rf",\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+)?{_UP}")
 # "It went to X", "As predicted all the bets, the statuette was for the British Helen Mirren":
 # the award the sentence before ended on.
@@ -1886,6 +1893,11 @@ class _WinnerFinder:
         ):
             return True  # "taking best screenplay for Farhadi himself"
         text = re.sub(r"['’]s?$", "", span.text)
+        role = _ROLE_OPENING_SPAN.match(text)
+        if role and role.end() < len(text):
+            # "Producers Bruce Cohen and Dan Jinks accepted": a role before people.
+            rest = _Span(span.start + role.end(), span.end, span.text[role.end() :], quoted=False)
+            return self._is_person(rest)
         pair = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", text)
         if pair and all(
             2 <= len(part.split()) <= 3 and self.people.clean(part) == part and _NAME_RE.fullmatch(part)
@@ -2188,7 +2200,12 @@ class _WinnerFinder:
         marked = [
             s
             for s in spans
-            if s.quoted or self._has_film_marker(s, subject_start) or self._looks_like_title_span(s)
+            if s.quoted
+            or (
+                (self._has_film_marker(s, subject_start) or self._looks_like_title_span(s))
+                # "The DreamWorks release, made for about $15 million, won": a company's film.
+                and not _COMPANY_BEFORE_FILM_NOUN.match(text, s.end)
+            )
         ]
         choices = self._pick_films(marked, subject_start, verb_start, _NO_AWARD)
         return (
@@ -2207,7 +2224,9 @@ class _WinnerFinder:
             for b_start, b_end in reversed(self.background):
                 if start <= b_start and b_end <= end:
                     clause = clause[: b_start - start] + clause[b_end - start :]
-            if not _FILM_SUBJECT_REFERENCE.match(clause):
+            # "The DreamWorks release, made for about $15 million, won": a participle's aside.
+            without_aside = re.sub(r",[^,;]{1,80},\s*$", " ", clause)
+            if not (_FILM_SUBJECT_REFERENCE.match(clause) or _FILM_SUBJECT_REFERENCE.match(without_aside)):
                 return []
         return self._last_winning_film(start)
 
