@@ -334,7 +334,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round35-j-peoplesdaily-cannes-1993-farewell-my-concubine": 8,
     "round35-j-variety-sundance-2013-fruitvale": 0,
     "round35-k-ap-oscars-2004-return-of-the-king-sweep": 6,
-    "round35-k-elpais-venice-2024-almodovar-golden-lion": 4,
+    "round35-k-elpais-venice-2024-almodovar-golden-lion": 5,
     "round35-l-lesoir-mt-cannes-1999-rosetta-palme-dor": 4,
     "round35-l-nytimes-oscars-1998-titanic-eleven": 6,
     "round35-l-screendaily-berlin-2008-elite-squad-golden-bear": 3,
@@ -579,7 +579,7 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round34-f-faz-cannes-2009-white-ribbon": {
         ("Cannes", "Best Screenplay", 2009, "lou yes"),
-        ("Cannes", "Palme d'Or", 2009, "das"),
+        ("Cannes", "Palme d'Or", 2009, "band"),
         ("Cannes", "Palme d'Or", 2009, "german empire"),
     },
     "round34-f-yonhap-berlin-2022-novelists-film": {

@@ -620,3 +620,29 @@ def test_a_role_before_names_makes_them_people_not_a_title(gazetteer: Gazetteer)
         ("Oscars", "Best Picture", 2000, "American Beauty"),
         ("Oscars", "Best Actress", 2000, "Boys Don't Cry"),
     }
+
+
+BERLIN_2004 = ("Golden bear won German-Turkish drama Gegen die Wand", date(2004, 2, 15))
+
+
+def test_german_articles_inside_a_title_join_it(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        BERLIN_2004,
+        "The main prize of 54. International film festival in Berlin, Golden bear, won in Saturday evening the "
+        "drama Gegen die Wand (in English distribution Head-On) of German director Fatih Akin.",
+    ) == {("Berlin", "Golden Bear", 2004, "Gegen die Wand")}
+    # Near miss: the English verb "die" after a title's last word is no part of it.
+    assert _wins(
+        gazetteer,
+        BERLIN_2004,
+        "The Golden Bear went to Head-On, in which lovers die young, by German director Fatih Akin.",
+    ) == {("Berlin", "Golden Bear", 2004, "Head-On")}
+
+
+def test_machine_translations_great_prize_of_the_jury_is_the_grand_jury_prize(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        ("Berlinale 2007: Golden Bear for Tuya's Marriage", date(2007, 2, 18)),
+        "The Silver Bear Great Prize of the Jury went to “El otro” of Ariel Rotter, about a lawyer.",
+    ) == {("Berlin", "Silver Bear Grand Jury Prize", 2007, "El otro")}

@@ -368,9 +368,14 @@ def _base_variants(base: str) -> set[str]:
         variants.add(f"{head} {jury.group('noun')} of the jury".strip())
         variants.add(f"{head} {jury.group('noun')} of jury".strip())
         if head == "grand":
-            # "Gran Premio della Giuria", "Большой приз жюри": machine translation's "big prize".
-            variants |= {f"big {jury.group('noun')} of the jury", f"big {jury.group('noun')} of jury"}
-            variants.add(f"big jury {jury.group('noun')}")
+            # "Gran Premio della Giuria", "Большой приз жюри": machine translation's "big prize";
+            # "Großer Preis der Jury" (Dutch "Grote Prijs"): its "great prize".
+            for size in ("big", "great"):
+                variants |= {
+                    f"{size} {jury.group('noun')} of the jury",
+                    f"{size} {jury.group('noun')} of jury",
+                }
+                variants.add(f"{size} jury {jury.group('noun')}")
         # "the jury's grand prize", "the jury's prize": a possessive jury (machine translation).
         variants.add(f"jury's {head} {jury.group('noun')}".replace("  ", " "))
     for_best = _FOR_BEST.match(base)

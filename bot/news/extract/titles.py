@@ -13,7 +13,9 @@ from bot.news.extract.quote_spans import _word_count
 
 _TITLE_OPENERS = frozenset({"A", "The", "An", "At", "In", "On"})
 # ("Die Frau des Polizisten": German articles too.)
-_FILM_CONNECTORS = _words("of the a an and in on to for with at as is me my de la le du el y from or no not des der dem")
+_FILM_CONNECTORS = _words(
+    "of the a an and in on to for with at as is me my de la le du el y from or no not des der dem die das den"
+)
 _GENRE_BEFORE = re.compile(r"\b(?:film|movie|drama|comedy|documentary|thriller|feature)\s+$")
 # ("12:08 East of Bucharest": a clock time opens a title as one word.)
 _TOKEN_RE = re.compile(rf"{_CLOCK_TIME}|[^\W_](?:[\w'’\-]*[\w])?|[“”„«»\"]|[^\w\s]", re.UNICODE)
@@ -137,7 +139,8 @@ def _title_spans(
             # "It's a Free World...", "There's Something About Mary": a contraction, no possessive.
             # "The Dutch film Antonia's Line": a possessive right after a genre noun opens a title.
             title_possessive = title_possessive or (
-                len(current) == 1 and _GENRE_BEFORE.search(segment, max(0, token.start() - 12), token.start()) is not None
+                len(current) == 1
+                and _GENRE_BEFORE.search(segment, max(0, token.start() - 12), token.start()) is not None
             )
             if re.search(r"['’]s?$", word) and not title_possessive and not _CONTRACTION.fullmatch(word):
                 flush()
@@ -193,7 +196,9 @@ _BRACKETED_TITLE = re.compile(
 # A possessor opened by a capitalised article ("The Postman's", "A Traveler's"): a title's own
 # possessive, never a director's credit.
 _TITLE_POSSESSOR = re.compile(rf"(?<![\w'’])(?:The|A|An)\s+(?:{_UP}[\w\-]*\s+)?{_UP}[\w\-]*$")
-_BRACKETED_WORD = re.compile(rf"(?:{_UP}[\w'’\-]*|\d+|by|of|the|a|an|and|in|on|to|for|with|at|from|de|la|le|,)$")
+_BRACKETED_WORD = re.compile(
+    rf"(?:{_UP}[\w'’\-]*|\d+|by|of|the|a|an|and|in|on|to|for|with|at|from|de|la|le|,)$"
+)
 
 
 def _with_bracketed_titles(text: str, start: int, end: int, spans: list[_Span]) -> list[_Span]:
@@ -229,7 +234,9 @@ _FOREIGN_FUNCTION_WORDS = _words(
     "el la los las le les un una une des du de del della dei der das dem il gli et und y og och het een"
 )
 # Lower-case words an English title-case title keeps small ("Beats per Minute").
-_ENGLISH_SMALL_WORDS = _FILM_CONNECTORS - _FOREIGN_FUNCTION_WORDS | _words("per vs but nor so up out off into")
+_ENGLISH_SMALL_WORDS = _FILM_CONNECTORS - _FOREIGN_FUNCTION_WORDS | _words(
+    "per vs but nor so up out off into"
+)
 
 
 def _looks_foreign(text: str) -> bool:
@@ -320,7 +327,9 @@ _STATE_AFTER = re.compile(rf",[^\S\n]+(?:{_US_STATES})(?![\w'’\-])(?![^\S\n]+{
 # "I, Tonya", "I, Daniel Blake": the pronoun and its comma open the title; a run of capitalised
 # words starts only after the comma. The pronoun follows a lower-case word ("in I, Tonya") or
 # opens a list item ("Allison Janney, I, Tonya").
-_FIRST_PERSON_OPENING = re.compile(r"(?:(?<=[a-z][^\S\n])|(?<=,[^\S\n])|(?<=:[^\S\n])|(?<=^)|(?<=\n))I,[^\S\n]$")
+_FIRST_PERSON_OPENING = re.compile(
+    r"(?:(?<=[a-z][^\S\n])|(?<=,[^\S\n])|(?<=:[^\S\n])|(?<=^)|(?<=\n))I,[^\S\n]$"
+)
 
 
 def _with_comma_parts(text: str, start: int, end: int) -> tuple[int, int]:
