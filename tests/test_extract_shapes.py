@@ -646,3 +646,20 @@ def test_machine_translations_great_prize_of_the_jury_is_the_grand_jury_prize(ga
         ("Berlinale 2007: Golden Bear for Tuya's Marriage", date(2007, 2, 18)),
         "The Silver Bear Great Prize of the Jury went to “El otro” of Ariel Rotter, about a lawyer.",
     ) == {("Berlin", "Silver Bear Grand Jury Prize", 2007, "El otro")}
+
+
+def test_an_award_that_got_someone_for_the_film_is_czech_word_order(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        BERLIN_2004,
+        "Silver bear for the best direction got South Korean Kim Ki-duk for the film Samaria about two schoolgirls.",
+    ) == {("Berlin", "Silver Bear for Best Director", 2004, "Samaria")}
+    # Near miss: an award that "got" applause names no winner.
+    assert (
+        _wins(
+            gazetteer,
+            BERLIN_2004,
+            "The Golden Bear got long applause from the audience of the Berlinale Palast.",
+        )
+        == set()
+    )

@@ -417,6 +417,9 @@ _AWARD_SUBJECT_VERB = re.compile(
     r"^\W{0,3}(?:(?:for|of|at|in)\s+[^.;:,“”\"«»]{1,60}?\s+)?(?:also\s+)?"
     r"(?:received|receives|won|wins|crowned|crowns|rewarded|rewards|honou?red|honou?rs|"
     r"distinguished|distinguishes|recogni[sz]ed|recogni[sz]es|"
+    # "Silver bear for the best direction got South Korean Kim Ki-duk for the film Samaria":
+    # Czech word order; only with the film named after "for the film".
+    r"(?:got|obtained)(?=\s+[^.;:]{1,60}?\bfor\s+the\s+(?:film|movie)\b)|"
     # "The best actor prize was American Wesley Snipes ("One Night Stand")": a copula whose
     # complement is a palmarès item, a person and the quoted title in parentheses.
     r"(?:(?:prize|award)\s+)?(?:was|is)(?=\s+[^.;:()“”\"«»]{1,60}\(\s*[“\"«])|"
