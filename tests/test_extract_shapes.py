@@ -663,3 +663,11 @@ def test_an_award_that_got_someone_for_the_film_is_czech_word_order(gazetteer: G
         )
         == set()
     )
+
+
+def test_a_headline_with_its_verb_last_states_the_win(gazetteer: Gazetteer) -> None:
+    body = "The 60th Berlin International Film Festival ended on Saturday with its awards ceremony."
+    headline = "Kaplanoğlu’s “Bal” Golden Bear’ı won: Turkish cinema after 46 years in Berlin on the summit"
+    assert _wins(gazetteer, (headline, date(2010, 2, 21)), body) == {("Berlin", "Golden Bear", 2010, "Bal")}
+    # Near miss: the verb after the award tells of something else.
+    assert _wins(gazetteer, ("“Bal” Golden Bear race: critics won over", date(2010, 2, 19)), body) == set()

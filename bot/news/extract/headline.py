@@ -37,6 +37,9 @@ _TITLES_THEN_VERB = re.compile(
     rf"\s+(?:by\s+(?-i:[A-Z][\w’'\-]*\s+){{1,4}})?(?:[\w’'\-]+\s+){{0,2}}?{_VERB}\s+(?:[\w’'\-]+\s+){{0,2}}",
     re.I,
 )
+# Turkish, Japanese and Korean put the verb last: "Kaplanoğlu’s “Bal” Golden Bear’ı won" (with
+# the object's case ending after an apostrophe).
+_VERB_LAST = re.compile(r"(?:['’]\w{1,3})?\s+(?:won|wins|took|takes|received|receives)\b")
 _AWARD_THEN_TITLE = re.compile(r"^\s*(?:(?:goes|went)\s+)?(?:for|to)\s+(?:[\w’'\-]+\s+){0,3}?$", re.I)
 _VERB_BEFORE = re.compile(rf"\b{_VERB}\s+(?:(?:the|a|an|its|his|her|their|second|first)\s+)*$", re.I)
 _FOR_AFTER = re.compile(r"^\s*(?:(?:at|in|of)\s+[\w’'\-]+\s+)?(?:for|with)\s+$", re.I)
@@ -96,7 +99,11 @@ def _award_mentions(
             _TOP_AFTER.match(folded, hit.end) if re.search(r"\btop\s+$", folded[: hit.start]) else None
         )
         top = [award for award in hit.festival.awards if award.is_top]
-        if nickname and top and not any(start <= nickname.end() and hit.start <= end for start, end, *_ in mentions):
+        if (
+            nickname
+            and top
+            and not any(start <= nickname.end() and hit.start <= end for start, end, *_ in mentions)
+        ):
             mentions.append((hit.start, nickname.end(), hit.festival, top[0]))
     return mentions
 
@@ -109,6 +116,8 @@ def _titles_for(title: str, start: int, end: int) -> tuple[str, ...]:
     quoted = list(_QUOTED.finditer(left))
     if quoted and _TITLES_THEN_VERB.fullmatch(left, quoted[-1].end()):
         return tuple(_text(m) for m in quoted)
+    if quoted and not left[quoted[-1].end() :].strip() and _VERB_LAST.match(title, end):
+        return (_text(quoted[-1]),)
     right_end = re.search(r"[;:]|\s[—–-]\s", right)
     right = right[: right_end.start()] if right_end else right
     after = _QUOTED.search(right)
