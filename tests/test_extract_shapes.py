@@ -671,3 +671,35 @@ def test_a_headline_with_its_verb_last_states_the_win(gazetteer: Gazetteer) -> N
     assert _wins(gazetteer, (headline, date(2010, 2, 21)), body) == {("Berlin", "Golden Bear", 2010, "Bal")}
     # Near miss: the verb after the award tells of something else.
     assert _wins(gazetteer, ("“Bal” Golden Bear race: critics won over", date(2010, 2, 19)), body) == set()
+
+
+BERLIN_2023 = ("Berlin Film Festival opens with Rebecca Miller's 'She Came to Me'", date(2023, 2, 16))
+
+
+def test_a_sentence_about_last_years_jury_tells_no_win_of_this_edition(gazetteer: Gazetteer) -> None:
+    assert (
+        _wins(
+            gazetteer,
+            BERLIN_2023,
+            "Last year's jury, led by M. Night Shyamalan, also gave the Silver Bear Grand Jury Prize to Hong "
+            "Sang-soo's The Novelist's Film, while Meltem Kaptan won the Silver Bear for Best Leading Performance "
+            "for Andreas Dresen's Rabiye Kurnaz vs. George W. Bush.",
+        )
+        == set()
+    )
+    # Near miss: last year's winner handing over this year's prize is this year's news.
+    assert _wins(
+        gazetteer,
+        ("Berlinale 2023: Golden Bear for 'On the Adamant'", date(2023, 2, 25)),
+        "Last year's winner Carla Simón handed the Golden Bear to Nicolas Philibert for “On the Adamant”.",
+    ) == {("Berlin", "Golden Bear", 2023, "On the Adamant")}
+
+
+def test_machine_translations_big_special_prize_of_jury_is_venices_grand_jury_prize(
+    gazetteer: Gazetteer,
+) -> None:
+    assert _wins(
+        gazetteer,
+        ("Venice 2003: the Golden Lion to «The Return»", date(2003, 9, 7)),
+        "Big special prize of jury has received the picture «Kite» of the Lebanese director Randa Shahal Sabbag.",
+    ) == {("Venice", "Grand Jury Prize", 2003, "Kite")}

@@ -367,15 +367,18 @@ def _base_variants(base: str) -> set[str]:
         head = jury.group("head").strip()
         variants.add(f"{head} {jury.group('noun')} of the jury".strip())
         variants.add(f"{head} {jury.group('noun')} of jury".strip())
-        if head == "grand":
+        if head.split()[:1] == ["grand"]:
             # "Gran Premio della Giuria", "Большой приз жюри": machine translation's "big prize";
-            # "Großer Preis der Jury" (Dutch "Grote Prijs"): its "great prize".
+            # "Großer Preis der Jury" (Dutch "Grote Prijs"): its "great prize"; "Gran Premio
+            # Speciale della Giuria": "big special prize of jury".
+            rest = head[len("grand") :]
             for size in ("big", "great"):
+                sized = f"{size}{rest} {jury.group('noun')}"
                 variants |= {
-                    f"{size} {jury.group('noun')} of the jury",
-                    f"{size} {jury.group('noun')} of jury",
+                    f"{sized} of the jury",
+                    f"{sized} of jury",
+                    f"{size}{rest} jury {jury.group('noun')}",
                 }
-                variants.add(f"{size} jury {jury.group('noun')}")
         # "the jury's grand prize", "the jury's prize": a possessive jury (machine translation).
         variants.add(f"jury's {head} {jury.group('noun')}".replace("  ", " "))
     for_best = _FOR_BEST.match(base)

@@ -284,6 +284,12 @@ _ROLE_OPENING_SPAN = re.compile(
     r"(?:Co-)?(?:Producers?|Directors?|Filmmakers?|Actors?|Actress(?:es)?|Writers?|Screenwriters?|"
     r"Stars?|Hosts?|Presenters?|Helmers?)\s+"
 )
+# A sentence about the last edition: "Last year's jury ...", "Last year, ...". (Not "Last
+# year's winner X handed the Palme d'Or to Y": that is this year's win.)
+_LAST_EDITION_OPENER = re.compile(
+    r"\W*(?:Last\s+year['’]s\s+(?:jury|edition|festival|ceremony|awards|palmar[eè]s|Berlinale|Oscars|Mostra)\b|"
+    r"(?:Last\s+year|A\s+year\s+ago),)"
+)
 # "The DreamWorks release", "the Netflix film": a name before a noun for the film is its company.
 _COMPANY_BEFORE_FILM_NOUN = re.compile(r"\s+(?:release|film|movie|pic|production)\b")
 _CREDIT_OF_AFTER = re.compile(rf",\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+)?{_UP}")
@@ -1182,6 +1188,10 @@ class _WinnerFinder:
     def _winners_for(self, mention: AwardMention, s_start: int, s_end: int) -> list[ProposedWinner]:
         text = self.masked
         a_start, a_end = s_start + mention.start, s_start + mention.end
+        if _LAST_EDITION_OPENER.match(text, s_start):
+            # "Last year's jury, led by X, also gave A to F ..., while Y won B for G": every
+            # clause of the sentence tells the last edition.
+            return []
         # Bounded windows keep a pathological "sentence" of thousands of words linear.
         s_start = max(s_start, a_start - _CONTEXT_CHARS)
         s_end = min(s_end, a_end + _CONTEXT_CHARS)
