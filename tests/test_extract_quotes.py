@@ -1736,3 +1736,47 @@ def test_a_name_with_a_number_after_it_is_a_title_not_a_speaker(project_gazettee
         'genius, and that is a very heavy hat to wear," he says.'
     )
     assert [who for who, _ in _quotes(text, project_gazetteer)] == ["Bong Joon-ho"]
+
+
+def test_a_street_is_no_speaker_and_the_director_is_the_last_subject(project_gazetteer: Gazetteer) -> None:
+    text = (
+        '"I want to thank the jury for taking a chance on a movie with no stars," Christopher Zalla said.\n\n'
+        "Later, at the crowded after-party on Main Street, the director was still a bit shaken. "
+        f'"{LONG}," he told indieWIRE.'
+    )
+    assert [who for who, _ in _quotes(text, project_gazetteer)] == ["Christopher Zalla", "Christopher Zalla"]
+    # Near miss: a person of the same shape is a speaker.
+    near = text.replace("on Main Street, the director", "with Main Street producer Jane Street, the director")
+    assert "Main Street" not in [who for who, _ in _quotes(near, project_gazetteer)]
+
+
+def test_a_title_is_no_speaker(project_gazetteer: Gazetteer) -> None:
+    # "Little Miss Sunshine" (an honorific inside) and "the science-fiction drama Sunshine" (after a
+    # genre noun) are films; "he" has no named subject to go to, so the quotation stays unattributed.
+    text = (
+        "Danny Boyle's Slumdog Millionaire won the People's Choice Award, two years after Little Miss "
+        "Sunshine was runner-up.\n\n"
+        "The British director, whose credits include the science-fiction drama Sunshine, shot much of "
+        "the film in Mumbai.\n\n"
+        f'"{LONG}," he said.'
+    )
+    assert [who for who, _ in _quotes(text, project_gazetteer)] == []
+    # Near miss: a named subject is the speaker.
+    near = text.replace("The British director, whose", "Boyle, whose")
+    assert [who for who, _ in _quotes(near, project_gazetteer)] == ["Danny Boyle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Dutch glues the role to its noun; "Only" opens the sentence, no part of the name.
+        (f'"{LONG}," said Festivaldirecteur Dieter Kosslick.', "Dieter Kosslick"),
+        (f'Only Yu Nan had no doubt. "{LONG}," she said.', "Yu Nan"),
+        # Near miss: a surname that ends like a role ("Bergpresident" is no word here) stays.
+        (f'"{LONG}," said Dieter Kosslick.', "Dieter Kosslick"),
+    ],
+)
+def test_a_glued_role_or_an_opening_adverb_is_no_part_of_the_name(
+    text: str, speaker: str, project_gazetteer: Gazetteer
+) -> None:
+    assert [who for who, _ in _quotes(text, project_gazetteer)] == [speaker]

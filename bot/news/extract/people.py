@@ -14,6 +14,7 @@ from bot.news.extract.patterns import (
     _COUNTRY_WORDS,
     _DEMONYM_WORDS,
     _FEMALE_WORDS,
+    _GENRE_NOUNS,
     _MALE_WORDS,
     _NAME_PARTICLES,
     _NAME_RE,
@@ -85,7 +86,8 @@ _JOB_TITLE_WORDS = frozenset(
         "ceo",
     }
 )
-# Nouns that end (or, "Sala Grande", open) the name of a venue: a place is never a speaker.
+# Nouns that end (or, "Sala Grande", open) the name of a venue or a street: a place is never a
+# speaker.
 # Works and ensembles named in title case: "Mahler's Fifth Symphony", "the Dresden Philharmonic" are nobody.
 _WORK_WORDS = _words(
     "symphony concerto sonata quartet requiem overture oratorio philharmonic orchestra ensemble choir"
@@ -105,6 +107,11 @@ _VENUE_WORDS = frozenset(
         "theatre",
         "stadium",
         "arena",
+        # "the after-party on Main Street": a street.
+        "street",
+        "avenue",
+        "boulevard",
+        "plaza",
     }
 )
 _HALL_KINDS = frozenset({"city", "town", "music", "concert", "albert", "carnegie", "county", "village"})
@@ -115,6 +122,11 @@ _PLACE_OPENERS = frozenset({"new", "south", "north"})
 # compound nationality or an origin written before a name describes the person.
 # "Nine-year-old Sofía Otero", "Oscar-winning Nina Hoss": an age or a distinction before a name.
 _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|born|raised|bred|year-old|winning|nominated)$", re.IGNORECASE)
+
+
+_GLUED_ROLE = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:direct(?:eur|or|ør|ör)|direktor|regisseur|präsident|president|voorzitter|minister)",
+)
 
 
 def _is_descriptor(word: str) -> bool:
@@ -433,11 +445,17 @@ class _People:
         # "Miss Straight, a stage actress, said": an honorific before a surname is no part of it.
         name = re.sub(r"^(?:Miss|Mrs?\.?|Ms\.?|Dr\.?)\s+(?=\S)", "", name)
         words = name.split()
+        if any(word.rstrip(".") in {"Miss", "Mr", "Mrs", "Ms"} for word in words[1:]):
+            return None  # "Little Miss Sunshine": an honorific inside a name makes it a title
         while (
             words
             and not _GIVEN_NAME_OSCAR.fullmatch(" ".join(words))
             and (
                 words[0].lower() in _ROLE_PREFIX_WORDS
+                # "Festivaldirecteur Dieter Kosslick": Dutch and German glue a role to its noun.
+                or (len(words) >= 3 and _GLUED_ROLE.fullmatch(words[0]) is not None)
+                # "Only Yu Nan had no doubt": an adverb opening the sentence.
+                or (len(words) >= 3 and words[0] in {"Only", "Even", "Just"})
                 or words[0].lower() in _DEMONYM_WORDS
                 or _is_descriptor(words[0])
             )
@@ -845,7 +863,8 @@ def _opens_a_title(body: str, offset: int) -> bool:
 
 # The words before a work's name: "since Funny Games", "her debut, Red Road", "his final
 # feature, The Old Oak".
-_WORK_BEFORE = re.compile(r"(?:\bsince|\bdebut,|(?-i:\bI),)\s+$", re.IGNORECASE)  # (and "I, Daniel Blake")
+# (and "I, Daniel Blake"; "the science-fiction drama Sunshine": a lower-case genre noun.)
+_WORK_BEFORE = re.compile(rf"(?:\bsince|\bdebut,|(?-i:\bI),|(?-i:\b(?:{_GENRE_NOUNS})))\s+$", re.IGNORECASE)
 _OTHER_GENDER = {"she": "male", "her": "male", "he": "female", "him": "female"}
 _LIVE_BLOG_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,4}T\s*)?[—–-]\s*")
 # "Accepting the final award of the night, producer Michael Sugar": up to ten words.
