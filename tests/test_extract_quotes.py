@@ -1780,3 +1780,15 @@ def test_a_glued_role_or_an_opening_adverb_is_no_part_of_the_name(
     text: str, speaker: str, project_gazetteer: Gazetteer
 ) -> None:
     assert [who for who, _ in _quotes(text, project_gazetteer)] == [speaker]
+
+
+def test_an_article_before_a_surname_after_the_verb_is_the_person(project_gazetteer: Gazetteer) -> None:
+    # Greek and Portuguese machine translation: "said the Haneke".
+    text = (
+        "Michael Haneke won the Palme d'Or for «The white ribbon».\n\n"
+        f"«{LONG}», said the Haneke from the stage of the Grand Théâtre Lumière."
+    )
+    assert [who for who, _ in _quotes(text, project_gazetteer)] == ["Michael Haneke"]
+    # Near miss: "said the Guardian" names a newspaper, nobody.
+    near = text.replace("said the Haneke from the stage of the Grand Théâtre Lumière", "wrote the Guardian")
+    assert [who for who, _ in _quotes(near, project_gazetteer)] == []

@@ -108,7 +108,8 @@ _AFTER_ATTRIBUTION = re.compile(
     # ", the South Korean director Bong Joon-ho": a nationality and a role before the name.
     rf"(?:the\s+(?:{_CAP_WORD}\s+){{1,2}}(?:(?:{_ROLE_WORDS})\s+)?)?(?P<role_name>{_NAME})|"
     # "said a jubilant Almodovar": an article and an adjective before the name.
-    rf"(?:{_CAP_WORD}['’]s\s+|the\s+(?=(?:{_DEMONYMS})\s+{_UP})|(?:a|an)\s+(?:(?!(?:of|from|for|in|at|by|with)\s)[a-z][\w\-]*\s+){{1,2}}?(?={_UP}))?(?P<name_after>(?:{_NAME_PARTICLES}\s+)?{_NAME})|(?P<role_after>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS}))"
+    # ("said the Haneke": Greek and Portuguese put an article before a surname.)
+    rf"(?:{_CAP_WORD}['’]s\s+|the\s+(?=(?:{_DEMONYMS})\s+{_UP})|the\s+(?!(?:{_DEMONYMS})\b)(?={_CAP_WORD}\s*[,.;]|{_CAP_WORD}\s+(?:from|at|in|on|to|with|after|during)\b)|(?:a|an)\s+(?:(?!(?:of|from|for|in|at|by|with)\s)[a-z][\w\-]*\s+){{1,2}}?(?={_UP}))?(?P<name_after>(?:{_NAME_PARTICLES}\s+)?{_NAME})|(?P<role_after>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS}))"
     # "said the Italian": a nationality alone stands for the last named person.
     rf"|(?P<demonym_after>the\s+(?:{_DEMONYMS})(?=\s*(?:[,.;]|$))))"
     # '"...," according to Baker.': the source named after the quotation.
