@@ -703,3 +703,22 @@ def test_machine_translations_big_special_prize_of_jury_is_venices_grand_jury_pr
         ("Venice 2003: the Golden Lion to «The Return»", date(2003, 9, 7)),
         "Big special prize of jury has received the picture «Kite» of the Lebanese director Randa Shahal Sabbag.",
     ) == {("Venice", "Grand Jury Prize", 2003, "Kite")}
+
+
+OSCARS_2024_LIVE_BLOG = ("Oscars Live Blog: 'Oppenheimer' Wins Best Picture", date(2024, 3, 11))
+
+
+def test_a_title_case_subject_with_an_article_inside_is_a_title(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2024_LIVE_BLOG,
+        "4:52 PM: Anatomy of a Fall, which won the Palme d'Or last May, picks up Original Screenplay for "
+        "director Justine Triet and her partner and co-writer Arthur Harari.",
+    ) == {
+        ("Oscars", "Best Picture", 2024, "Oppenheimer"),
+        ("Oscars", "Best Original Screenplay", 2024, "Anatomy of a Fall"),
+    }
+    # Near miss: two people joined by "and" are no title.
+    assert _wins(gazetteer, OSCARS_2024_LIVE_BLOG, "Kwan and Scheinert picked up best director.") == {
+        ("Oscars", "Best Picture", 2024, "Oppenheimer")
+    }

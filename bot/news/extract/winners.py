@@ -279,6 +279,9 @@ _RECIPIENT_BREAK = re.compile(r",?\s+and\s+(?:to\s+)?|;\s*")
 _GOES_TO = re.compile(
     rf"\b(?:went|goes|go|gone|returns|returned|attributed)\s+to\s+(?={_UP}|{_CLOCK_TIME}\s)"
 )
+# Lower-case words inside a title-case run that no person's or place's name holds ("Anatomy of
+# a Fall"; "of" also joins "Duchess of Cambridge", "in" "Studio 24 in Stockholm").
+_TITLE_ONLY_CONNECTORS = frozenset({"a", "an"})
 # A capitalised role opening a span of names: "Producers Bruce Cohen and Dan Jinks".
 _ROLE_OPENING_SPAN = re.compile(
     r"(?:Co-)?(?:Producers?|Directors?|Filmmakers?|Actors?|Actress(?:es)?|Writers?|Screenwriters?|"
@@ -3190,7 +3193,12 @@ class _WinnerFinder:
         words = span.text.split()
         return (
             len(words) >= 2
-            and words[0] in {"The", "A", "An"}
+            and (
+                words[0] in {"The", "A", "An"}
+                # "Anatomy of a Fall won ...": a run whose lower-case words are an English title's
+                # (a name's particles are "de", "van", "von", ...).
+                or (len(words) >= 3 and any(w in _TITLE_ONLY_CONNECTORS for w in words[1:-1]))
+            )
             and not self._is_person(span)
             and not re.match(
                 r"\s+(?:brothers|sisters|duo|pair|couple|siblings)\b", self.masked[span.end : span.end + 12]
