@@ -722,3 +722,21 @@ def test_a_title_case_subject_with_an_article_inside_is_a_title(gazetteer: Gazet
     assert _wins(gazetteer, OSCARS_2024_LIVE_BLOG, "Kwan and Scheinert picked up best director.") == {
         ("Oscars", "Best Picture", 2024, "Oppenheimer")
     }
+
+
+def test_a_live_blogs_is_your_award_winner_is_this_win(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2024_LIVE_BLOG,
+        "6:21 PM: 20 Days in Mariupol, the AP/Frontline chronicle of the Russian siege, is your Documentary "
+        "Feature winner, and director Mstyslav Chernov silences the room.",
+    ) == {
+        ("Oscars", "Best Picture", 2024, "Oppenheimer"),
+        ("Oscars", "Best Documentary Feature", 2024, "20 Days in Mariupol"),
+    }
+    # Near miss: "is the first ... winner" is a record, no label of this win.
+    assert _wins(
+        gazetteer,
+        OSCARS_2024_LIVE_BLOG,
+        "20 Days in Mariupol is the first Ukrainian documentary nominee, but it was not the Documentary Feature winner.",
+    ) == {("Oscars", "Best Picture", 2024, "Oppenheimer")}

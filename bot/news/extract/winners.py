@@ -282,6 +282,7 @@ _GOES_TO = re.compile(
 # Lower-case words inside a title-case run that no person's or place's name holds ("Anatomy of
 # a Fall"; "of" also joins "Duchess of Cambridge", "in" "Studio 24 in Stockholm").
 _TITLE_ONLY_CONNECTORS = frozenset({"a", "an"})
+_COPULA_WINNER_BEFORE = re.compile(r"\b(?:is|are)\s+(?:your|the|this\s+year['’]s)\s+$")
 # A capitalised role opening a span of names: "Producers Bruce Cohen and Dan Jinks".
 _ROLE_OPENING_SPAN = re.compile(
     r"(?:Co-)?(?:Producers?|Directors?|Filmmakers?|Actors?|Actress(?:es)?|Writers?|Screenwriters?|"
@@ -1294,7 +1295,11 @@ class _WinnerFinder:
         if not (win_before or win_after or give or list_line):
             # "Kaluuya is best supporting actor for F": a present-tense copula, as live blogs
             # and headlines write it.
-            win_before = _COPULA_BEFORE.search(left)
+            win_before = _COPULA_BEFORE.search(left) or (
+                # "20 Days in Mariupol ... is your Documentary Feature winner": a live blog's
+                # present tense, the award as the winner's label.
+                _COPULA_WINNER_BEFORE.search(left) if re.match(r"\s+winner\b", right) else None
+            )
         enumeration = None if (win_after or give or list_line) else self._enumeration(text, s_start, a_start)
         gapped = False
         verb_final = None
