@@ -740,3 +740,16 @@ def test_a_live_blogs_is_your_award_winner_is_this_win(gazetteer: Gazetteer) -> 
         OSCARS_2024_LIVE_BLOG,
         "20 Days in Mariupol is the first Ukrainian documentary nominee, but it was not the Documentary Feature winner.",
     ) == {("Oscars", "Best Picture", 2024, "Oppenheimer")}
+
+
+def test_the_title_role_in_a_film_names_the_actors_film(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        OSCARS_2024_LIVE_BLOG,
+        "7:03 PM: Cillian Murphy, beating Paul Giamatti and Bradley Cooper in the tightest of the four acting "
+        "races, wins Best Actor for the title role in Oppenheimer, becoming the first Irish-born winner.",
+    ) == {("Oscars", "Best Picture", 2024, "Oppenheimer"), ("Oscars", "Best Actor", 2024, "Oppenheimer")}
+    # Near miss: a film after the role is still needed.
+    assert _wins(gazetteer, OSCARS_2024_LIVE_BLOG, "Cillian Murphy wins Best Actor for the title role.") == {
+        ("Oscars", "Best Picture", 2024, "Oppenheimer")
+    }

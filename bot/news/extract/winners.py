@@ -2787,7 +2787,7 @@ class _WinnerFinder:
             # "won best actress at her fifth attempt for playing Sister Helen Prejean ... in F".
             # "was named best supporting actor as a runaway slave ... in Edward Zwick's drama Glory".
             # "won best actor on his fifth nomination, playing ... Bad Blake in F": a bare participle.
-            rf"^[^.;]{{0,40}}?\b(?:for\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|portrait|part)\b|(?:playing|reprising|portraying)\b)|as\s+(?:a|an)\s|(?<=,\s)(?:playing|portraying)\s)"
+            rf"^[^.;]{{0,40}}?\b(?:for\s+(?:(?:his|her|their|the\s+title)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|portrait|part)\b|(?:playing|reprising|portraying)\b)|as\s+(?:a|an)\s|(?<=,\s)(?:playing|portraying)\s)"
             # ("in first-time director Scott Cooper's "Crazy Heart."": a credit before the title.)
             rf"[^.;]{{0,160}}?\sin\s+(?:(?:[\w\-]+\s+){{0,2}}?(?:director|filmmaker)\s+(?={_UP}))?"
             rf"{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
