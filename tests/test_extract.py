@@ -347,7 +347,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round36-p-asahi-cannes-2018-koreeda-shoplifting-family": 9,
     "round36-p-nytimes-oscars-2022-coda-best-picture": 9,
     "round37-q-afp-venice-2016-lav-diaz-golden-lion": 7,
-    "round37-q-elpais-oscars-2019-green-book-roma-cuaron": 3,
+    "round37-q-elpais-oscars-2019-green-book-roma-cuaron": 5,
     "round37-q-thr-sundance-2022-nanny-grand-jury-prize": 0,
     "round37-r-bbc-golden-globes-2024-oppenheimer-poor-things": 0,
     "round37-r-corriere-venice-2014-andersson-golden-lion": 4,

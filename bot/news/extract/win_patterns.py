@@ -153,8 +153,9 @@ _WIN_AFTER = re.compile(
     r"(?:(?:on\s+)?(?:yesterday|today|tonight|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"(?:\s+(?:evening|night|afternoon|morning))?\s+)?"
     r"(?:jointly\s+|ex[\s-]aequo\s+)?,?\s*"
-    # "The prize to the best direction fell in the Taiwanese X": Spanish "recayó en".
-    r"(?:(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bwas\s)(?:of|for)|(?<=\bis\s)(?:of|for)|(?<=\bfell\s)(?:on|in)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
+    # "The prize to the best direction fell in the Taiwanese X", "fell for Regina King": Spanish
+    # "recayó en".
+    r"(?:(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bwas\s)(?:of|for)|(?<=\bis\s)(?:of|for)|(?<=\bfell\s)(?:on|in|for)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
     r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b|"
     r"(?<=\brewards\s)|(?<=\brewarded\s)|(?<=\bcrowns\s)|(?<=\bcrowned\s)|"
     rf"(?:(?<=\bwas\s)|(?<=\bis\s))(?=(?:the\s+)?(?:(?:{_DEMONYMS})\s+)?[“\"«]))",

@@ -2787,7 +2787,7 @@ class _WinnerFinder:
             # "won best actress at her fifth attempt for playing Sister Helen Prejean ... in F".
             # "was named best supporting actor as a runaway slave ... in Edward Zwick's drama Glory".
             # "won best actor on his fifth nomination, playing ... Bad Blake in F": a bare participle.
-            rf"^[^.;]{{0,40}}?\b(?:for\s+(?:(?:his|her|their|the\s+title)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|portrait|part)\b|(?:playing|reprising|portraying)\b)|as\s+(?:a|an)\s|(?<=,\s)(?:playing|portraying)\s)"
+            rf"^[^.;]{{0,40}}?\b(?:(?:for|by)\s+(?:(?:his|her|their|the\s+title)\s+(?:[\w\-]+\s+)?(?:role|turn|performance|portrayal|portrait|part|transformation|interpretation|incarnation)\b|(?:playing|reprising|portraying)\b)|as\s+(?:a|an)\s|(?<=,\s)(?:playing|portraying)\s)"
             # ("in first-time director Scott Cooper's "Crazy Heart."": a credit before the title.)
             rf"[^.;]{{0,160}}?\sin\s+(?:(?:[\w\-]+\s+){{0,2}}?(?:director|filmmaker)\s+(?={_UP}))?"
             rf"{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
@@ -2835,8 +2835,11 @@ class _WinnerFinder:
         if for_film:
             # "for John Turturro, who plays a New York playwright": a relative clause's
             # capitalised words are no title.
+            role = re.search(r"\b(?:role|turn|part|transformation|playing|portraying)\b", for_film.group())
             for_spans = [
-                s for s in self._spans(offset, end) if s.quoted or not self._in_background(s.start, a_end - 1)
+                self._after_character(s) if role else s
+                for s in self._spans(offset, end)
+                if s.quoted or not self._in_background(s.start, a_end - 1)
             ]
             choices = self._pick_films(for_spans, offset, end, award)
             if choices:
@@ -3191,6 +3194,16 @@ class _WinnerFinder:
                 and not self._is_person(span)
             )
         )
+
+    def _after_character(self, span: _Span) -> _Span:
+        """ "by his transformation in Freddie Mercury in Bohemian Rhapsody": the character a role
+        turned into, then the film; the span finder joined them at "in"."""
+        character, _, film = span.text.partition(" in ")
+        if span.quoted or not film:
+            return span
+        if not (self._is_person_name(character) or _NAME_RE.fullmatch(character)) or " " not in character:
+            return span
+        return _Span(span.end - len(film), span.end, film, quoted=False)
 
     def _looks_like_title_span(self, span: _Span) -> bool:
         """ "The Substance won best screenplay": a run opened by an article is a title, not a
