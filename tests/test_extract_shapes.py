@@ -778,3 +778,27 @@ def test_spanish_machine_translations_role_and_fell_for(gazetteer: Gazetteer) ->
         OSCARS_2019_ES,
         "Fabrizio Bentivoglio was named best actor for Silvio Soldini's Un'Anima Divisa in Due.",
     )
+
+
+def test_a_swedish_palmares_with_its_articles_and_qualifiers(gazetteer: Gazetteer) -> None:
+    assert _wins(
+        gazetteer,
+        CANNES_2017,
+        "Guldpalmen: ”The Square”, Ruben Östlund, Sweden.\n\n"
+        "The jury's prize: ”Loveless”, Andrej Zvjagintsev, Russia.\n\n"
+        "Caméra d'Or for best debut film: ”Jeune femme”, Léonor Serraille, France.\n\n"
+        "Guldpalmen for short film: ”A Gentle Night”, Qiu Yang, China.",
+    ) == {
+        ("Cannes", "Palme d'Or", 2017, "The Square"),
+        ("Cannes", "Jury Prize", 2017, "Loveless"),
+        ("Cannes", "Caméra d'Or", 2017, "Jeune femme"),
+    }
+    # Near miss: a capitalised award after "The" and a verb after the colon is a sentence.
+    assert (
+        _wins(
+            gazetteer,
+            ("Sundance 2010: Winter's Bone wins", date(2010, 1, 31)),
+            "The Grand Jury Prize: Dramatic was presented to: the best film of the year.",
+        )
+        == set()
+    )

@@ -11,7 +11,7 @@ from bot.news.extract.patterns import _CAP_WORD, _NAME, _NAME_PARTICLES, _UP
 # After an award name at a line start: "Grand Prix: ", "Jury Prize (ex-aequo): ",
 # "Golden Bear for Best Film: ", "Best Director — ".
 _LIST_SEPARATOR = re.compile(
-    r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:for\s+(?:the\s+)?best\s+(?:film|picture|feature)\s*)?"
+    r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:for\s+(?:the\s+)?best\s+(?:(?:debut|first)\s+)?(?:film|picture|feature)\s*)?"
     # "Grand Jury Prize, Dramatic:", "Grand Jury Prize, U.S. Documentary:": the category's section.
     r"(?:,[^\S\n]*(?P<qualifier>(?:U\.S\.[^\S\n]+|World[^\S\n]+Cinema[^\S\n]+)?(?-i:[A-Z])[a-z]+)[^\S\n]*)?"
     r"(?:winners?\s*)?(?:[:—–|=]|--)\s*|^\s+-\s+",

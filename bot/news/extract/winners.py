@@ -1229,7 +1229,10 @@ class _WinnerFinder:
                 or self._win_before_award_list(left, s_start)
             )
         )
-        list_line = _LIST_SEPARATOR.search(right) if _LIST_LINE_LEAD.fullmatch(left) else None
+        # ("The jury's prize: ”Loveless”, ...": an article before a lower-case award opens it too;
+        # "The Grand Jury Prize: Dramatic was presented to" is a sentence.)
+        list_lead = _LIST_LINE_LEAD.fullmatch(left) or (left.strip() == "The" and text[a_start].islower())
+        list_line = _LIST_SEPARATOR.search(right) if list_lead else None
         if list_line is None and not left.strip() and self._is_bare_list_line(s_start):
             # "▽Grand Prix "BlacKkKlansman" (Spike Lee director, America)", "▽Director award
             # Pawel Pawlikowski "Cold war"": Japanese copy's list line, no separator; only a
