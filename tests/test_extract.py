@@ -646,9 +646,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Berlin", "Silver Bear for Best Director", 2020, "malmkrog"),
         ("Berlin", "Silver Bear for Best Screenplay", 2020, "damiano and fabio d'innocenzo"),
     },
-    "round37-r-xinhua-cannes-2000-dancer-in-the-dark": {
-        ("Cannes", "Palme d'Or", 2000, "the devils are coming"),
-    },
     "round37-s-deadline-oscars-2024-oppenheimer-live-blog": {
         ("Oscars", "Best Actress", 2024, "la la land"),
         ("Oscars", "Best Picture", 2024, "my eyes see oppenheimer"),

@@ -802,3 +802,17 @@ def test_a_swedish_palmares_with_its_articles_and_qualifiers(gazetteer: Gazettee
         )
         == set()
     )
+
+
+def test_the_award_a_prize_ranks_below_is_named_not_won(gazetteer: Gazetteer) -> None:
+    cannes_2000 = ("Danish film 'Dancer in the Dark' won Cannes Golden Palm award", date(2000, 5, 22))
+    assert _wins(
+        gazetteer,
+        cannes_2000,
+        'Mainland director Jiang Wen directed and starred in "The Devils Are Coming" won the Grand Jury Prize '
+        "only second to Golden Palm award.",
+    ) == {("Cannes", "Grand Prix", 2000, "The Devils Are Coming")}
+    # Near miss: the Palme itself, won.
+    assert _wins(gazetteer, cannes_2000, '"Dancer in the Dark" won the Golden Palm award.') == {
+        ("Cannes", "Palme d'Or", 2000, "Dancer in the Dark")
+    }

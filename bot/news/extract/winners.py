@@ -288,6 +288,9 @@ _ROLE_OPENING_SPAN = re.compile(
     r"(?:Co-)?(?:Producers?|Directors?|Filmmakers?|Actors?|Actress(?:es)?|Writers?|Screenwriters?|"
     r"Stars?|Hosts?|Presenters?|Helmers?)\s+"
 )
+_RANKED_BELOW = re.compile(
+    r"\b(?:(?:second|next)(?:\s+only)?|only\s+second|inferior)\s+to\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A sentence about the last edition: "Last year's jury ...", "Last year, ...". (Not "Last
 # year's winner X handed the Palme d'Or to Y": that is this year's win.)
 _LAST_EDITION_OPENER = re.compile(
@@ -600,6 +603,9 @@ class _WinnerFinder:
                     mention, sentence_start + mention.start, sentence_start + mention.end
                 ):
                     continue  # "the Lion of silver for the best opera first": another prize's
+                at = sentence_start + mention.start
+                if _RANKED_BELOW.search(self.masked, max(sentence_start, at - 40), at):
+                    continue  # "won the Grand Prix, second only to the Palme d'Or": named, not won
                 found = self._winners_for(mention, sentence_start, sentence_end)
                 if not found:
                     # Only where the win constructions above found nothing for this mention.
