@@ -351,7 +351,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round37-q-thr-sundance-2022-nanny-grand-jury-prize": 0,
     "round37-r-bbc-golden-globes-2024-oppenheimer-poor-things": 0,
     "round37-r-corriere-venice-2014-andersson-golden-lion": 4,
-    "round37-r-xinhua-cannes-2000-dancer-in-the-dark": 9,
     "round37-s-deadline-oscars-2024-oppenheimer-live-blog": 7,
     "round37-s-rzeczpospolita-cannes-2023-anatomy-of-a-fall-golden-palm": 6,
     "round37-t-latimes-oscars-2010-hurt-locker-bigelow": 10,

@@ -805,7 +805,7 @@ def test_a_swedish_palmares_with_its_articles_and_qualifiers(gazetteer: Gazettee
 
 
 def test_the_award_a_prize_ranks_below_is_named_not_won(gazetteer: Gazetteer) -> None:
-    cannes_2000 = ("Danish film 'Dancer in the Dark' won Cannes Golden Palm award", date(2000, 5, 22))
+    cannes_2000 = ("Chinese-language films harvest four awards at Cannes", date(2000, 5, 22))
     assert _wins(
         gazetteer,
         cannes_2000,
@@ -816,3 +816,19 @@ def test_the_award_a_prize_ranks_below_is_named_not_won(gazetteer: Gazetteer) ->
     assert _wins(gazetteer, cannes_2000, '"Dancer in the Dark" won the Golden Palm award.') == {
         ("Cannes", "Palme d'Or", 2000, "Dancer in the Dark")
     }
+
+
+def test_a_headline_in_the_past_tense_states_the_win(gazetteer: Gazetteer) -> None:
+    body = "The 53rd Cannes International Film Festival held its closing ceremony on the evening of the 21st."
+    assert _wins(
+        gazetteer, ('Danish film "Dancer in the Dark" won Cannes Golden Palm award', date(2000, 5, 22)), body
+    ) == {("Cannes", "Palme d'Or", 2000, "Dancer in the Dark")}
+    # Near miss: a past win recalled in a headline of another year's news is no win of this one.
+    assert (
+        _wins(
+            gazetteer,
+            ('Danish film "Dancer in the Dark" won Cannes Golden Palm award in 2000', date(2024, 5, 22)),
+            body,
+        )
+        == set()
+    )

@@ -26,7 +26,7 @@ _QUOTED = re.compile(
     r"»(?P<d>[^«»\n]{1,80}?)«"
 )
 _VERB = (
-    r"(?:wins?|winning|takes?|nabs?|grabs?|scoops?|claims?|bags?|lands?|captures?|clinches|"
+    r"(?:wins?|won|winning|takes?|took|nabs?|grabs?|scoops?|claims?|bags?|lands?|captures?|clinches|"
     r"collects?|picks\s+up|rides\s+off\s+with|walks\s+off\s+with|named|crowned|triumphs\s+with|"
     r"gets?|got|shares?|conquers?|earns?|receives?)"
 )
@@ -55,6 +55,11 @@ _NICKNAME = re.compile(
     r"(?:['’]s)?\s+(?:top\s+(?:prize|award|honou?r)|grand\s+prize|lion|bear|palm|palme)\b", re.I
 )
 
+# A headline's past tense ("Danish film "Dancer in the Dark" won Cannes Golden Palm award") tells
+# the news too, unless it dates the win.
+_PAST_TENSE = re.compile(r"\b(?:won|took)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
 # "takes top Sundance prize".
 _TOP_AFTER = re.compile(r"\s+(?:prize|award|honou?r)\b")
 
@@ -72,6 +77,9 @@ def headline_wins(title: str, gazetteer: Gazetteer, main_festivals: list[Festiva
     """The wins a headline states, each with the quoted titles that won it."""
     if not title or _NOT_A_WIN.search(title):
         return []
+    if _PAST_TENSE.search(title) and _YEAR.search(title):
+        return []  # "'Dancer in the Dark' won the Golden Palm in 2000": a retrospective's past win
+
     folded = fold(title)
     named = [m.festival for m in gazetteer.find_festivals(folded)] + main_festivals
     found: list[HeadlineWin] = []
