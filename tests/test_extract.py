@@ -352,7 +352,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round37-r-bbc-golden-globes-2024-oppenheimer-poor-things": 0,
     "round37-r-corriere-venice-2014-andersson-golden-lion": 4,
     "round37-s-deadline-oscars-2024-oppenheimer-live-blog": 7,
-    "round37-s-rzeczpospolita-cannes-2023-anatomy-of-a-fall-golden-palm": 6,
     "round37-t-latimes-oscars-2010-hurt-locker-bigelow": 10,
     "round37-t-lemonde-berlin-2024-dahomey-golden-bear": 4,
 }

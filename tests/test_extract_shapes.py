@@ -832,3 +832,19 @@ def test_a_headline_in_the_past_tense_states_the_win(gazetteer: Gazetteer) -> No
         )
         == set()
     )
+
+
+def test_a_low_opening_quotation_mark_opens_a_title(gazetteer: Gazetteer) -> None:
+    # Romanian and Polish „…”, German „…“: read as “…”.
+    cannes_2007 = ("Cannes 2007: the Golden Palm for Cristian Mungiu", date(2007, 5, 28))
+    assert _wins(
+        gazetteer,
+        cannes_2007,
+        "The prize for feminine interpretation: Jeon Do-yeon, for „Secret Sunshine”, by Lee Chang-dong (South Korea)",
+    ) == {("Cannes", "Best Actress", 2007, "Secret Sunshine")}
+    # Near miss: the same line with English marks.
+    assert _wins(
+        gazetteer,
+        cannes_2007,
+        "The prize for feminine interpretation: Jeon Do-yeon, for “Secret Sunshine”, by Lee Chang-dong (South Korea)",
+    ) == {("Cannes", "Best Actress", 2007, "Secret Sunshine")}

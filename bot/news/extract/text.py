@@ -120,10 +120,21 @@ _REVERSED_GUILLEMETS = re.compile(r"(?<![^\s(\[—–-])»(?=[^\W_]|[¿¡'‘\"�
 
 
 # Japanese and Chinese title and quotation brackets (『The Wind Rises』, 「...」, 《Lust·Caution》,
-# 〈...〉), kept by machine translation: read as the double quotation marks they stand for (same
-# length).
+# 〈...〉), kept by machine translation, and the low opening mark „: read as the double quotation
+# marks they stand for (same length).
 _CJK_QUOTES = str.maketrans(
-    {"『": "“", "』": "”", "「": "“", "」": "”", "《": "“", "》": "”", "〈": "“", "〉": "”"}
+    {
+        "『": "“",
+        "』": "”",
+        "「": "“",
+        "」": "”",
+        "《": "“",
+        "》": "”",
+        "〈": "“",
+        "〉": "”",
+        # German, Polish, Czech and Romanian open with a low mark: „Gegen die Wand“, „The exile”.
+        "„": "“",
+    }
 )
 
 
