@@ -354,6 +354,25 @@ LATER_ROUND_WINNERS_FOUND = {
     "round37-s-deadline-oscars-2024-oppenheimer-live-blog": 7,
     "round37-t-latimes-oscars-2010-hurt-locker-bigelow": 10,
     "round37-t-lemonde-berlin-2024-dahomey-golden-bear": 4,
+    # Rounds 38-39 (session 10): 38 tuned on, 39 written at the start and unseen to the end.
+    "round38-a-ap-oscars-2000-american-beauty": 8,
+    "round38-a-volkskrant-berlin-2007-tuyas-marriage": 1,
+    "round38-b-mt-sv-cannes-2017-the-square": 8,
+    "round38-c-mt-ru-venice-2003-the-return": 4,
+    "round38-e-mt-turkish-berlin-2010-bal-honey": 2,
+    "round38-e-nyt-cannes-1991-barton-fink": 7,
+    "round38-f-greekmt-cannes-2009-white-ribbon": 8,
+    "round38-g-idnes-mt-berlin-2004-head-on": 2,
+    "round39-a-afp-cannes-1988-pelle-the-conqueror": 6,
+    "round39-b-bbc-oscars-2012-the-artist": 7,
+    "round39-b-mt-ro-cannes-2007-4-months-3-weeks-2-days": 4,
+    "round39-c-screen-venice-2004-vera-drake": 3,
+    "round39-d-mt-persian-berlin-2011-separation": 2,
+    "round39-e-mt-korean-golden-globes-2020-1917-parasite": 0,
+    "round39-f-guardian-cannes-2012-amour": 4,
+    "round39-f-japanesemt-venice-1997-hana-bi": 3,
+    "round39-g-echchaab-mt-cannes-1975-chronicle-of-the-years-of-fire": 1,
+    "round39-g-nytimes-oscars-1988-the-last-emperor": 7,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # Session 7: "Both acting prizes go to the same film, Giuseppe Piccioni's Luce dei miei
@@ -657,6 +676,37 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round37-t-screendaily-venice-2019-joker-golden-lion": {
         ("Venice", "Best Screenplay", 2019, "cherry lane"),
     },
+    # Rounds 38-39 (session 10): 38 tuned on, 39 written at the start and unseen to the end.
+    "round39-a-afp-cannes-1988-pelle-the-conqueror": {
+        ("Cannes", "Best Actress", 1988, "barbara hershey"),
+        ("Cannes", "Best Actress", 1988, "jodhi may and linda mvusi"),
+    },
+    "round39-b-bbc-oscars-2012-the-artist": {
+        ("Oscars", "Best Adapted Screenplay", 2012, "the descendants, the george clooney drama directed"),
+    },
+    "round39-c-screen-venice-2004-vera-drake": {
+        ("Venice", "Silver Lion for Best Director", 2004, "samaritan girl"),
+    },
+    "round39-d-globe-and-mail-tiff-2006-bella": {
+        ("TIFF", "People's Choice Award", 2006, "chariots of fire"),
+    },
+    "round39-d-mt-persian-berlin-2011-separation": {
+        ("Berlin", "Silver Bear for Best Director", 2011, "about elly"),
+    },
+    "round39-f-guardian-cannes-2012-amour": {
+        ("Cannes", "Best Actress", 2012, "the hunt"),
+        ("Cannes", "Grand Prix", 2012, "gomorrah"),
+        ("Cannes", "Jury Prize", 2012, "glaswegian"),
+        ("Cannes", "Jury Prize", 2012, "paul laverty"),
+    },
+    "round39-g-echchaab-mt-cannes-1975-chronicle-of-the-years-of-fire": {
+        ("Cannes", "Palme d'Or", 1975, "the conversation"),
+        ("Cannes", "Grand Prix", 1975, "himself and god against all"),
+        ("Cannes", "Jury Prize", 1975, "every one for himself and god against all"),
+    },
+    "round39-h-deadline-globes-2023-fabelmans": {
+        ("Golden Globes", "Best Motion Picture – Drama", 2023, "list and saving private ryan"),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -789,6 +839,24 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round37-s-rzeczpospolita-cannes-2023-anatomy-of-a-fall-golden-palm",
     "round37-t-latimes-oscars-2010-hurt-locker-bigelow",
     "round37-t-lemonde-berlin-2024-dahomey-golden-bear",
+    # Rounds 38-39 (session 10): 38 tuned on, 39 written at the start and unseen to the end.
+    "round38-a-volkskrant-berlin-2007-tuyas-marriage",
+    "round38-c-mt-ru-venice-2003-the-return",
+    "round38-e-mt-turkish-berlin-2010-bal-honey",
+    "round38-f-greekmt-cannes-2009-white-ribbon",
+    "round38-f-star-tiff-2008-slumdog",
+    "round38-g-idnes-mt-berlin-2004-head-on",
+    "round38-g-latimes-oscars-1986-out-of-africa",
+    "round39-a-afp-cannes-1988-pelle-the-conqueror",
+    "round39-a-elcomercio-berlin-2009-milk-of-sorrow",
+    "round39-b-bbc-oscars-2012-the-artist",
+    "round39-d-globe-and-mail-tiff-2006-bella",
+    "round39-e-mt-korean-golden-globes-2020-1917-parasite",
+    "round39-e-variety-sundance-2005-forty-shades-of-blue",
+    "round39-f-japanesemt-venice-1997-hana-bi",
+    "round39-g-echchaab-mt-cannes-1975-chronicle-of-the-years-of-fire",
+    "round39-g-nytimes-oscars-1988-the-last-emperor",
+    "round39-h-deadline-globes-2023-fabelmans",
 }
 
 
