@@ -86,12 +86,12 @@ _JOB_TITLE_WORDS = frozenset(
         "ceo",
     }
 )
-# Nouns that end (or, "Sala Grande", open) the name of a venue or a street: a place is never a
-# speaker.
 # Works and ensembles named in title case: "Mahler's Fifth Symphony", "the Dresden Philharmonic" are nobody.
 _WORK_WORDS = _words(
     "symphony concerto sonata quartet requiem overture oratorio philharmonic orchestra ensemble choir"
 )
+# Nouns that end (or, "Sala Grande", open) the name of a venue or a street: a place is never a
+# speaker.
 _VENUE_WORDS = frozenset(
     {
         "pavilion",
@@ -124,6 +124,7 @@ _PLACE_OPENERS = frozenset({"new", "south", "north"})
 _DESCRIPTOR_SUFFIX = re.compile(r"-(?:based|born|raised|bred|year-old|winning|nominated)$", re.IGNORECASE)
 
 
+# A role glued to the noun it heads, as Dutch and German write them: "Festivaldirecteur".
 _GLUED_ROLE = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:direct(?:eur|or|ør|ör)|direktor|regisseur|präsident|president|voorzitter|minister)",
 )

@@ -282,12 +282,14 @@ _GOES_TO = re.compile(
 # Lower-case words inside a title-case run that no person's or place's name holds ("Anatomy of
 # a Fall"; "of" also joins "Duchess of Cambridge", "in" "Studio 24 in Stockholm").
 _TITLE_ONLY_CONNECTORS = frozenset({"a", "an"})
+# "20 Days in Mariupol ... is your Documentary Feature winner": a live blog's label of this win.
 _COPULA_WINNER_BEFORE = re.compile(r"\b(?:is|are)\s+(?:your|the|this\s+year['’]s)\s+$")
 # A capitalised role opening a span of names: "Producers Bruce Cohen and Dan Jinks".
 _ROLE_OPENING_SPAN = re.compile(
     r"(?:Co-)?(?:Producers?|Directors?|Filmmakers?|Actors?|Actress(?:es)?|Writers?|Screenwriters?|"
     r"Stars?|Hosts?|Presenters?|Helmers?)\s+"
 )
+# "the Grand Prix, second only to the Palme d'Or": the award a prize ranks below.
 _RANKED_BELOW = re.compile(
     r"\b(?:(?:second|next)(?:\s+only)?|only\s+second|inferior)\s+to\s+(?:the\s+)?$", re.IGNORECASE
 )
