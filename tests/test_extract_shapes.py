@@ -768,7 +768,8 @@ def test_spanish_machine_translations_role_and_fell_for(gazetteer: Gazetteer) ->
         "Rami Malek won the one of best actor by his transformation in Freddie Mercury in Bohemian Rhapsody, "
         "the biopic of Queen. The Oscar to the best secondary actress fell for Regina King, by The blues of "
         "Beale Street, of Barry Jenkins, that dedicated it to her mother.",
-    ) >= {
+    ) == {
+        ("Oscars", "Best Picture", 2019, "Green Book"),  # the headline's
         ("Oscars", "Best Actor", 2019, "Bohemian Rhapsody"),
         ("Oscars", "Best Supporting Actress", 2019, "The blues of Beale Street"),
     }

@@ -123,6 +123,9 @@ def _build_matcher(aliases: list[str]) -> re.Pattern[str] | None:
 # Machine translation and paraphrase reword award names in a few regular ways; each variant of
 # an alias names the same award. Generated here rather than listed in awards.csv, which keeps
 # only real alternative names.
+_GRAND_JURY_FORM = re.compile(
+    r"\bgrand\s+special\b|\bgrand\s+(?:jury\s+(?:prize|award)|(?:prize|award)\s+of\s+(?:the\s+)?jury)\b"
+)
 _JURY_NOUN = re.compile(r"^(?P<head>.*?)\bjury\s+(?P<noun>prize|award)$")
 _FOR_BEST = re.compile(r"^(?P<head>.+?)\s+for\s+(?:the\s+)?best\s+(?P<what>.+)$")
 _BEST = re.compile(r"^best\s+(?P<what>.+)$")
@@ -355,8 +358,9 @@ def alias_variants(alias: str) -> set[str]:
         variants |= _base_variants(base)
     # "Best Motion Picture – Drama" is also written "best motion picture, drama".
     variants |= {re.sub(r"\s+[–—-]\s+", ", ", v) for v in variants if re.search(r"\s[–—-]\s", v)}
-    # "The Great special prize of the jury": machine translation's "gran(de)" as "great".
-    variants |= {re.sub(r"\bgrand\b", "great", v) for v in variants if re.search(r"\bgrand\s+special\b", v)}
+    # "The Great special prize of the jury", "the Great Prize of the Jury" (Dutch "Grote Prijs"):
+    # machine translation's "gran(de)" as "great", in the jury's grand prize only.
+    variants |= {re.sub(r"\bgrand\b", "great", v) for v in variants if _GRAND_JURY_FORM.search(v)}
     return variants
 
 
@@ -368,17 +372,14 @@ def _base_variants(base: str) -> set[str]:
         variants.add(f"{head} {jury.group('noun')} of the jury".strip())
         variants.add(f"{head} {jury.group('noun')} of jury".strip())
         if head.split()[:1] == ["grand"]:
-            # "Gran Premio della Giuria", "Большой приз жюри": machine translation's "big prize";
-            # "Großer Preis der Jury" (Dutch "Grote Prijs"): its "great prize"; "Gran Premio
-            # Speciale della Giuria": "big special prize of jury".
-            rest = head[len("grand") :]
-            for size in ("big", "great"):
-                sized = f"{size}{rest} {jury.group('noun')}"
-                variants |= {
-                    f"{sized} of the jury",
-                    f"{sized} of jury",
-                    f"{size}{rest} jury {jury.group('noun')}",
-                }
+            # "Gran Premio della Giuria", "Большой приз жюри": machine translation's "big prize"
+            # ("Gran Premio Speciale della Giuria": "big special prize of jury").
+            big = f"big{head[len('grand') :]} {jury.group('noun')}"
+            variants |= {
+                f"{big} of the jury",
+                f"{big} of jury",
+                f"big{head[len('grand') :]} jury {jury.group('noun')}",
+            }
         # "the jury's grand prize", "the jury's prize": a possessive jury (machine translation).
         variants.add(f"jury's {head} {jury.group('noun')}".replace("  ", " "))
     for_best = _FOR_BEST.match(base)

@@ -342,12 +342,16 @@ _CHARACTER_BEFORE = re.compile(
     r"\bportray(?:s|ed|ing))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Nouns a trade paper uses for a film: "The period pic", "The Paramount Pictures release".
+_FILM_NOUNS = r"film|movie|pic|release|production"
+# "The DreamWorks release", "the Netflix film": a name before a noun for the film is its company.
+_COMPANY_BEFORE_FILM_NOUN = re.compile(rf"\s+(?:{_FILM_NOUNS})\b")
 # "Besides the supreme reward, the film obtained ...": an adverbial lead before "the film".
 _FILM_SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:(?:besides|beyond|apart\s+from|in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|after)\b[^,;]{1,50},\s*)?"
     # "The period pic collected four Oscars": a trade paper's adjective and "pic".
     # "The Paramount Pictures release ... also collected Oscars for".
-    r"the\s+(?:[\w\-]+\s+){0,3}?(?:film|movie|pic|release|production)\s*,?\s*(?:also|too|itself|then|later)?\s*$",
+    rf"the\s+(?:[\w\-]+\s+){{0,3}}?(?:{_FILM_NOUNS})\s*,?\s*(?:also|too|itself|then|later)?\s*$",
     re.IGNORECASE,
 )
 # Ends the clause of a win: a year after it belongs to another fact ("for Tár, her second Volpi

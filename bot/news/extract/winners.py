@@ -111,6 +111,7 @@ from bot.news.extract.win_patterns import (
     _CHARACTER_BEFORE,
     _CLEFT,
     _CLEFT_WINNER_OF,
+    _COMPANY_BEFORE_FILM_NOUN,
     _CONTEXT_CHARS,
     _COPULA_BEFORE,
     _COUNTED_AWARDS_BEFORE,
@@ -299,8 +300,6 @@ _LAST_EDITION_OPENER = re.compile(
     r"\W*(?:Last\s+year['’]s\s+(?:jury|edition|festival|ceremony|awards|palmar[eè]s|Berlinale|Oscars|Mostra)\b|"
     r"(?:Last\s+year|A\s+year\s+ago),)"
 )
-# "The DreamWorks release", "the Netflix film": a name before a noun for the film is its company.
-_COMPANY_BEFORE_FILM_NOUN = re.compile(r"\s+(?:release|film|movie|pic|production)\b")
 _CREDIT_OF_AFTER = re.compile(rf",\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+)?{_UP}")
 # "It went to X", "As predicted all the bets, the statuette was for the British Helen Mirren":
 # the award the sentence before ended on.
@@ -593,6 +592,10 @@ class _WinnerFinder:
                 at, to = pronoun.start("it") - sentence_start, pronoun.end("it") - sentence_start
                 mentions = [(replace(previous[-1][0], start=at, end=to), False)]
             previous = mentions
+            if _LAST_EDITION_OPENER.match(self.masked, sentence_start):
+                # "Last year's jury, led by X, also gave A to F ..., while Y won B for G": every
+                # clause of the sentence tells the last edition, for the fallback too.
+                continue
             for mention, ranked in mentions:
                 budget -= 1
                 if budget < 0:
@@ -1200,10 +1203,6 @@ class _WinnerFinder:
     def _winners_for(self, mention: AwardMention, s_start: int, s_end: int) -> list[ProposedWinner]:
         text = self.masked
         a_start, a_end = s_start + mention.start, s_start + mention.end
-        if _LAST_EDITION_OPENER.match(text, s_start):
-            # "Last year's jury, led by X, also gave A to F ..., while Y won B for G": every
-            # clause of the sentence tells the last edition.
-            return []
         # Bounded windows keep a pathological "sentence" of thousands of words linear.
         s_start = max(s_start, a_start - _CONTEXT_CHARS)
         s_end = min(s_end, a_end + _CONTEXT_CHARS)
@@ -2793,7 +2792,7 @@ class _WinnerFinder:
             return shared
         # The role's film first: "for his portrait of the horror star Bela Lugosi in Tim Burton's
         # "Ed Wood"" names a character after "for" and the film after "in".
-        for_film = re.match(
+        role_film = re.match(
             # "won best actor for his role as the father of ... in King Richard"
             # "won best actress at her fifth attempt for playing Sister Helen Prejean ... in F".
             # "was named best supporting actor as a runaway slave ... in Edward Zwick's drama Glory".
@@ -2803,7 +2802,8 @@ class _WinnerFinder:
             rf"[^.;]{{0,160}}?\sin\s+(?:(?:[\w\-]+\s+){{0,2}}?(?:director|filmmaker)\s+(?={_UP}))?"
             rf"{_FILM_DESCRIPTION}(?=[“\"«]|{_UP})",
             after,
-        ) or re.match(
+        )
+        for_film = role_film or re.match(
             # ("for 12 Years a Slave": a title may open with a number.)
             rf"^(?:[^.;]{{0,60}}?)\s(?P<link>for|with|thanks\s+to|por|con|pour|avec|per)\s+{_FILM_DESCRIPTION}(?=[“\"«]|{_UP}|\d)",
             after,
@@ -2846,9 +2846,10 @@ class _WinnerFinder:
         if for_film:
             # "for John Turturro, who plays a New York playwright": a relative clause's
             # capitalised words are no title.
-            role = re.search(r"\b(?:role|turn|part|transformation|playing|portraying)\b", for_film.group())
+            # ("by his transformation in Freddie Mercury in Bohemian Rhapsody": after a role, the
+            # character may be joined to the film.)
             for_spans = [
-                self._after_character(s) if role else s
+                self._after_character(s) if for_film is role_film else s
                 for s in self._spans(offset, end)
                 if s.quoted or not self._in_background(s.start, a_end - 1)
             ]
@@ -3210,9 +3211,7 @@ class _WinnerFinder:
         """ "by his transformation in Freddie Mercury in Bohemian Rhapsody": the character a role
         turned into, then the film; the span finder joined them at "in"."""
         character, _, film = span.text.partition(" in ")
-        if span.quoted or not film:
-            return span
-        if not (self._is_person_name(character) or _NAME_RE.fullmatch(character)) or " " not in character:
+        if span.quoted or not film or " " not in character or not _NAME_RE.fullmatch(character):
             return span
         return _Span(span.end - len(film), span.end, film, quoted=False)
 
