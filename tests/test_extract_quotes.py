@@ -1792,3 +1792,9 @@ def test_an_article_before_a_surname_after_the_verb_is_the_person(project_gazett
     # Near miss: "said the Guardian" names a newspaper, nobody.
     near = text.replace("said the Haneke from the stage of the Grand Théâtre Lumière", "wrote the Guardian")
     assert [who for who, _ in _quotes(near, project_gazetteer)] == []
+
+
+def test_a_person_whose_surname_is_a_street_word_is_still_a_speaker(project_gazetteer: Gazetteer) -> None:
+    # "Main Street" is a place, "Jane Street" a person: a given name first tells them apart.
+    text = f'Later, the producer Jane Street was still shaken. "{LONG}," she told indieWIRE.'
+    assert [who for who, _ in _quotes(text, project_gazetteer)] == ["Jane Street"]

@@ -90,8 +90,7 @@ _JOB_TITLE_WORDS = frozenset(
 _WORK_WORDS = _words(
     "symphony concerto sonata quartet requiem overture oratorio philharmonic orchestra ensemble choir"
 )
-# Nouns that end (or, "Sala Grande", open) the name of a venue or a street: a place is never a
-# speaker.
+# Nouns that end (or, "Sala Grande", open) the name of a venue: a place is never a speaker.
 _VENUE_WORDS = frozenset(
     {
         "pavilion",
@@ -107,13 +106,11 @@ _VENUE_WORDS = frozenset(
         "theatre",
         "stadium",
         "arena",
-        # "the after-party on Main Street": a street.
-        "street",
-        "avenue",
-        "boulevard",
-        "plaza",
     }
 )
+# "the after-party on Main Street": a street ends a place's name, unless a given name opens it
+# ("Jane Street" is a person).
+_STREET_WORDS = frozenset({"street", "avenue", "boulevard", "plaza"})
 _HALL_KINDS = frozenset({"city", "town", "music", "concert", "albert", "carnegie", "county", "village"})
 # Words that open a place's name as well as a nationality ("New Zealander", "South Korean"):
 # before a word that is no nationality they open a place ("New York", "South Africa").
@@ -497,6 +494,8 @@ class _People:
         name = " ".join(words)
         if len(words) >= 2 and words[-1].lower() == "hall" and words[-2].lower() in _HALL_KINDS:
             return None  # "Truro City Hall", "Royal Albert Hall": a venue ("Don Hall" is a person)
+        if len(words) >= 2 and words[-1].lower() in _STREET_WORDS and not given_name_gender(name):
+            return None  # "Main Street": a street, nobody
         folded_words = {word.lower() for word in words}
         # ("Oscar Martínez": the award's name as a given name, no award word here.)
         given_oscar = _GIVEN_NAME_OSCAR.fullmatch(name) is not None
