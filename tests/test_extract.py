@@ -364,12 +364,12 @@ LATER_ROUND_WINNERS_FOUND = {
     "round38-f-greekmt-cannes-2009-white-ribbon": 8,
     "round38-g-idnes-mt-berlin-2004-head-on": 2,
     "round39-a-afp-cannes-1988-pelle-the-conqueror": 6,
-    "round39-b-bbc-oscars-2012-the-artist": 7,
+    "round39-b-bbc-oscars-2012-the-artist": 8,
     "round39-b-mt-ro-cannes-2007-4-months-3-weeks-2-days": 4,
     "round39-c-screen-venice-2004-vera-drake": 3,
     "round39-d-mt-persian-berlin-2011-separation": 2,
     "round39-e-mt-korean-golden-globes-2020-1917-parasite": 0,
-    "round39-f-guardian-cannes-2012-amour": 4,
+    "round39-f-guardian-cannes-2012-amour": 5,
     "round39-f-japanesemt-venice-1997-hana-bi": 3,
     "round39-g-echchaab-mt-cannes-1975-chronicle-of-the-years-of-fire": 1,
     "round39-g-nytimes-oscars-1988-the-last-emperor": 7,
@@ -696,8 +696,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round39-f-guardian-cannes-2012-amour": {
         ("Cannes", "Best Actress", 2012, "the hunt"),
         ("Cannes", "Grand Prix", 2012, "gomorrah"),
-        ("Cannes", "Jury Prize", 2012, "glaswegian"),
-        ("Cannes", "Jury Prize", 2012, "paul laverty"),
     },
     "round39-g-echchaab-mt-cannes-1975-chronicle-of-the-years-of-fire": {
         ("Cannes", "Palme d'Or", 1975, "the conversation"),

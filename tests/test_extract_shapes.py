@@ -849,3 +849,51 @@ def test_a_low_opening_quotation_mark_opens_a_title(gazetteer: Gazetteer) -> Non
         cannes_2007,
         "The prize for feminine interpretation: Jeon Do-yeon, for “Secret Sunshine”, by Lee Chang-dong (South Korea)",
     ) == {("Cannes", "Best Actress", 2007, "Secret Sunshine")}
+
+
+OSCARS_2012 = ("Oscars 2012: The Artist wins best picture", date(2012, 2, 27))
+
+
+def test_a_title_that_opens_on_a_section_word_is_a_title(gazetteer: Gazetteer) -> None:
+    # "Midnight" names Sundance's and Toronto's late-night sections; "Midnight in Paris" is a film.
+    assert _wins(
+        gazetteer,
+        OSCARS_2012,
+        "Woody Allen won best original screenplay for Midnight in Paris, his fourth Oscar.",
+    ) == {("Oscars", "Best Original Screenplay", 2012, "Midnight in Paris")}
+    # Near miss: the section named after a Sundance prize is still another section's prize.
+    assert (
+        _wins(
+            gazetteer,
+            ("Sundance 2014: Whiplash wins", date(2014, 1, 26)),
+            "The Grand Jury Prize for U.S. Documentary went to Rich Hill.",
+        )
+        == set()
+    )
+
+
+def test_a_title_that_opens_on_a_number_and_a_hyphen_is_a_title(gazetteer: Gazetteer) -> None:
+    venice_2004 = ("Vera Drake wins Golden Lion in Venice", date(2004, 9, 12))
+    assert _wins(
+        gazetteer,
+        venice_2004,
+        "The Silver Lion for best director went to South Korea's Kim Ki-duk for 3-Iron (Bin-jip), his "
+        "near-wordless tale of a drifter.",
+    ) == {("Venice", "Silver Lion for Best Director", 2004, "3-Iron")}
+    # Near miss: a count before a hyphenated word is no title ("a 3-hour epic").
+    assert _wins(
+        gazetteer,
+        venice_2004,
+        "The Silver Lion for best director went to Kim Ki-duk for his 3-hour epic Samaria.",
+    ) == {("Venice", "Silver Lion for Best Director", 2004, "Samaria")}
+
+
+def test_a_plural_possessive_inside_a_title_is_part_of_it(gazetteer: Gazetteer) -> None:
+    cannes_2012 = ("Michael Haneke's Amour wins Palme d'Or", date(2012, 5, 28))
+    assert _wins(gazetteer, cannes_2012, "Ken Loach collected the jury prize for The Angels' Share.") == {
+        ("Cannes", "Jury Prize", 2012, "The Angels' Share")
+    }
+    # Near miss: a plural possessor before a title is its makers' credit, not part of the title.
+    assert _wins(gazetteer, cannes_2012, "The jury prize went to the Dardennes' The Kid with a Bike.") == {
+        ("Cannes", "Jury Prize", 2012, "The Kid with a Bike")
+    }

@@ -110,6 +110,8 @@ def _title_spans(
             # (Not a clock time's "10:30 PM ET" or "10:30 Sunday".)
             and not (":" in word and _CLOCK_WORD_AFTER.match(segment, token.end()))
         )
+        # "3-Iron": a number hyphenated to a capitalised word (not "a 3-hour epic", "in 3-D").
+        is_cap = is_cap or bool(re.match(r"\d+-[A-Z][a-z]", word))
         # "l'Adamant", "d'Arc": an elided article before a capitalised word.
         is_cap = is_cap or bool(current and re.match(r"^[a-z]['’][A-Z]", word))
         if (
@@ -157,6 +159,16 @@ def _title_spans(
             # "Anatomy of a fall,": machine translation lower-cases a title's last word.
             current.append(token)
             flush()
+        elif (
+            current
+            and word in {"'", "’"}
+            and token.start() == current[-1].end()
+            and current[-1].group().endswith("s")
+            and len(current) in (2, 3)
+            and current[0].group() in _TITLE_OPENERS
+            and _next_is_cap(segment, token.end())
+        ):
+            current.append(token)  # "The Angels' Share": a plural possessive inside a title
         elif current and word in {"'", "’"} and re.match(r"\d\d\b", segment[token.end() : token.end() + 3]):
             current.append(token)  # "Kontinental '25"
         elif (

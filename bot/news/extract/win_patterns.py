@@ -402,7 +402,11 @@ _OTHER_SECTION_NAMED = re.compile(
 # film described by the section's word ("for the documentary "Fire at Sea"").
 _OTHER_SECTION_AFTER = re.compile(
     # "The Grand Jury Prize: Documentary was presented to": a press release's qualifier.
-    rf"^\s*(?:(?:for|in|of)\s+|[:,]\s*)(?:the\s+)?(?:best\s+)?(?:U\.S\.\s+|American\s+|international\s+)?(?P<section>{_SECTION_WORDS})"
+    rf"^\s*(?:(?:for|in|of)\s+|[:,]\s*)(?:the\s+)?(?:best\s+)?(?:U\.S\.\s+|American\s+|international\s+)?"
+    # ("for Midnight in Paris": a capitalised section word that runs on into a title-case phrase
+    # opens a film's title.)
+    r"(?!(?-i:[A-Z])[a-z]+\s+(?:in|of|at|on)\s+(?-i:[A-Z]))"
+    rf"(?P<section>{_SECTION_WORDS})"
     r"(?:\s+(?:competition|section|category|feature|features|films?))?\s*"
     r"(?=[,.;:)]|$|\s+(?:and|at|on|in|with|for|was|is|went|goes|received|receives|won|wins)\b)",
     re.IGNORECASE,
