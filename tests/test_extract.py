@@ -1374,7 +1374,7 @@ def test_award_name_variants_cover_paraphrase_and_translation() -> None:
     )
     # A metal before its trophy also reads in the Romance order ("Leone d'oro" -> "Lion of
     # Gold"); a name without "best" or a metal gets no variant.
-    assert alias_variants("Golden Lion") == {"golden lion", "lion of gold", "gold lion"}
+    assert alias_variants("Golden Lion") == {"golden lion", "lion of gold", "gold lion", "lion gold"}
     assert alias_variants("Palme d'Or") == {"palme d'or"}
 
 

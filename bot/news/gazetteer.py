@@ -337,6 +337,9 @@ def _trophy_orders(base: str) -> set[str]:
         found.add(f"{swapped.group('trophy')} of {metal}{swapped.group('rest')}")
         # "the gold bear prize": Japanese and Chinese machine translation's noun for the metal.
         found.add(f"{metal} {swapped.group('trophy')}{swapped.group('rest')}")
+        # "the Palm Gold", "the Bear Silver": Vietnamese and Thai put the metal after the noun
+        # without a link.
+        found.add(f"{swapped.group('trophy')} {metal}{swapped.group('rest')}")
     cup = _NAMED_CUP.match(base)
     if cup:
         # "Coppa Volpi" -> "the Cup Volpi": the trophy noun first, as in the source language,

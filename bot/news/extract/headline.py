@@ -32,9 +32,10 @@ _VERB = (
 )
 # The title before the verb, the award right after it: "'Still Life' takes Golden Lion",
 # "Iran's "Taste of Cherry" and Japan's "The Eel" share Cannes Palme d'Or", and a director's
-# credit between them: "'Child's Pose' by Calin Peter Netzer wins Golden Bear".
+# credit between them: "'Child's Pose' by Calin Peter Netzer wins Golden Bear" (machine
+# translation's "The film "Synonyms" of Nadav Lapid won in the Golden Bear").
 _TITLES_THEN_VERB = re.compile(
-    rf"\s+(?:by\s+(?-i:[A-Z][\w’'\-]*\s+){{1,4}})?(?:[\w’'\-]+\s+){{0,2}}?{_VERB}\s+(?:[\w’'\-]+\s+){{0,2}}",
+    rf"\s+(?:(?:by|of)\s+(?-i:[A-Z][\w’'\-]*\s+){{1,4}})?(?:[\w’'\-]+\s+){{0,2}}?{_VERB}\s+(?:[\w’'\-]+\s+){{0,2}}",
     re.I,
 )
 # Turkish, Japanese and Korean put the verb last: "Kaplanoğlu’s “Bal” Golden Bear’ı won" (with
@@ -75,7 +76,7 @@ class HeadlineWin:
 
 def headline_wins(title: str, gazetteer: Gazetteer, main_festivals: list[FestivalName]) -> list[HeadlineWin]:
     """The wins a headline states, each with the quoted titles that won it."""
-    if not title or _NOT_A_WIN.search(title):
+    if not title:
         return []
     if _PAST_TENSE.search(title) and _YEAR.search(title):
         return []  # "'Dancer in the Dark' won the Golden Palm in 2000": a retrospective's past win
@@ -84,12 +85,24 @@ def headline_wins(title: str, gazetteer: Gazetteer, main_festivals: list[Festiva
     named = [m.festival for m in gazetteer.find_festivals(folded)] + main_festivals
     found: list[HeadlineWin] = []
     for start, end, festival, award in _award_mentions(folded, gazetteer, named):
+        if _NOT_A_WIN.search(title, 0, _clause_end(title, end)):
+            continue
         titles = _titles_for(title, start, end)
         if titles:
             found.append(HeadlineWin(festival, award, titles))
-        elif labelled := _labelled_title(title, start):
+        elif labelled := _labelled_title(title, start) or _described_title(title, start):
             found.append(HeadlineWin(festival, award, (labelled,), unquoted=True))
     return found
+
+
+# The win's own clause ends where the headline goes on to something else: "'Amour' wins the Palme
+# d'Or as the American contenders go home empty-handed".
+_NEXT_CLAUSE = re.compile(r"\s+(?:as|while|amid|but)\s|[;|]|\s[—–]\s")
+
+
+def _clause_end(title: str, award_end: int) -> int:
+    following = _NEXT_CLAUSE.search(title, award_end)
+    return following.start() if following else len(title)
 
 
 def _award_mentions(
@@ -163,6 +176,20 @@ def _labelled_title(title: str, award_start: int) -> str | None:
     if not _DESCRIBED.match(title[label.end() : award_start]):
         return None
     return label.group("title")
+
+
+# "Lampedusa documentary Fire at Sea wins Golden Bear at Berlin": a genre noun, then the
+# title-case run it describes, then the win verb.
+_DESCRIBED_TITLE_THEN_VERB = re.compile(
+    rf"(?:^|\s)(?:{_GENRE_NOUNS})\s+(?P<title>(?-i:[A-Z][\w’'\-]*)(?:\s+(?:(?-i:[A-Z][\w’'\-]*)|"
+    rf"of|the|a|an|and|in|on|at|to|for|with|me|my|not|no)){{0,7}})\s+{_VERB}\s+(?:(?:the|a|an|its)\s+)?$",
+    re.I,
+)
+
+
+def _described_title(title: str, award_start: int) -> str | None:
+    described = _DESCRIBED_TITLE_THEN_VERB.search(title[:award_start])
+    return described.group("title") if described else None
 
 
 def _text(match: re.Match[str]) -> str:

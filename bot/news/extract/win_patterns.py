@@ -230,7 +230,7 @@ _NOT_NEWS = re.compile(
     r"winners?\s+of\s+the\s+past|past\s+(?:[\w'’\-]+\s+){0,3}?winners?|"
     # Lost, or only hoped for: "whose director was snubbed", "is expected to win", "lost out to".
     r"snubbed|overlooked|passed\s+over|shut\s+out|missed\s+out|lost\s+(?:out|to)|losing\s+(?:out\s+)?to|"
-    r"went\s+home\s+empty|(?:expected|likely|poised|set|bidding|aiming|looking)\s+to|bid\s+to|"
+    r"went\s+home\s+(?:with\s+)?empty|(?:twice|\w+\s+times)\s+winn(?:ing|er)|(?:expected|likely|poised|set|bidding|aiming|looking)\s+to|bid\s+to|"
     r"chances?\s+of|hopes\s+of|in\s+line\s+for|(?:best\s+)?known\s+for|"
     r"after\s+(?:it|he|she|they)\s+(?:won|took|received|earned)|"
     # An honorary prize shares the competition award's name: "a Golden Lion for lifetime

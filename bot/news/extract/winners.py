@@ -263,6 +263,14 @@ _COMPOUND_ADJECTIVE_HEAD = re.compile(
 )
 
 
+def _same_title(film: str, headline_title: str) -> bool:
+    """ "The Story of Qiu Ju" and the headline's 'Qiu Ju': one holds the other as whole words."""
+    a, b = fold(film), fold(headline_title)
+    return bool(
+        re.search(rf"(?<!\w){re.escape(b)}(?!\w)", a) or re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b)
+    )
+
+
 @dataclass(frozen=True)
 class _FilmChoice:
     span: _Span
@@ -633,7 +641,7 @@ class _WinnerFinder:
                 seen.add(key)
                 winners.append(winner)
         winners += self._presented_credits(winners)
-        return winners + self._headline_winners(winners)
+        return self._headline_winners(winners)
 
     def _acting_pairs(self) -> list[ProposedWinner]:
         """Both acting prizes told at once, each recipient's gender naming which: "The Volpi
@@ -907,16 +915,30 @@ class _WinnerFinder:
         return self.label_lines
 
     def _headline_winners(self, found: list[ProposedWinner]) -> list[ProposedWinner]:
-        """The headline's win, when the body's sentences gave none for its award: "'Still
-        Life' takes Golden Lion at Venice" over "A Chinese film that was not even on the
+        """``found`` with the headline's win, when the body's sentences gave none for its award:
+        "'Still Life' takes Golden Lion at Venice" over "A Chinese film that was not even on the
         printed program ... won the Golden Lion". A short headline title resolves to the
-        body's full one ('Qiu Ju' -> "The Story of Qiu Ju")."""
+        body's full one ('Qiu Ju' -> "The Story of Qiu Ju"). A headline title the body quotes too
+        overrules the body's other films for that award, unless those are titles the article
+        quotes: "'Amour' wins the Palme d'Or" over "the portrait of an elderly Parisian couple ...
+        won the Palme d'Or" read as "Parisian"."""
         if self.article_year is None:
-            return []
-        winners: list[ProposedWinner] = []
+            return found
+        winners = list(found)
         for win in headline_wins(self.article.title, self.gazetteer, self.main_festivals):
-            if any(w.festival == win.festival.short_name and w.award == win.award.name for w in found):
+            told = [w for w in winners if w.festival == win.festival.short_name and w.award == win.award.name]
+            if told and (
+                win.unquoted
+                or any(_same_title(w.film, t) for w in told for t in win.titles)
+                # ("Spirited Away" for the headline's "Sen to Chihiro": the body's quoted title
+                # is a title the article uses, in another language form.)
+                or any(self._is_quoted(w.film) for w in told)
+                # ("'Baker' takes Palme d'Or" over "Sean Baker's Anora won": only a title the body
+                # quotes too.)
+                or not all(self._is_quoted(t) for t in win.titles)
+            ):
                 continue
+            winners = [w for w in winners if w not in told]
             choices = []
             for title in win.titles:
                 if win.unquoted and not self._is_title_in_body(title):
@@ -940,7 +962,9 @@ class _WinnerFinder:
         ]
         if not spans:
             return _Span(0, 0, title, quoted=True)
-        return max(spans, key=lambda span: len(span.text))
+        # ("Amour", not "Hiroshima Mon Amour": the body's same title first.)
+        same = [span for span in spans if fold(span.text) == fold(title)]
+        return same[0] if same else max(spans, key=lambda span: len(span.text))
 
     def _palmares_blocks(self) -> tuple[list[ProposedWinner], list[tuple[int, int]]]:
         """Official palmarès layout: an award heading on a line of its own (upper case, often
@@ -3094,8 +3118,9 @@ class _WinnerFinder:
         return out
 
     def _is_title_elsewhere(self, text: str) -> bool:
-        if any(fold(film) == fold(text) for film, _ in self.films_so_far):
-            return True
+        return any(fold(film) == fold(text) for film, _ in self.films_so_far) or self._is_quoted(text)
+
+    def _is_quoted(self, text: str) -> bool:
         return re.search(rf"[“\"«„]{re.escape(text)}[,.]?[”\"»“]", self.masked) is not None
 
     def _film_of_director(self, start: int, end: int) -> list[_FilmChoice]:
