@@ -897,3 +897,47 @@ def test_a_plural_possessive_inside_a_title_is_part_of_it(gazetteer: Gazetteer) 
     assert _wins(gazetteer, cannes_2012, "The jury prize went to the Dardennes' The Kid with a Bike.") == {
         ("Cannes", "Jury Prize", 2012, "The Kid with a Bike")
     }
+
+
+CANNES_2010 = ('"Uncle Boonmee Who Can Recall His Past Lives" win Palm Gold Cannes', date(2010, 5, 24))
+
+
+def test_a_palmares_run_on_in_one_line_after_bullet_marks(gazetteer: Gazetteer) -> None:
+    cannes_2021 = ("Titane wins the Palme d'Or, Hamaguchi's screenplay award", date(2021, 7, 18))
+    assert _wins(
+        gazetteer,
+        cannes_2021,
+        "The main awards are as follows.\n\n▽Grand Prix 「A Hero」 (Asghar Farhadi director, Iran) ▽Director award "
+        "Leos Carax 「Annette」 (France) ▽Actor award Caleb Landry Jones 「Nitram」 (Justin Kurzel director, Australia)",
+    ) == {
+        ("Cannes", "Grand Prix", 2021, "A Hero"),
+        ("Cannes", "Best Director", 2021, "Annette"),
+        ("Cannes", "Best Actor", 2021, "Nitram"),
+    }
+    # Near miss: one bullet mark in running text starts no list.
+    assert (
+        _wins(
+            gazetteer,
+            cannes_2021,
+            "▽Grand Prix winner 「A Hero」 was shown in 2021 at the festival in competition.",
+        )
+        == set()
+    )
+
+
+def test_best_after_the_category_in_a_palmares_line(gazetteer: Gazetteer) -> None:
+    # Thai and Vietnamese put the adjective after its noun, and "from film" links a person and a film.
+    assert _wins(
+        gazetteer,
+        CANNES_2010,
+        "The result of the other awards is as follows\n\n"
+        'Award director best: Mathieu Amalric from film "Tournée"\n'
+        'Award actress female best: Juliette Binoche from "Certified Copy" of Abbas Kiarostami',
+    ) >= {("Cannes", "Best Director", 2010, "Tournée"), ("Cannes", "Best Actress", 2010, "Certified Copy")}
+    assert ("Cannes", "Best Screenplay", 2010, "Poetry") in _wins(
+        gazetteer, CANNES_2010, 'Award screenplay best: "Poetry" of Lee Chang-dong, Korea South'
+    )
+    # Near miss: "the actor best known for" is no award.
+    assert _wins(
+        gazetteer, CANNES_2010, 'Javier Bardem, the actor best known for "No Country for Old Men", was there.'
+    ) == {("Cannes", "Palme d'Or", 2010, "Uncle Boonmee Who Can Recall His Past Lives")}

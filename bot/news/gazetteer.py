@@ -280,8 +280,9 @@ _LITERAL_CATEGORY_FORMS = {
         "secondary actress",
         "actress in a secondary role",
     ),
-    "actor": ("protagonist actor", "actor protagonist"),
-    "actress": ("protagonist actress", "actress protagonist"),
+    # Vietnamese "nam diễn viên", Thai "นักแสดงชาย": the performer's sex after the noun.
+    "actor": ("protagonist actor", "actor protagonist", "actor male", "male actor"),
+    "actress": ("protagonist actress", "actress protagonist", "actress female", "female actress"),
     "animated feature": ("film of animation", "feature of animation", "animation film", "animated film"),
     "documentary feature": ("long documentary", "documentary of long footage", "feature-length documentary"),
     "foreign language film": (
@@ -421,6 +422,11 @@ def _base_variants(base: str) -> set[str]:
                 }
             variants |= {f"best {what}", f"{what} category"} | _foreign_forms(what)
             variants |= {f"best {form}" for form in _literal_forms(what)}
+            # "Award director best", "the award Actress female best": Vietnamese and Thai put
+            # "best" last (only after a prize noun: "the actor best known for" is no award).
+            variants |= {
+                f"{noun} {form} best" for noun in ("award", "prize") for form in _literal_forms(what) | {what}
+            }
             if " " in what or what in {"direction", "staging", "screenplay", "scenario"}:
                 # "the prize of masculine interpretation", "the prize of the staging": machine
                 # translation drops "best" before a gendered or directing category.

@@ -215,13 +215,25 @@ _CROSS_LINK_LINE = re.compile(
 )
 
 
+# Japanese and Korean palmarès run their items on in one line, each after a bullet mark: "▽Grand
+# Prix 「A Hero」 (...) ▽Director award Leos Carax 「Annette」 (France) ▽Jury award ...".
+_INLINE_BULLET = re.compile(r"(?<=\S)\s*(?=[▽▼◇◆△▲■□►]\s*\S)")
+
+
+def _inline_bullet_items(line: str) -> list[str]:
+    """A line of run-on bullet items as one line per item; any other line as it is."""
+    if len(_INLINE_BULLET.findall(line)) < 2:
+        return [line]
+    return _INLINE_BULLET.split(line)
+
+
 def _paragraph_blocks(raw: str) -> list[str]:
     """Paragraphs: blank lines and bullets separate them, and so does a line break after a
     finished sentence. Lines are joined only in hard-wrapped text (no line longer than 100
     characters), where a line break inside a sentence is not a paragraph break."""
     blocks: list[str] = []
     current: list[str] = []
-    lines = raw.split("\n")
+    lines = [part for line in raw.split("\n") for part in _inline_bullet_items(line)]
     hard_wrapped = sum(1 for line in lines if line.strip()) >= 3 and max(len(line) for line in lines) <= 100
     for raw_line in lines:
         # Markdown emphasis ("**Golden Lion** – F") is layout, not text.

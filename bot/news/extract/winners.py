@@ -2414,11 +2414,15 @@ class _WinnerFinder:
             return _FilmChoice(span, () if performer else names)
         person_for = re.match(
             # "Sean Penn "She's so lovely" (America)": Japanese copy's person before a quoted film.
-            r"^\s*(?P<people>[^()“\"«]+?)(?:,?\s+(?:for|in)\s+|\s+(?=[“\"«]))(?=[“\"«‘'*_]?[^\W_])",
+            # ("Mathieu Amalric from film "Tournée"": Thai and Vietnamese machine translation's
+            # link, under a person's award only: "Letters from Iwo Jima" is a title.)
+            r"^\s*(?P<people>[^()“\"«]+?)(?:,?\s+(?:for|in|(?P<source>from)(?:\s+(?:the\s+)?film)?)\s+|\s+(?=[“\"«]))"
+            r"(?=[“\"«‘'*_]?[^\W_])",
             item,
         )
         if (
             person_for
+            and not (person_for.group("source") and not _PERSON_AWARD.search(award.name))
             and not person_read
             and all(
                 _LIST_NAME.fullmatch(part)
