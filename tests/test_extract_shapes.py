@@ -941,3 +941,32 @@ def test_best_after_the_category_in_a_palmares_line(gazetteer: Gazetteer) -> Non
     assert _wins(
         gazetteer, CANNES_2010, 'Javier Bardem, the actor best known for "No Country for Old Men", was there.'
     ) == {("Cannes", "Palme d'Or", 2010, "Uncle Boonmee Who Can Recall His Past Lives")}
+
+
+def test_an_award_that_belongs_to_a_film(gazetteer: Gazetteer) -> None:
+    cannes_2019 = ("'Parasite' of Bong Joon Ho wins the Palm Gold", date(2019, 5, 26))
+    parasite = ("Cannes", "Palme d'Or", 2019, "Parasite")
+    assert _wins(
+        gazetteer,
+        cannes_2019,
+        "The award Grand Prix - the second most important - belongs to 'Atlantics' (Atlantique), the first "
+        "feature film of director French-Senegalese Mati Diop.",
+    ) == {("Cannes", "Grand Prix", 2019, "Atlantics"), parasite}
+    # Near miss: an aside between dashes that tells the past.
+    assert _wins(
+        gazetteer,
+        cannes_2019,
+        "The Grand Prix - which went in 2016 to 'It's Only the End of the World' - belonged to Xavier Dolan "
+        "before.",
+    ) == {parasite}
+
+
+def test_an_ampersand_joins_a_titles_words(gazetteer: Gazetteer) -> None:
+    cannes_1996 = ("Leigh's film brings the Palme d'Or home to Britain", date(1996, 5, 21))
+    assert _wins(gazetteer, cannes_1996, "Mike Leigh's Secrets & Lies last night won the Palme d'Or.") == {
+        ("Cannes", "Palme d'Or", 1996, "Secrets & Lies")
+    }
+    # Near miss: two people joined by an ampersand are no title.
+    assert _wins(gazetteer, cannes_1996, "Joel & Ethan Coen won the best director award for Fargo.") == {
+        ("Cannes", "Best Director", 1996, "Fargo")
+    }

@@ -146,8 +146,8 @@ def _title_spans(
             )
             if re.search(r"['’]s?$", word) and not title_possessive and not _CONTRACTION.fullmatch(word):
                 flush()
-        elif current and word.lower() in _FILM_CONNECTORS and word.islower():
-            current.append(token)
+        elif current and ((word.lower() in _FILM_CONNECTORS and word.islower()) or word == "&"):
+            current.append(token)  # ("Secrets & Lies": an ampersand joins a title's words.)
         elif (
             current
             and len(current) >= 3

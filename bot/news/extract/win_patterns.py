@@ -125,7 +125,9 @@ _WIN_AFTER = re.compile(
     r"(?:(?:prize|award)?\s*(?:which|that)\s+(?:is|was)\s+[^.;:,“”\"«»]{1,40}?\s+(?=was|is|went))?"
     # "is gone instead to": machine translation's "è andata"; "The Oscar of better direction
     # stayed with X": its Portuguese/Spanish "ficou com"/"se quedó con".
-    r"(?:[^.;:]{0,70}?,\s*)?(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|returns|goes|go|gone|stayed|stays|fell|falls)"
+    # "The award Grand Prix - the second most important - belongs to": Vietnamese "thuộc về".
+    r"(?:[^.;:]{0,70}?(?:,|\s[–—-])\s*)?"
+    r"(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|returns|goes|go|gone|stayed|stays|fell|falls|belongs|belonged)"
     r"(?:\s+(?:instead|also|then|this\s+year))?|"
     # "The jury split its Jury Prize, giving it ex aequo to": "it" is the award.
     r"(?<=,\s)(?:giving|handing|awarding)\s+it|"
