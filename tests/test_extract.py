@@ -189,7 +189,7 @@ LATER_ROUND_WINNERS_FOUND = {
     # Round 13 likewise, measured first: winners P 0.862 / R 0.610, quotes P 0.941 / R 0.865;
     # pinned after the second round-13 pass (sentence ends keep a title's closing mark,
     # appositions and characters are no film, MT "prize of masculine interpretation", ...).
-    "round13-latimes-oscars-2000-american-beauty": 7,  # "The supporting awards went to X, as ... in "F""
+    "round13-latimes-oscars-2000-american-beauty": 9,  # "The supporting awards went to X, as ... in "F""
     "round13-mt-fr-cannes-1991-barton-fink": 7,  # "Besides ..., the film obtained A for X and B for Y"
     "round13-variety-venice-2005-brokeback": 5,  # ""F," ..., took two prizes: the Volpi Cup ... went to"
     # Round 14 likewise, measured first: winners P 0.677 / R 0.553, quotes P 0.971 / R 0.846;
@@ -219,7 +219,7 @@ LATER_ROUND_WINNERS_FOUND = {
     # P 0.453 / R 0.586, quotes P 0.957 / R 0.971 (winners P 0.800 / R 0.552 after the
     # nominees-list rule it prompted). Not tuned on.
     "round19-a-list-venice-2001-monsoon-wedding": 1,
-    "round19-a-variety-oscars-2007-the-departed": 8,
+    "round19-a-variety-oscars-2007-the-departed": 10,
     "round19-b-liveblog-oscars-2007-the-departed": 8,
     "round19-b-usatoday-oscars-2012-full-list": 3,
     # Round 20, after its pass (first sight: winners P 0.885 / R 0.590, quotes P 0.909 / R 0.755).

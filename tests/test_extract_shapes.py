@@ -970,3 +970,30 @@ def test_an_ampersand_joins_a_titles_words(gazetteer: Gazetteer) -> None:
     assert _wins(gazetteer, cannes_1996, "Joel & Ethan Coen won the best director award for Fargo.") == {
         ("Cannes", "Best Director", 1996, "Fargo")
     }
+
+
+def test_a_film_that_won_both_supporting_awards(gazetteer: Gazetteer) -> None:
+    oscars_2011 = ("Oscars 2011: the winners", date(2011, 2, 28))
+    fighter = {
+        ("Oscars", "Best Supporting Actor", 2011, "The Fighter"),
+        ("Oscars", "Best Supporting Actress", 2011, "The Fighter"),
+    }
+    assert (
+        _wins(
+            gazetteer,
+            oscars_2011,
+            "The Fighter, David O. Russell's boxing drama, won both supporting awards.",
+        )
+        == fighter
+    )
+    # Near miss: the supporting awards' recipients named, each with a film, and a title as a
+    # person's epithet ("the "American Idol" alumna") is not hers.
+    assert _wins(
+        gazetteer,
+        ("Oscars 2007: the winners", date(2007, 2, 26)),
+        'The supporting trophies went to Alan Arkin, as the grandfather in "Little Miss Sunshine," and Jennifer '
+        'Hudson, the "American Idol" alumna whose debut in Bill Condon\'s "Dreamgirls" won her the role.',
+    ) == {
+        ("Oscars", "Best Supporting Actor", 2007, "Little Miss Sunshine"),
+        ("Oscars", "Best Supporting Actress", 2007, "Dreamgirls"),
+    }

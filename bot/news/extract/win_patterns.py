@@ -795,7 +795,9 @@ _ACTING_PAIR = re.compile(
     r"(?:(?:acting|performance)\s+(?:prizes|awards|honou?rs|trophies|categories|statuettes|oscars)"
     r"|(?:prizes|awards|categories)\s+for\s+(?:acting|performances?|interpretation)"
     r"|volpi\s+cups(?:\s+for\s+(?:acting|the\s+(?:best\s+)?(?:interpretation|performances?)))?"
-    r"|(?:supporting\s+)?categories)"
+    r"|(?:supporting\s+)?categories"
+    # "won both supporting awards": the supporting prizes without "acting".
+    r"|(?<=supporting\s)(?:prizes|awards|honou?rs|trophies|statuettes|oscars))"
     r"\s*(?P<verb>(?:(?:have|had)\s+)?(?:went|go|goes|gone)\s+to|were\s+(?:awarded|given|won\s+by|shared\s+by)"
     r"|[:,]|)",
     re.IGNORECASE,

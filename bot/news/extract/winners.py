@@ -277,6 +277,9 @@ class _FilmChoice:
     directors: tuple[str, ...]
 
 
+# A quoted title followed by a lower-case noun describes a person: "the "American Idol" alumna",
+# "the "Harry Potter" star".
+_EPITHET_TITLE = re.compile(r"[”\"»]?\s+(?:alumn\w*|star|veteran|actor|actress|creator|host|director)\b")
 _TIMES_BEFORE = re.compile(r"\b(?:twice|\w+\s+times|\w+-time)\s+$", re.IGNORECASE)
 # The lower-case particles of a person's name ("Lars von Trier", "Guillermo del Toro"), as the
 # name pattern knows them.
@@ -685,7 +688,12 @@ class _WinnerFinder:
             year = self._event_year(s_start, s_end, pair.start(), pair.end())
             if year is None:
                 continue
-            for film, gender in self._acting_pair_recipients(festival, pair.end(), s_end, subject_film):
+            recipients = self._acting_pair_recipients(festival, pair.end(), s_end, subject_film)
+            if not recipients and subject_film is not None and pair.group("both"):
+                # "The Fighter, David O. Russell's boxing drama, won both supporting awards.": the
+                # recipients are told in later sentences, the film is the subject.
+                recipients = [(subject_film, "male"), (subject_film, "female")]
+            for film, gender in recipients:
                 award = self._acting_award(festival, gender, supporting=supporting, year=year)
                 if award is not None:
                     found += self._proposals(festival, award, year, [film])
@@ -732,6 +740,8 @@ class _WinnerFinder:
                     or self._has_film_marker(s, p_end)
                     or re.search(r"\b(?:for|in)\s+$", text[max(p_end, s.start - 5) : s.start])
                 )
+                # ("Jennifer Hudson, the "American Idol" alumna": a title as the person's epithet.)
+                and not _EPITHET_TITLE.match(text, s.end, s.end + 30)
             ]
             film = spans[0] if spans else None
             if film is not None:
