@@ -1798,3 +1798,18 @@ def test_a_person_whose_surname_is_a_street_word_is_still_a_speaker(project_gaze
     # "Main Street" is a place, "Jane Street" a person: a given name first tells them apart.
     text = f'Later, the producer Jane Street was still shaken. "{LONG}," she told indieWIRE.'
     assert [who for who, _ in _quotes(text, project_gazetteer)] == ["Jane Street"]
+
+
+def test_an_age_as_the_speakers_role_is_never_someone_given_another_age(project_gazetteer: Gazetteer) -> None:
+    lumet = (
+        "Sidney Lumet, 80, received the honorary Oscar for his lifework.\n\n"
+        "Best actress is Hilary Swank, who plays a boxer. "
+    )
+    quote = "I don't know what I have done in this life to deserve all this"
+    assert _quotes(f'{lumet}"{quote}," said the 30-year-old with tear-choked voice.', project_gazetteer) == [
+        ("Hilary Swank", quote)
+    ]
+    # Near miss: the age the article gave him names him.
+    assert _quotes(f'{lumet}"{quote}," said the 80-year-old with tear-choked voice.', project_gazetteer) == [
+        ("Sidney Lumet", quote)
+    ]

@@ -705,12 +705,18 @@ class _People:
             name == full and self._noun_gender.get(offset) == other for offset, name, _ in self.mentions
         )
 
-    def last_before(self, position: int, gender: str | None = None, pronoun: str | None = None) -> str | None:
+    def last_before(
+        self,
+        position: int,
+        gender: str | None = None,
+        pronoun: str | None = None,
+        exclude: frozenset[str] = frozenset(),
+    ) -> str | None:
         """The antecedent of "she" or "the director": the last person named as a sentence
         subject in the same or the previous paragraph, else the last person named there.
 
         With ``gender`` ("the young woman") only a person introduced by a noun of that gender
-        ("his niece Hana Saeidi") qualifies.
+        ("his niece Hana Saeidi") qualifies; never one of ``exclude``.
         """
         paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
         window_start = self._paragraph_starts[max(0, paragraph - 1)]
@@ -719,7 +725,7 @@ class _People:
         # (A noun at any mention counts: "the Indian actor Naseeruddin Shah ... Shah was not present".)
         unfit_names = {
             full for offset, full, _ in self.mentions if unfit and self._noun_gender.get(offset) == unfit
-        }
+        } | exclude
         earlier = [
             (offset, full, subject)
             for offset, full, subject in self.mentions

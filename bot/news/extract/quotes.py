@@ -181,6 +181,13 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
+# An age the article gives a person, before or after the name.
+_AGE_TOLD = re.compile(
+    rf"\b(?P<age_before>\d{{1,3}})-year-old\s+(?:[a-z][\w\-]*\s+){{0,3}}(?P<before>{_NAME})"
+    rf"|(?P<after>{_NAME}),\s+(?P<age_after>\d{{1,3}})\s*,"
+)
+
+
 def _role_kind(role: str) -> str | None:
     """ "director" or "performer" for a role noun that says which ("the Québécois director",
     "the actor"), else None."""
@@ -441,6 +448,17 @@ class _QuoteFinder:
         position = offset + (spans[first - 1].end if first else 0) + clause_start + name.start()
         return self.people.resolve(name.group(), position)
 
+    def _ages_before(self, position: int) -> list[tuple[str, str]]:
+        """(person, age) for each age the article gives before ``position``: "the 80-year-old
+        Sidney Lumet", "Hilary Swank, 30,"."""
+        found = []
+        for told in _AGE_TOLD.finditer(self.article.body, 0, position):
+            key = "before" if told.group("before") else "after"
+            name = self.people.resolve(told.group(key), told.start(key))
+            if name:
+                found.append((name, told.group("age_before") or told.group("age_after")))
+        return found
+
     def _speaker_from_match(self, match: re.Match[str], position: int) -> str | None:
         groups = match.groupdict()
         for key in ("role_name", "name_after", "name_before", "name_so", "name_according"):
@@ -464,6 +482,15 @@ class _QuoteFinder:
             gendered = _GENDERED_REFERENCE.match(role.strip())
             if gendered:
                 return self.people.last_before(position, "female" if gendered.group("female") else "male")
+            age = re.search(r"\b(\d{1,3})-year-old$", role.strip())
+            if age:
+                # '"...," said the 30-year-old': the one the article gave that age, else the last
+                # person named who was given no other age ("the 80-year-old Sidney Lumet").
+                aged = self._ages_before(position)
+                same = [name for name, told in aged if told == age.group(1)]
+                if same:
+                    return same[-1]
+                return self.people.last_before(position, exclude=frozenset(name for name, _ in aged))
             if re.search(r"\bactress$", role.strip()):
                 # '"...," has said the actress': never a man just named ("Shah was not present").
                 # ("The actor" may be a woman: Brie Larson is one.)
