@@ -997,3 +997,20 @@ def test_a_film_that_won_both_supporting_awards(gazetteer: Gazetteer) -> None:
         ("Oscars", "Best Supporting Actor", 2007, "Little Miss Sunshine"),
         ("Oscars", "Best Supporting Actress", 2007, "Dreamgirls"),
     }
+
+
+def test_berlins_acting_bears_in_translation(gazetteer: Gazetteer) -> None:
+    berlin_2023 = ("Berlinale: the Golden Bear for « Sur l'Adamant »", date(2023, 2, 26))
+    adamant = ("Berlin", "Golden Bear", 2023, "Sur l'Adamant")
+    assert _wins(
+        gazetteer,
+        berlin_2023,
+        "The Silver Bear of the best interpretation in a secondary role returns to the Austrian Thea Ehre, for "
+        "« Bis ans Ende der Nacht », thriller of Christoph Hochhäusler.",
+    ) == {("Berlin", "Silver Bear for Best Supporting Performance", 2023, "Bis ans Ende der Nacht"), adamant}
+    # Near miss: a role without the trophy names no award.
+    assert _wins(
+        gazetteer,
+        berlin_2023,
+        "Thea Ehre plays a former detainee, her first interpretation in a secondary role, in « Bis ans Ende der Nacht ».",
+    ) == {adamant}

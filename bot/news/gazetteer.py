@@ -283,6 +283,20 @@ _LITERAL_CATEGORY_FORMS = {
     # Vietnamese "nam diễn viên", Thai "นักแสดงชาย": the performer's sex after the noun.
     "actor": ("protagonist actor", "actor protagonist", "actor male", "male actor"),
     "actress": ("protagonist actress", "actress protagonist", "actress female", "female actress"),
+    # French "meilleure interprétation dans un second rôle": "the best interpretation in a
+    # secondary role" (Berlin's gender-neutral acting bears).
+    "leading performance": (
+        "interpretation in a main role",
+        "interpretation in a leading role",
+        "performance in a leading role",
+        "performance in a main role",
+    ),
+    "supporting performance": (
+        "interpretation in a secondary role",
+        "interpretation in a supporting role",
+        "performance in a supporting role",
+        "performance in a secondary role",
+    ),
     "animated feature": ("film of animation", "feature of animation", "animation film", "animated film"),
     "documentary feature": ("long documentary", "documentary of long footage", "feature-length documentary"),
     "foreign language film": (
