@@ -1014,3 +1014,22 @@ def test_berlins_acting_bears_in_translation(gazetteer: Gazetteer) -> None:
         berlin_2023,
         "Thea Ehre plays a former detainee, her first interpretation in a secondary role, in « Bis ans Ende der Nacht ».",
     ) == {adamant}
+
+
+def test_a_quoted_trophy_name_is_no_film(gazetteer: Gazetteer) -> None:
+    berlin_2018 = ("„Golden Bear“ for Romanian film „Touch Me Not“ of Adina Pintilie", date(2018, 2, 25))
+    assert not any(
+        film == "Silver Bear"
+        for *_, film in _wins(
+            gazetteer,
+            berlin_2018,
+            "The Grand prize of the jury „Silver Bear“ was given to the Polish director Małgorzata Szumowska for "
+            "„Face“ („Twarz“) – black comedy about a young man.",
+        )
+    )
+    # Near miss: a film whose title holds a metal is a film ("Silver Linings Playbook").
+    assert ("Oscars", "Best Actress", 2013, "Silver Linings Playbook") in _wins(
+        gazetteer,
+        ("Oscars 2013: the winners", date(2013, 2, 25)),
+        'Jennifer Lawrence won best actress for "Silver Linings Playbook."',
+    )

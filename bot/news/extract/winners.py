@@ -280,6 +280,10 @@ class _FilmChoice:
 # A quoted title followed by a lower-case noun describes a person: "the "American Idol" alumna",
 # "the "Harry Potter" star".
 _EPITHET_TITLE = re.compile(r"[”\"»]?\s+(?:alumn\w*|star|veteran|actor|actress|creator|host|director)\b")
+# A festival's trophy by its metal and beast, which copy may quote like a title.
+_TROPHY_NAME = re.compile(
+    r"(?:golden|gold|silver|bronze|crystal)\s+(?:bear|lion|palm|globe|shell|osella|leopard)s?"
+)
 _TIMES_BEFORE = re.compile(r"\b(?:twice|\w+\s+times|\w+-time)\s+$", re.IGNORECASE)
 # The lower-case particles of a person's name ("Lars von Trier", "Guillermo del Toro"), as the
 # name pattern knows them.
@@ -1497,6 +1501,8 @@ class _WinnerFinder:
             film = self._name_used_elsewhere(choice.span) or _clean_title(self._comma_widened(choice.span))
             if not film or self.gazetteer.is_known_name(film) or self._is_person_name(film):
                 continue
+            if _TROPHY_NAME.fullmatch(fold(film)):
+                continue  # 'The Grand prize of the jury „Silver Bear“ was given to': the trophy's name
             if choice.span.quoted:
                 film = self._full_form_of(film)
             if is_nationality(film):
