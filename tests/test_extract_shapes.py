@@ -1033,3 +1033,25 @@ def test_a_quoted_trophy_name_is_no_film(gazetteer: Gazetteer) -> None:
         ("Oscars 2013: the winners", date(2013, 2, 25)),
         'Jennifer Lawrence won best actress for "Silver Linings Playbook."',
     )
+
+
+def test_a_man_and_a_woman_who_won_the_lead_acting_awards_for_one_film(gazetteer: Gazetteer) -> None:
+    oscars_1998 = ("Oscars 1998: the winners", date(1998, 3, 24))
+    assert _wins(
+        gazetteer,
+        oscars_1998,
+        "Jack Nicholson and Helen Hunt won the lead acting awards for James L. Brooks' romantic comedy "
+        '"As Good as It Gets."',
+    ) == {
+        ("Oscars", "Best Actor", 1998, "As Good as It Gets"),
+        ("Oscars", "Best Actress", 1998, "As Good as It Gets"),
+    }
+    # Near miss: two men cannot share the two gendered prizes.
+    assert (
+        _wins(
+            gazetteer,
+            oscars_1998,
+            'Matt Damon and Ben Affleck won the lead acting awards for "Good Will Hunting" in their dreams.',
+        )
+        == set()
+    )

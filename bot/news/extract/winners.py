@@ -280,6 +280,11 @@ class _FilmChoice:
 # A quoted title followed by a lower-case noun describes a person: "the "American Idol" alumna",
 # "the "Harry Potter" star".
 _EPITHET_TITLE = re.compile(r"[”\"»]?\s+(?:alumn\w*|star|veteran|actor|actress|creator|host|director)\b")
+# "Jack Nicholson and Helen Hunt won the": two people, the subject of an acting pair's verb.
+_PEOPLE_PAIR_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})\s+"
+    r"(?:won|took|claimed|collected|scooped|swept|earned|received)\s+$"
+)
 # A festival's trophy by its metal and beast, which copy may quote like a title.
 _TROPHY_NAME = re.compile(
     r"(?:golden|gold|silver|bronze|crystal)\s+(?:bear|lion|palm|globe|shell|osella|leopard)s?"
@@ -672,6 +677,25 @@ class _WinnerFinder:
             ):
                 continue  # "categories" alone names no acting prize
             subject_film: _FilmChoice | None = None
+            if not re.search(r"\w", pair.group("verb")) and (
+                people := self._acting_pair_subjects(s_start, pair)
+            ):
+                # "Jack Nicholson and Helen Hunt won the lead acting awards for "As Good as It
+                # Gets"": the two recipients are the subject, the film follows.
+                if _NOT_NEWS.search(_blank_quoted_titles(self._cue_text(s_start, pair.end(), pair.start()))):
+                    continue
+                year = self._event_year(s_start, s_end, pair.start(), pair.end())
+                for_film = re.match(r"\s*for\s+", text[pair.end() : s_end])
+                spans = self._spans(pair.end(), s_end) if for_film else []
+                film = next((span for span in spans if not self._is_person(span)), None)
+                if year is None or film is None or film.start > pair.end() + for_film.end() + 60:
+                    continue
+                choice = _FilmChoice(film, self._directors_near(film, s_end))
+                for gender in people:
+                    award = self._acting_award(festival, gender, supporting=supporting, year=year)
+                    if award is not None:
+                        found += self._proposals(festival, award, year, [choice])
+                continue
             if not re.search(r"\w", pair.group("verb")):
                 # '"The Fighter" swept both supporting categories:' -- the subject is the film.
                 verb = _ACTING_PAIR_SUBJECT_VERB.search(text, s_start, pair.start())
@@ -702,6 +726,18 @@ class _WinnerFinder:
                 if award is not None:
                     found += self._proposals(festival, award, year, [film])
         return found
+
+    def _acting_pair_subjects(self, s_start: int, pair: re.Match[str]) -> list[str]:
+        """The genders of two people who are the subject of an acting pair's win verb ("Jack
+        Nicholson and Helen Hunt won the lead acting awards"), one of each; else []."""
+        subject = _PEOPLE_PAIR_SUBJECT.search(self.masked, s_start, pair.start())
+        if subject is None:
+            return []
+        genders = []
+        for key in ("first", "second"):
+            full = self.people.resolve(subject.group(key), subject.start(key))
+            genders.append(_recipient_gender(full, "", "") if full and len(full.split()) >= 2 else None)
+        return genders if set(genders) == {"male", "female"} else []
 
     def _acting_pair_recipients(
         self, festival: FestivalName, start: int, end: int, subject_film: _FilmChoice | None
