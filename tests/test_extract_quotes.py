@@ -1813,3 +1813,32 @@ def test_an_age_as_the_speakers_role_is_never_someone_given_another_age(project_
     assert _quotes(f'{lumet}"{quote}," said the 80-year-old with tear-choked voice.', project_gazetteer) == [
         ("Sidney Lumet", quote)
     ]
+
+
+def test_a_title_after_the_name_as_japanese_and_korean_translation_write_it(
+    project_gazetteer: Gazetteer,
+) -> None:
+    lead = "The Palme d'Or was given to 「Titane」 of French Julia Ducournau director. The jury chairman was American Spike Lee director.\n\n"
+    ducournau = "Thank you to the jury for recognizing the greedy and visceral need which we have"
+    lee = "It was the film which we discussed the most until the last"
+    text = f"{lead}Ducournau director said with tears, 「{ducournau}」.\n\nLee chairman explained, 「{lee}」."
+    assert _quotes(text, project_gazetteer) == [("Julia Ducournau", ducournau), ("Spike Lee", lee)]
+    # Near miss: a role after a nationality is a role ("the French director said"), the speaker
+    # the last person named.
+    assert _quotes(f"{lead}「{ducournau}」, the French director said.", project_gazetteer) == [
+        ("Spike Lee", ducournau)
+    ]
+
+
+def test_a_bare_surname_is_not_the_relative_of_the_one_it_means(project_gazetteer: Gazetteer) -> None:
+    quote = "In this room there is not even one director who is not in the shadow of Martin Scorsese"
+    text = (
+        "The best picture award went to Sam Mendes's First World War movie 1917. The story was based on "
+        f"the war of his grandfather Alfred Mendes.\n\n“{quote},” Mendes said."
+    )
+    assert _quotes(text, project_gazetteer) == [("Sam Mendes", quote)]
+    # Near miss: with the grandfather the only Mendes named, the surname is his.
+    assert _quotes(
+        f"The story was based on the war of his grandfather Alfred Mendes.\n\n“{quote},” Mendes said.",
+        project_gazetteer,
+    ) == [("Alfred Mendes", quote)]

@@ -217,7 +217,7 @@ _TOPIC_BEFORE = re.compile(
 _RELATIVE_BEFORE = re.compile(
     # "his daughter, the actress Carolina Rosi": the relative's own role may follow the noun.
     # "the son of the poet and critic Attilio Bertolucci": the relative of the one written of.
-    r"\b(?:brother|sister|wife|husband|son|daughter|father|mother|sibling|cousin)\s*(?:,|\s+of)?\s+"
+    r"\b(?:brother|sister|wife|husband|son|daughter|father|mother|sibling|cousin|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece)\s*(?:,|\s+of)?\s+"
     rf"(?:(?:the|an?)\s+(?:{_ROLE_WORDS}|[a-z][\w\-]*)(?:\s+and\s+[a-z][\w\-]*)?\s+)?$",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ from bot.news.extract.clauses import _background_spans
 from bot.news.extract.models import MIN_QUOTE_WORDS, ProposedQuote
 from bot.news.extract.patterns import (
     _CAP_WORD,
+    _DEMONYM_WORDS,
     _DEMONYMS,
     _GENDERED_REFERENCE,
     _HONORIFIC,
@@ -214,7 +215,7 @@ _ACCORDING_TO_ROLE = re.compile(
 
 class _QuoteFinder:
     def __init__(self, article: _Article, gazetteer: Gazetteer, films: set[str]) -> None:
-        self.article = _with_title_case_surnames(article)
+        self.article = _without_postposed_titles(_with_title_case_surnames(article))
         article = self.article
         self.gazetteer = gazetteer
         # Names inside quotations ("Mr. Brad Pitt, nice to meet you") are not antecedents.
@@ -758,6 +759,42 @@ def _with_title_case_surnames(article: _Article) -> _Article:
         paragraphs.append(_Paragraph("".join(chars), paragraph.start))
     body = "\n\n".join(p.text for p in paragraphs)
     return _Article(title=article.title, body=body, paragraphs=tuple(paragraphs))
+
+
+# Japanese and Korean machine translation puts the title after the name ("Ducournau director
+# said", "Lee chairman explained", "Oe-san"): the title between a name and its verb, blanked.
+_POSTPOSED_TITLE = re.compile(
+    r"(?<=[a-zà-ÿ])[^\S\n]+(?:director|chairman|chairwoman|president|actor|actress)"
+    r"(?=\s*,|\s+(?:who|whose|said|says|added|adds|explained|explains|expressed|expresses|told|tells)\b)"
+)
+
+
+def _without_postposed_titles(article: _Article) -> _Article:
+    """The article with "Ducournau director said" read as "Ducournau          said" (same length),
+    when it writes names that way at least twice; a role after a common noun ("the French
+    director said") stays."""
+    found = [
+        (index, match)
+        for index, paragraph in enumerate(article.paragraphs)
+        for match in _POSTPOSED_TITLE.finditer(paragraph.text)
+        if _NAME_RE.fullmatch(_last_capitalised_word(paragraph.text, match.start()))
+        and _last_capitalised_word(paragraph.text, match.start()).lower() not in _DEMONYM_WORDS
+    ]
+    if len(found) < 2:
+        return article
+    texts = [list(paragraph.text) for paragraph in article.paragraphs]
+    for index, match in found:
+        texts[index][match.start() : match.end()] = " " * (match.end() - match.start())
+    paragraphs = tuple(
+        _Paragraph("".join(chars), paragraph.start)
+        for chars, paragraph in zip(texts, article.paragraphs, strict=True)
+    )
+    return _Article(title=article.title, body="\n\n".join(p.text for p in paragraphs), paragraphs=paragraphs)
+
+
+def _last_capitalised_word(text: str, end: int) -> str:
+    word = re.search(r"[A-ZÀ-Þ][\w'’\-]*$", text[max(0, end - 40) : end])
+    return word.group() if word else ""
 
 
 def _through_titles(text: str, spans: list[_QuoteSpan], index: int) -> str:
