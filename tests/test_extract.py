@@ -373,6 +373,31 @@ LATER_ROUND_WINNERS_FOUND = {
     "round39-f-japanesemt-venice-1997-hana-bi": 3,
     "round39-g-echchaab-mt-cannes-1975-chronicle-of-the-years-of-fire": 1,
     "round39-g-nytimes-oscars-1988-the-last-emperor": 7,
+    # Rounds 40-41 (session 11): 40 tuned on, 41 written at the start and unseen to the end.
+    "round40-b-corriere-berlin-2012-taviani-orso": 2,
+    "round40-b-wyborcza-cannes-2004-moore-palm": 7,
+    "round40-c-liberation-cannes-2008-entre-les-murs": 5,
+    "round40-d-lemonde-mt-berlin-2023-adamant": 4,
+    "round40-d-washpost-cannes-2012-amour-palme": 7,
+    "round40-e-dnevnik-berlin-2018-touch-me-not": 1,
+    "round40-e-navbharattimes-cannes-2015-dheepan": 6,
+    "round40-f-asahi-cannes-2021-titane": 8,
+    "round40-f-latimes-oscars-1998-titanic": 9,
+    "round40-g-matichon-cannes-2010-uncle-boonmee": 5,
+    "round40-g-spiegel-oscars-2005-million-dollar-baby": 5,
+    "round40-h-telegraph-oscars-2011-kings-speech": 10,
+    "round40-h-vnexpress-cannes-2019-parasite": 5,
+    "round41-a-clarin-oscars-2020-parasite": 10,
+    "round41-a-xinhua-venice-1999-not-one-less": 3,
+    "round41-b-eonline-golden-globes-2019-recap": 0,
+    "round41-b-toi-venice-2001-monsoon-wedding": 2,
+    "round41-c-folha-golden-globes-2011-social-network": 0,
+    "round41-c-usatoday-venice-2008-the-wrestler": 4,
+    "round41-d-mt-norwegian-venice-2014-andersson-golden-lion": 6,
+    "round41-e-cnnindonesia-sundance-2019-clemency": 0,
+    "round41-f-ap-venice-2023-poor-things": 6,
+    "round41-g-oslobodjenje-berlin-2006-grbavica": 2,
+    "round41-h-slate-oscars-2017-moonlight-envelope": 1,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # Session 7: "Both acting prizes go to the same film, Giuseppe Piccioni's Luce dei miei
@@ -705,6 +730,59 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round39-h-deadline-globes-2023-fabelmans": {
         ("Golden Globes", "Best Motion Picture – Drama", 2023, "list and saving private ryan"),
     },
+    # Rounds 40-41 (session 11): 40 tuned on, 41 written at the start and unseen to the end.
+    "round40-a-independent-cannes-1996-secrets-lies": {
+        ("Cannes", "Best Actor", 1996, "daniel auteuil and pascal duquenne, the eighth day"),
+        ("Cannes", "Best Actress", 1996, "the mission"),
+    },
+    "round40-b-corriere-berlin-2012-taviani-orso": {
+        ("Berlin", "Golden Bear", 2012, "meryl streep"),
+    },
+    "round40-c-liberation-cannes-2008-entre-les-murs": {
+        ("Cannes", "Palme d'Or", 2008, "entre"),
+        ("Cannes", "Best Actress", 2008, "são paulo"),
+    },
+    "round40-d-washpost-cannes-2012-amour-palme": {
+        ("Cannes", "Best Screenplay", 2012, "4 months, 3 weeks and 2 days"),
+    },
+    "round40-e-dnevnik-berlin-2018-touch-me-not": {
+        ("Berlin", "Golden Bear", 2018, "do not touch me"),
+    },
+    "round40-g-matichon-cannes-2010-uncle-boonmee": {
+        ("Cannes", "Palme d'Or", 2010, "joei"),
+    },
+    "round40-g-spiegel-oscars-2005-million-dollar-baby": {
+        ("Oscars", "Best Original Screenplay", 2005, "sideways"),
+    },
+    "round41-a-xinhua-venice-1999-not-one-less": {
+        ("Venice", "Volpi Cup for Best Actress", 1999, "topsy-turvy"),
+    },
+    "round41-b-toi-venice-2001-monsoon-wedding": {
+        ("Venice", "Grand Jury Prize", 2001, "hundstage (dog days)"),
+        ("Venice", "Silver Lion for Best Director", 2001, "uttara"),
+        ("Venice", "Volpi Cup for Best Actress", 2001, "light"),
+    },
+    "round41-c-usatoday-venice-2008-the-wrestler": {
+        ("Venice", "Golden Lion", 2008, "under venice"),
+        ("Venice", "Volpi Cup for Best Actor", 2008, "italy's silvio orlando, giovanna's father"),
+        ("Venice", "Volpi Cup for Best Actress", 2008, "france's dominique blanc"),
+    },
+    "round41-d-mt-norwegian-venice-2014-andersson-golden-lion": {
+        ("Venice", "Volpi Cup for Best Actor", 2014, "girls"),
+        ("Venice", "Volpi Cup for Best Actress", 2014, "new york"),
+    },
+    "round41-e-cnnindonesia-sundance-2019-clemency": {
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 2019, "jakarta"),
+    },
+    "round41-f-ap-venice-2023-poor-things": {
+        ("Venice", "Grand Jury Prize", 2023, "la la land"),
+        ("Venice", "Volpi Cup for Best Actress", 2023, "the favourite"),
+    },
+    "round41-h-slate-oscars-2017-moonlight-envelope": {
+        ("Oscars", "Best Actor", 2017, "manchester"),
+        ("Oscars", "Best Original Screenplay", 2017, "fences"),
+        ("Oscars", "Best Picture", 2017, "la la land"),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -855,6 +933,27 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round39-g-echchaab-mt-cannes-1975-chronicle-of-the-years-of-fire",
     "round39-g-nytimes-oscars-1988-the-last-emperor",
     "round39-h-deadline-globes-2023-fabelmans",
+    # Rounds 40-41 (session 11): 40 tuned on, 41 written at the start and unseen to the end.
+    "round40-b-corriere-berlin-2012-taviani-orso",
+    "round40-c-liberation-cannes-2008-entre-les-murs",
+    "round40-d-lemonde-mt-berlin-2023-adamant",
+    "round40-d-washpost-cannes-2012-amour-palme",
+    "round40-e-navbharattimes-cannes-2015-dheepan",
+    "round40-f-asahi-cannes-2021-titane",
+    "round40-g-matichon-cannes-2010-uncle-boonmee",
+    "round40-g-spiegel-oscars-2005-million-dollar-baby",
+    "round40-h-telegraph-oscars-2011-kings-speech",
+    "round40-h-vnexpress-cannes-2019-parasite",
+    "round41-a-clarin-oscars-2020-parasite",
+    "round41-b-toi-venice-2001-monsoon-wedding",
+    "round41-c-folha-golden-globes-2011-social-network",
+    "round41-c-usatoday-venice-2008-the-wrestler",
+    "round41-d-mt-norwegian-venice-2014-andersson-golden-lion",
+    "round41-d-sltrib-sundance-2015-me-and-earl",
+    "round41-e-eluniversal-venecia-2018-roma",
+    "round41-g-oslobodjenje-berlin-2006-grbavica",
+    "round41-h-ansa-oscars-2026-nominations",
+    "round41-h-slate-oscars-2017-moonlight-envelope",
 }
 
 
