@@ -382,6 +382,19 @@ nominated for", "The DreamWorks release, made for ...,", "Producers X and Y" as 
 verb-last Turkish headline, "Last year's jury ..." read as this year's; speakers: "Main Street",
 "Little Miss Sunshine", "Festivaldirecteur X", "Only X", "said the Haneke".
 
+Rounds 40-41 (32 articles, same brief, session 11; first sight with the session-11-start extractor):
+round 40 (tuned on) winners P 0.850 / R 0.535 (tp 68, fp 12, fn 59), quotes P 0.904 / R 0.811 -> at
+the end winners P 0.909 / R 0.709 (tp 90, fp 9, fn 37), quotes P 0.906 / R 0.829; round 41 (written at
+the start, unseen to the end) winners P 0.741 / R 0.652 (tp 43, fp 15, fn 23), quotes P 0.898 / R
+0.841, unchanged at the end. Round 40's misses: headlines ("'Amour' wins ... as the American
+contenders go home" cancelled by "contenders", "documentary Fire at Sea wins", '"Synonyms" of Nadav
+Lapid won', "Palm Gold"), "Midnight in Paris" read as the Midnight section, "3-Iron", "The Angels'
+Share", "Secrets & Lies", run-on "▽" palmarès items, "Award director best", "X from film F",
+"belongs to", "won both supporting awards", "X and Y won the lead acting awards for F", "the best
+interpretation in a secondary role", a quoted "Silver Bear" as the film; speakers: "Ducournau
+director said", "said the 30-year-old" given to "the 80-year-old Sidney Lumet", "grandfather Alfred
+Mendes" for "Mendes".
+
 Labelling rules (round 3 on; the older rounds follow the same rules):
 * Winners: every award of the gazetteer won *this* edition (the article's news, ties included as
   one winner each); ``film`` is the film even for acting prizes, ``directors`` its directors when

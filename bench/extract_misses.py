@@ -22,7 +22,8 @@ session 7: 72 (56, 4, 12); end of session 8: 68 (56, 3, 9). Unseen at the end of
 round 34, 20 missed (14 in one sentence, 2 in others, 4 award not found); round 35, 39 (25, 5, 9).
 End of session 9: round 36 (tuned on) 19 (13, 3, 3); round 37 (unseen) 32 (25, 4, 3), as at first
 sight. End of session 10: round 38 (tuned on) 12 (7, 1, 4); round 39 (unseen) 31 (26, 2, 3), 28 (23,
-2, 3) after the one fix read from it.
+2, 3) after the one fix read from it. End of session 11: round 40 (tuned on) 37 (28, 2, 7), 59 (38, 4,
+17) at first sight; round 41 (unseen) 23 (20, 2, 1), as at first sight.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Article shapes from blind rounds 30-38 that no construction read, each with a near miss.
+"""Article shapes from blind rounds 30-40 that no construction read, each with a near miss.
 
 The same harness as test_extract_layouts.py: an article-sized snippet, its headline and date, and
 the winners a moderator would expect in the review queue.
