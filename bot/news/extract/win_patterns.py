@@ -791,7 +791,7 @@ _TURNED_DOWN_BY = re.compile(
 # supporting categories: Christian Bale for ... and Melissa Leo as ...", "Both acting prizes
 # went to the same film, F".
 _ACTING_PAIR = re.compile(
-    r"\b(?P<both>(?:both|the\s+two|two)\s+)?(?:the\s+)?(?P<lead>lead(?:ing)?\s+)?(?P<supporting>supporting\s+)?"
+    r"\b(?P<both>(?:both|the\s+two|two)\s+)?(?:the\s+)?(?:lead(?:ing)?\s+)?(?P<supporting>supporting\s+)?"
     r"(?:(?:acting|performance)\s+(?:prizes|awards|honou?rs|trophies|categories|statuettes|oscars)"
     r"|(?:prizes|awards|categories)\s+for\s+(?:acting|performances?|interpretation)"
     r"|volpi\s+cups(?:\s+for\s+(?:acting|the\s+(?:best\s+)?(?:interpretation|performances?)))?"
