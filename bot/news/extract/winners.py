@@ -686,11 +686,16 @@ class _WinnerFinder:
                     continue
                 year = self._event_year(s_start, s_end, pair.start(), pair.end())
                 for_film = re.match(r"\s*for\s+", text[pair.end() : s_end])
-                spans = self._spans(pair.end(), s_end) if for_film else []
-                film = next((span for span in spans if not self._is_person(span)), None)
-                if year is None or film is None or film.start > pair.end() + for_film.end() + 60:
+                if year is None or for_film is None:
                     continue
-                choice = _FilmChoice(film, self._directors_near(film, s_end))
+                titles = [
+                    span
+                    for span in self._spans(pair.end(), s_end)
+                    if not self._is_person(span) and span.start <= pair.end() + for_film.end() + 60
+                ]
+                if not titles:
+                    continue
+                choice = _FilmChoice(titles[0], self._directors_near(titles[0], s_end))
                 for gender in people:
                     award = self._acting_award(festival, gender, supporting=supporting, year=year)
                     if award is not None:
@@ -733,10 +738,13 @@ class _WinnerFinder:
         subject = _PEOPLE_PAIR_SUBJECT.search(self.masked, s_start, pair.start())
         if subject is None:
             return []
-        genders = []
+        genders: list[str] = []
         for key in ("first", "second"):
             full = self.people.resolve(subject.group(key), subject.start(key))
-            genders.append(_recipient_gender(full, "", "") if full and len(full.split()) >= 2 else None)
+            gender = _recipient_gender(full, "", "") if full and len(full.split()) >= 2 else None
+            if gender is None:
+                return []
+            genders.append(gender)
         return genders if set(genders) == {"male", "female"} else []
 
     def _acting_pair_recipients(
