@@ -547,6 +547,25 @@ class Gazetteer:
         key = alias_key(text)
         return key in self._festival_lookup[1] or key in self._award_lookup[1]
 
+    @functools.cached_property
+    def _trophy_keys(self) -> frozenset[str]:
+        # "Silver Bear for Best Director" -> "silver bear", "gold bear": the metal and beast that
+        # head an award's names, in both forms of the metal.
+        keys = set()
+        for festival in self.festivals:
+            for award in festival.awards:
+                for name in (award.name, *award.aliases):
+                    trophy = _METAL_TROPHY.match(fold(name).strip())
+                    if trophy:
+                        for metal in {trophy.group("metal"), _METAL_NOUN[trophy.group("metal")]}:
+                            keys.add(alias_key(f"{metal} {trophy.group('trophy')}"))
+        return frozenset(keys)
+
+    def is_trophy_name(self, text: str) -> bool:
+        """True when ``text`` is a trophy that heads award names ("Silver Bear", "Golden Lion"),
+        which copy may quote like a title ('the Grand prize of the jury „Silver Bear“')."""
+        return alias_key(text) in self._trophy_keys
+
 
 def _longest_inner_match(matcher: re.Pattern[str], text: str, match: re.Match[str]) -> re.Match[str]:
     """ "the Oscar to the best film of non-English speech": the leftmost alias ("Oscar to the best

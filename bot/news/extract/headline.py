@@ -153,9 +153,10 @@ def _titles_for(title: str, start: int, end: int) -> tuple[str, ...]:
 
 # "Touch Me Not: Romanian film about intimacy wins Golden Bear": a headline that names the
 # title before a colon and describes it after, as a film, a drama..., in the clause that wins.
-_TITLE_LABEL = re.compile(
-    r"^(?P<title>(?-i:[A-Z][\w’'\-]*)(?:\s+(?:(?-i:[A-Z][\w’'\-]*)|of|the|a|an|and|in|on|to|for|with|me|my|not|no)){0,7}):\s+"
-)
+# A title in a headline's capitals: "Touch Me Not", "Fire at Sea" (its capitals stay
+# case-sensitive inside a case-insensitive pattern).
+_TITLE_RUN = r"(?-i:[A-Z][\w’'\-]*)(?:\s+(?:(?-i:[A-Z][\w’'\-]*)|of|the|a|an|and|in|on|at|to|for|with|me|my|not|no)){0,7}"
+_TITLE_LABEL = re.compile(rf"^(?P<title>{_TITLE_RUN}):\s+")
 # A desk's kicker before the colon labels the story, not a film: "Watch: ...", "Update: ...".
 _KICKER = re.compile(
     r"(?:watch|exclusive|update|updated|breaking|live|analysis|opinion|video|photos?|gallery|interview|"
@@ -181,9 +182,7 @@ def _labelled_title(title: str, award_start: int) -> str | None:
 # "Lampedusa documentary Fire at Sea wins Golden Bear at Berlin": a genre noun, then the
 # title-case run it describes, then the win verb.
 _DESCRIBED_TITLE_THEN_VERB = re.compile(
-    rf"(?:^|\s)(?:{_GENRE_NOUNS})\s+(?P<title>(?-i:[A-Z][\w’'\-]*)(?:\s+(?:(?-i:[A-Z][\w’'\-]*)|"
-    rf"of|the|a|an|and|in|on|at|to|for|with|me|my|not|no)){{0,7}})\s+{_VERB}\s+(?:(?:the|a|an|its)\s+)?$",
-    re.I,
+    rf"(?:^|\s)(?:{_GENRE_NOUNS})\s+(?P<title>{_TITLE_RUN})\s+{_VERB}\s+(?:(?:the|a|an|its)\s+)?$", re.I
 )
 
 

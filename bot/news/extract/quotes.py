@@ -777,8 +777,7 @@ def _without_postposed_titles(article: _Article) -> _Article:
         (index, match)
         for index, paragraph in enumerate(article.paragraphs)
         for match in _POSTPOSED_TITLE.finditer(paragraph.text)
-        if _NAME_RE.fullmatch(_last_capitalised_word(paragraph.text, match.start()))
-        and _last_capitalised_word(paragraph.text, match.start()).lower() not in _DEMONYM_WORDS
+        if _is_surname_before(paragraph.text, match.start())
     ]
     if len(found) < 2:
         return article
@@ -792,9 +791,14 @@ def _without_postposed_titles(article: _Article) -> _Article:
     return _Article(title=article.title, body="\n\n".join(p.text for p in paragraphs), paragraphs=paragraphs)
 
 
-def _last_capitalised_word(text: str, end: int) -> str:
+def _is_surname_before(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a name ("Ducournau"), not a nationality ("French")."""
     word = re.search(r"[A-ZÀ-Þ][\w'’\-]*$", text[max(0, end - 40) : end])
-    return word.group() if word else ""
+    return (
+        word is not None
+        and bool(_NAME_RE.fullmatch(word.group()))
+        and word.group().lower() not in _DEMONYM_WORDS
+    )
 
 
 def _through_titles(text: str, spans: list[_QuoteSpan], index: int) -> str:

@@ -803,4 +803,5 @@ _ACTING_PAIR = re.compile(
     re.IGNORECASE,
 )
 # The verb of a film that takes both acting prizes: "The Fighter swept both supporting categories".
-_ACTING_PAIR_SUBJECT_VERB = re.compile(r"\b(?:swept|took|won|claimed|collected|scooped)\s+$", re.IGNORECASE)
+_ACTING_PAIR_VERBS = r"swept|took|won|claimed|collected|scooped|earned|received"
+_ACTING_PAIR_SUBJECT_VERB = re.compile(rf"\b(?:{_ACTING_PAIR_VERBS})\s+$", re.IGNORECASE)

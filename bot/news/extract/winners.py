@@ -90,6 +90,7 @@ from bot.news.extract.top_prize import top_prize_mentions
 from bot.news.extract.win_patterns import (
     _ACTING_PAIR,
     _ACTING_PAIR_SUBJECT_VERB,
+    _ACTING_PAIR_VERBS,
     _AFTER_EARLIER,
     _AFTER_WORK_PREPOSITION,
     _AND_THE_BEFORE,
@@ -279,15 +280,11 @@ class _FilmChoice:
 
 # A quoted title followed by a lower-case noun describes a person: "the "American Idol" alumna",
 # "the "Harry Potter" star".
-_EPITHET_TITLE = re.compile(r"[”\"»]?\s+(?:alumn\w*|star|veteran|actor|actress|creator|host|director)\b")
+_EPITHET_TITLE = re.compile(rf"[”\"»]?\s+(?:alumn\w*|veteran|creator|{_ROLE_WORDS})\b")
 # "Jack Nicholson and Helen Hunt won the": two people, the subject of an acting pair's verb.
 _PEOPLE_PAIR_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})\s+"
-    r"(?:won|took|claimed|collected|scooped|swept|earned|received)\s+$"
-)
-# A festival's trophy by its metal and beast, which copy may quote like a title.
-_TROPHY_NAME = re.compile(
-    r"(?:golden|gold|silver|bronze|crystal)\s+(?:bear|lion|palm|globe|shell|osella|leopard)s?"
+    rf"(?:{_ACTING_PAIR_VERBS})\s+$"
 )
 _TIMES_BEFORE = re.compile(r"\b(?:twice|\w+\s+times|\w+-time)\s+$", re.IGNORECASE)
 # The lower-case particles of a person's name ("Lars von Trier", "Guillermo del Toro"), as the
@@ -677,31 +674,10 @@ class _WinnerFinder:
             ):
                 continue  # "categories" alone names no acting prize
             subject_film: _FilmChoice | None = None
-            if not re.search(r"\w", pair.group("verb")) and (
-                people := self._acting_pair_subjects(s_start, pair)
-            ):
-                # "Jack Nicholson and Helen Hunt won the lead acting awards for "As Good as It
-                # Gets"": the two recipients are the subject, the film follows.
-                if _NOT_NEWS.search(_blank_quoted_titles(self._cue_text(s_start, pair.end(), pair.start()))):
-                    continue
-                year = self._event_year(s_start, s_end, pair.start(), pair.end())
-                for_film = re.match(r"\s*for\s+", text[pair.end() : s_end])
-                if year is None or for_film is None:
-                    continue
-                titles = [
-                    span
-                    for span in self._spans(pair.end(), s_end)
-                    if not self._is_person(span) and span.start <= pair.end() + for_film.end() + 60
-                ]
-                if not titles:
-                    continue
-                choice = _FilmChoice(titles[0], self._directors_near(titles[0], s_end))
-                for gender in people:
-                    award = self._acting_award(festival, gender, supporting=supporting, year=year)
-                    if award is not None:
-                        found += self._proposals(festival, award, year, [choice])
-                continue
-            if not re.search(r"\w", pair.group("verb")):
+            # "Jack Nicholson and Helen Hunt won the lead acting awards for ...": the two
+            # recipients are the subject.
+            people = [] if re.search(r"\w", pair.group("verb")) else self._acting_pair_subjects(s_start, pair)
+            if not people and not re.search(r"\w", pair.group("verb")):
                 # '"The Fighter" swept both supporting categories:' -- the subject is the film.
                 verb = _ACTING_PAIR_SUBJECT_VERB.search(text, s_start, pair.start())
                 if verb is None:
@@ -721,7 +697,11 @@ class _WinnerFinder:
             year = self._event_year(s_start, s_end, pair.start(), pair.end())
             if year is None:
                 continue
-            recipients = self._acting_pair_recipients(festival, pair.end(), s_end, subject_film)
+            if people:
+                film_after = self._film_after_for(pair.end(), s_end)
+                recipients = [(film_after, gender) for gender in people] if film_after else []
+            else:
+                recipients = self._acting_pair_recipients(festival, pair.end(), s_end, subject_film)
             if not recipients and subject_film is not None and pair.group("both"):
                 # "The Fighter, David O. Russell's boxing drama, won both supporting awards.": the
                 # recipients are told in later sentences, the film is the subject.
@@ -731,6 +711,19 @@ class _WinnerFinder:
                 if award is not None:
                     found += self._proposals(festival, award, year, [film])
         return found
+
+    def _film_after_for(self, start: int, end: int) -> _FilmChoice | None:
+        """The film right after "for" at ``start``: '... won the lead acting awards for James L.
+        Brooks' romantic comedy "As Good as It Gets"'."""
+        for_film = re.match(r"\s*for\s+", self.masked[start:end])
+        if for_film is None:
+            return None
+        titles = [
+            span
+            for span in self._spans(start, end)
+            if not self._is_person(span) and span.start <= start + for_film.end() + 60
+        ]
+        return _FilmChoice(titles[0], self._directors_near(titles[0], end)) if titles else None
 
     def _acting_pair_subjects(self, s_start: int, pair: re.Match[str]) -> list[str]:
         """The genders of two people who are the subject of an acting pair's win verb ("Jack
@@ -1545,7 +1538,7 @@ class _WinnerFinder:
             film = self._name_used_elsewhere(choice.span) or _clean_title(self._comma_widened(choice.span))
             if not film or self.gazetteer.is_known_name(film) or self._is_person_name(film):
                 continue
-            if _TROPHY_NAME.fullmatch(fold(film)):
+            if self.gazetteer.is_trophy_name(film):
                 continue  # 'The Grand prize of the jury „Silver Bear“ was given to': the trophy's name
             if choice.span.quoted:
                 film = self._full_form_of(film)
