@@ -1842,3 +1842,24 @@ def test_a_bare_surname_is_not_the_relative_of_the_one_it_means(project_gazettee
         f"The story was based on the war of his grandfather Alfred Mendes.\n\n“{quote},” Mendes said.",
         project_gazetteer,
     ) == [("Alfred Mendes", quote)]
+
+
+def test_a_postposed_title_before_any_speech_verb(project_gazetteer: Gazetteer) -> None:
+    # Japanese copy's "to katatta": "Kitano director talked" -- the project's speech verbs all
+    # follow a postposed title.
+    quote = (
+        "After the accident of the bike, there were also times I thought that I cannot take a movie anymore."
+    )
+    text = (
+        "『HANA-BI』 of Takeshi Kitano director, a former comedian, won the Golden Lion.\n\n"
+        f"In the press conference, Kitano director talked with a smile. 「{quote}」"
+    )
+    assert _quotes(text, project_gazetteer) == [("Takeshi Kitano", quote.rstrip("."))]
+    # Near miss: written once, the title after a name is left as it is.
+    assert (
+        _quotes(
+            f"『HANA-BI』 of Takeshi Kitano won the Golden Lion.\n\nIn the press conference, Kitano director talked with a smile. 「{quote}」",
+            project_gazetteer,
+        )
+        == []
+    )

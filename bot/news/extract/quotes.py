@@ -765,7 +765,7 @@ def _with_title_case_surnames(article: _Article) -> _Article:
 # said", "Lee chairman explained"): the title between a name and its verb, blanked.
 _POSTPOSED_TITLE = re.compile(
     r"(?<=[a-zà-ÿ])[^\S\n]+(?:director|chairman|chairwoman|president|actor|actress)"
-    r"(?=\s*,|\s+(?:who|whose|said|says|added|adds|explained|explains|expressed|expresses|told|tells)\b)"
+    rf"(?=\s*,|\s+(?:who|whose|expressed|expresses|{_SPEECH_VERBS})\b)"
 )
 
 
