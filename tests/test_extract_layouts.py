@@ -1458,3 +1458,24 @@ def test_a_films_tally_makes_it_the_topic_of_the_next_persons_award(gazetteer: G
         "Szpilman, the Polish-Jewish musician who survived the war, was named best actor over a field that "
         "included Daniel Day-Lewis, Jack Nicholson, Michael Caine and Nicolas Cage.",
     )
+
+
+VENICE_2008 = ("Venice hands out its awards", date(2008, 9, 7))
+
+
+def test_a_list_item_opening_with_the_recipients_country(gazetteer: Gazetteer) -> None:
+    # USA Today's "• Best actor: Italy's Silvio Orlando, Giovanna's Father, directed by Pupi
+    # Avati.": the country's possessive and the performer come before the film.
+    lines = (
+        "The awards:",
+        "• Best actor: Italy's Silvio Orlando, Giovanna's Father, directed by Pupi Avati.",
+        "• Best actress: France's Dominique Blanc, L'Autre.",
+    )
+    assert _wins(gazetteer, VENICE_2008, *lines) == {
+        ("Venice", "Volpi Cup for Best Actor", 2008, "Giovanna's Father"),
+        ("Venice", "Volpi Cup for Best Actress", 2008, "L'Autre"),
+    }
+    # Near miss: a film item with its credit keeps its whole title.
+    assert _wins(
+        gazetteer, VENICE_2008, "The awards:", "• Special Jury Prize: Teza, directed by Haile Gerima."
+    ) == {("Venice", "Special Jury Prize", 2008, "Teza")}

@@ -1863,3 +1863,61 @@ def test_a_postposed_title_before_any_speech_verb(project_gazetteer: Gazetteer) 
         )
         == []
     )
+
+
+def test_the_subject_after_a_leading_adverb_and_a_when_clause_is_the_director_meant(
+    project_gazetteer: Gazetteer,
+) -> None:
+    # Clarín's "Earlier, when he received the statuette, Bong had given ...": the adverb before
+    # the subordinate clause leaves Bong the sentence's subject, whom "said the director" means.
+    quote = "When I was young and studied cinema, there was a phrase that I engraved deep in my heart"
+    text = (
+        "Bong Joon-ho took four statuettes, including best director.\n\n"
+        "The producer Kwak Sin-ae took the microphone first.\n\n"
+        "Earlier, when he received the statuette to the best director, Bong had given the most moving "
+        f'moment of the gala. "{quote}," said the director.'
+    )
+    assert _quotes(text, project_gazetteer) == [("Bong Joon-ho", quote)]
+    # Near miss: with no name in the sentence, the producer is still the last subject.
+    assert _quotes(text.replace(", Bong had given", ", the gala had"), project_gazetteer) == [
+        ("Kwak Sin-ae", quote)
+    ]
+
+
+def test_a_regional_demonym_stands_for_the_last_person_named(project_gazetteer: Gazetteer) -> None:
+    quote = "Judy Garland did not receive this honor in her life, and this moment extends her legacy"
+    text = (
+        'Renée Zellweger took the best actress for "Judy", of Rupert Goold. '
+        f'"{quote}," said the Texan, who had already won in 2004.'
+    )
+    assert _quotes(text, project_gazetteer) == [("Renée Zellweger", quote)]
+    # Near miss: "Roman" is a forename ("Roman Polanski"), never a demonym.
+    assert _quotes(text.replace("the Texan", "the Roman"), project_gazetteer) == []
+
+
+def test_a_surname_opening_with_a_foreign_article_is_the_person_named_in_full(
+    project_gazetteer: Gazetteer,
+) -> None:
+    quote = "I was not expecting anything at all, I came here only to show the film"
+    text = f'Luigi Lo Cascio won the Volpi Cup for best actor.\n\n"{quote}," Lo Cascio said.'
+    assert _quotes(text, project_gazetteer) == [("Luigi Lo Cascio", quote)]
+    # Near miss: "La Repubblica" named nobody in full, so it is no one's surname.
+    assert _quotes(text.replace("Lo Cascio said", "La Repubblica wrote"), project_gazetteer) == []
+
+
+def test_a_five_word_run_of_article_nationalities_and_name_keeps_the_whole_name(
+    project_gazetteer: Gazetteer,
+) -> None:
+    # "The South Korean Bong Joon-ho" is five capitalised words, one more than a name run holds:
+    # it is read again after the nationalities, and "Bong" is then Bong Joon-ho.
+    quote = "We never imagined that this could happen at all"
+    text = f'The South Korean Bong Joon-ho took four statuettes.\n\n"{quote}," Bong said.'
+    assert _quotes(text, project_gazetteer) == [("Bong Joon-ho", quote)]
+    # Near miss: the nationalities make him the sentence's subject, whom "the director" means
+    # rather than the place named after him.
+    quote = "I dedicate it to my mother and to the peasants of my country"
+    text = (
+        "The Colombian César Augusto Acevedo won the Camera of Gold with a film set next to the sugar "
+        f"cane fields of Valle del Cauca. “{quote},” said the director, 28 years."
+    )
+    assert _quotes(text, project_gazetteer) == [("César Augusto Acevedo", quote)]

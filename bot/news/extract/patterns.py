@@ -146,7 +146,9 @@ _DEMONYM_WORDS = _words(
     syrian iraqi jordanian saudi emirati afghan pakistani bangladeshi nepali indonesian malaysian
     singaporean cambodian burmese mongolian kazakh croatian serbian bosnian slovenian slovak
     bulgarian estonian latvian lithuanian albanian macedonian cypriot maltese icelandic welsh
-    english catalan basque kurdish quebecois québécois"""
+    english catalan basque kurdish quebecois québécois
+    texan californian parisian londoner neapolitan sicilian milanese tuscan bavarian
+    andalusian quebecer montrealer torontonian"""
 )
 _ROLE_PREFIX_WORDS = _words(
     """director filmmaker actor actress producer president jury star writer screenwriter

@@ -13,6 +13,7 @@ from bot.news.extract.patterns import (
     _CAP_WORD,
     _COUNTRY_WORDS,
     _DEMONYM_WORDS,
+    _DEMONYMS,
     _FEMALE_WORDS,
     _GENRE_NOUNS,
     _MALE_WORDS,
@@ -584,7 +585,10 @@ class _People:
             # article has named them in full ("Neil Jordan").
             if " " not in written and any(full.split()[-1] == written for full in self._full_names):
                 return self._full_name_for(written, position)
-            return None
+            # "Lo Cascio said": a surname that opens with a foreign article ("Lo", "La") is the
+            # one person the article named in full with it ("Luigi Lo Cascio").
+            longer = {full for full in self._full_names if full.endswith(" " + written)}
+            return longer.pop() if " " in written and len(longer) == 1 else None
         words = name.split()
         if name in self._mononyms:
             return name
@@ -816,8 +820,14 @@ def _names_past_job_titles(body: str) -> list[re.Match[str]]:
     while (match := _NAME_RE.search(body, position)) is not None:
         words = match.group().split()
         titled = [i for i, word in enumerate(words[:-1]) if word.lower() in _JOB_TITLE_WORDS]
+        # ("The South Korean Bong" before "Joon-ho": an article and nationalities too.)
+        leading = 0
+        while leading < len(words) - 1 and words[leading].lower() in _DEMONYM_WORDS | {"the"}:
+            leading += 1
+        if leading:
+            titled.append(leading - 1)
         if titled and re.match(rf"[^\S\n]+{_CAP_WORD}", body[match.end() :]):
-            offset = match.start() + len(" ".join(words[: titled[-1] + 1])) + 1
+            offset = match.start() + len(" ".join(words[: max(titled) + 1])) + 1
             again = _NAME_RE.match(body, offset)
             if again is not None:
                 found.append(again)
@@ -883,7 +893,10 @@ _INTRO_PHRASE = re.compile(
 # or a participle phrase may hold commas of its own before the subject.
 _INTRO_CLAUSE = re.compile(
     r"^(?:When|After|As|While|Although|Though|Before|Since|Once|Because|If|Until|Despite|During|"
-    r"[A-Z][a-z]+ing)\s+(?:[\w'’\-]+,?\s+){0,14}?[\w'’\-]+,\s*$"
+    r"[A-Z][a-z]+ing|"
+    # ("Earlier, when he received the statuette, Bong had given ...": an adverb may lead.)
+    r"[A-Z][a-z]+,\s+(?:when|after|as|while|although|though|before|since|once|because|if|until))"
+    r"\s+(?:[\w'’\-]+,?\s+){0,14}?[\w'’\-]+,\s*$"
 )
 # (The role pattern may have taken the "s" of "festival's" for an adjective: "festival'" stays.)
 # "The festival's", "the Venice festival's", "Neon's"; never a clause ("Baker praised Madison's").
@@ -946,6 +959,8 @@ def _is_subject(body: str, start: int, end: int) -> bool:
     # the subject too.
     if lead != with_role and _POSSESSOR.fullmatch(lead.strip()):
         return True
+    # "The Colombian César Augusto Acevedo won": nationalities belong to the subject.
+    lead = re.sub(rf"(?:^|\s)(?:(?:{_DEMONYMS})\s*)+$", "", lead.strip())
     # "The French director Audrey Diwan received": the article belongs to the role.
     lead = re.sub(r"(?:^|\s)(?:the|a|an)$", "", lead.strip(), flags=re.IGNORECASE).strip()
     # "Accepting the prize, a visibly shaken Gomez-Rejon spoke": an indefinite article and an

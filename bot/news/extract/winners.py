@@ -2420,6 +2420,11 @@ class _WinnerFinder:
         # A table row's cells ("FILM | DIRECTOR") are the items of a comma palmarès; the
         # replacement keeps every offset.
         item = re.sub(r"\s\|(?=\s)", " ,", item)
+        country = re.match(r"\s*([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+(?=[A-Z])", item)
+        if country and _is_country(country.group(1)) and not recipient_named:
+            # "Italy's Silvio Orlando, Giovanna's Father": the recipient's country is no part
+            # of the item.
+            start, item = start + country.end(), item[country.end() :]
         opening = _QUOTED_TITLE.match(item, len(item) - len(item.lstrip()))
         if opening and not recipient_named and opening.group()[1:2].isupper():
             # "Prize for the screenplay – „Mephisto” of the Hungarian director István Szabó, in
@@ -2504,7 +2509,20 @@ class _WinnerFinder:
                     for part in re.finditer(rf"{_LIST_PERSON}", names_text)
                 ]
             )
-            span = self._title_in(start, item[: credit.start()])
+            film_at, film_part = start, item[: credit.start()]
+            lead_name = re.match(r"\s*([^,]+),\s+(?=\S)", film_part)
+            if (
+                lead_name
+                and _PERSON_AWARD.search(award.name)
+                and (
+                    self._is_person_name(lead_name.group(1).strip())
+                    or _LIST_NAME.fullmatch(lead_name.group(1).strip())
+                )
+            ):
+                # "Silvio Orlando, Giovanna's Father, directed by Pupi Avati": the performer
+                # before the film.
+                film_at, film_part = start + lead_name.end(), film_part[lead_name.end() :]
+            span = self._title_in(film_at, film_part)
             return _FilmChoice(span, names) if span else None
         credit_of = _LIST_CREDIT_OF.search(item)
         if credit_of and all(
