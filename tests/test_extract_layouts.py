@@ -1479,3 +1479,49 @@ def test_a_list_item_opening_with_the_recipients_country(gazetteer: Gazetteer) -
     assert _wins(
         gazetteer, VENICE_2008, "The awards:", "• Special Jury Prize: Teza, directed by Haile Gerima."
     ) == {("Venice", "Special Jury Prize", 2008, "Teza")}
+
+
+CANNES_1970 = ("In Cannes is closed XXIII international kinofestival", date(1970, 5, 17))
+OSCARS_1976 = ("Miloš Forman conquered Hollywood", date(1976, 3, 31))
+
+
+def test_russian_copy_names_the_award_first_and_its_film_after_received(gazetteer: Gazetteer) -> None:
+    # TASS: "Special Grand Prix of the jury received the Italian film «...»" -- the object
+    # first; a title of eleven words is still a title after "film".
+    sentence = (
+        "Special Grand Prix of the jury received the Italian film «Investigation on the case of the "
+        "citizen outside of any suspicion» of director Elio Petri."
+    )
+    assert _wins(gazetteer, CANNES_1970, sentence) == {
+        ("Cannes", "Grand Prix", 1970, "Investigation on the case of the citizen outside of any suspicion")
+    }
+    # "best directing" is any festival's best director prize, not only the Oscars' category.
+    assert _wins(
+        gazetteer,
+        CANNES_1970,
+        "The prize for the best directing is awarded to the English director John Boorman for the film «Leo the last».",
+    ) == {("Cannes", "Best Director", 1970, "Leo the last")}
+    # Near miss: what an award "received" that is not told as a film is no winner.
+    assert (
+        _wins(gazetteer, CANNES_1970, "The Grand Prix of the jury received the film critics' loudest praise.")
+        == set()
+    )
+
+
+def test_czech_copy_names_the_performer_after_received(gazetteer: Gazetteer) -> None:
+    lines = (
+        "Oscar for best male supporting role received eighty-year-old comedian George Burns for "
+        '„The Sunshine Boys" of director Herbert Ross.'
+    )
+    assert _wins(gazetteer, OSCARS_1976, lines) == {
+        ("Oscars", "Best Supporting Actor", 1976, "The Sunshine Boys")
+    }
+    # Near miss: with no film named, the performer who "received" the prize is not its film.
+    assert (
+        _wins(
+            gazetteer,
+            OSCARS_1976,
+            "Oscar for best male main role received Jack Nicholson for role of petty criminal Randle Patrick McMurphy.",
+        )
+        == set()
+    )

@@ -137,8 +137,9 @@ _BARE_CATEGORY = re.compile(
 )
 _PERFORMANCE_SYNONYMS = ("performance", "interpretation", "role")
 # "prix de la mise en scène": machine translation's "prize of the staging".
+# (Russian "за лучшую режиссуру": "for the best directing".)
 # (Danish "instruktion": "best instruction".)
-_DIRECTION_SYNONYMS = ("director", "direction", "staging", "mise en scene", "instruction")
+_DIRECTION_SYNONYMS = ("director", "direction", "directing", "staging", "mise en scene", "instruction")
 # "prix du scénario": machine translation's "prize of the scenario".
 _SCREENPLAY_SYNONYMS = ("screenplay", "scenario")
 # Literal translations of "interprétation masculine/féminine", "interpretazione maschile".
@@ -272,6 +273,10 @@ _LITERAL_CATEGORY_FORMS = {
         "actor of cast",
         "secondary actor",
         "actor in a secondary role",
+        # Czech "za mužský herecký výkon ve vedlejší roli": "for male supporting role".
+        "male supporting role",
+        "supporting male role",
+        "male secondary role",
     ),
     "supporting actress": (
         "actress supporting",
@@ -279,6 +284,9 @@ _LITERAL_CATEGORY_FORMS = {
         "actress of cast",
         "secondary actress",
         "actress in a secondary role",
+        "female supporting role",
+        "supporting female role",
+        "female secondary role",
     ),
     # Vietnamese "nam diễn viên", Thai "นักแสดงชาย": the performer's sex after the noun.
     "actor": ("protagonist actor", "actor protagonist", "actor male", "male actor"),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from bot.news.extract.models import MIN_QUOTE_WORDS
 from bot.news.extract.patterns import _GENRE_NOUNS, _LETTER
+from bot.news.extract.plausible import MAX_TITLE_WORDS
 
 # ---------------------------------------------------------------------------------------------
 # Quote spans (shared by both finders: long quotes are masked before looking for winners)
@@ -137,10 +138,10 @@ def _mask_statements(paragraph: str, *, keep_titles_after_prepositions: bool = F
     if keep_titles_after_prepositions:
         for title in _TITLE_QUOTATION.finditer(paragraph):
             group = 1 if title.group(1) is not None else 2
-            if len(title.group(group).split()) <= 10:
+            if len(title.group(group).split()) <= MAX_TITLE_WORDS:
                 chars[title.start(group) : title.end(group)] = title.group(group)
         for glossed in _GLOSSED_QUOTATION.finditer(paragraph):
             for group in (1, 2):
-                if len(glossed.group(group).split()) <= 10:
+                if len(glossed.group(group).split()) <= MAX_TITLE_WORDS:
                     chars[glossed.start(group) : glossed.end(group)] = glossed.group(group)
     return "".join(chars)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.news.extract.patterns import _CLOCK_TIME, _GENRE_NOUNS, _NAME, _UP, _YEAR_RE, _words
+from bot.news.extract.plausible import MAX_TITLE_WORDS
 from bot.news.extract.quote_spans import _word_count
 
 _TITLE_OPENERS = frozenset({"A", "The", "An", "At", "In", "On"})
@@ -53,7 +54,7 @@ def _title_spans(
     quoted_ranges: list[tuple[int, int]] = []
     for match in re.finditer(r"[“\"«„]([^“”\"«»„]{1,80})[”\"»“]", segment):
         inner = match.group(1).strip().rstrip(",.")
-        if inner and _word_count(inner) <= 10 and (inner[0].isupper() or inner[0].isdigit()):
+        if inner and _word_count(inner) <= MAX_TITLE_WORDS and (inner[0].isupper() or inner[0].isdigit()):
             spans.append(_Span(start + match.start(1), start + match.end(1), inner, quoted=True))
             quoted_ranges.append((match.start(), match.end()))
     # "LOS ANGELES (AP) —", "BERLIN, 14 Feb. (EFE) -": a dateline names a place and an agency.

@@ -134,6 +134,9 @@ _WIN_AFTER = re.compile(
     # "The jury prize also rewards two films: « Ahed's Knee » ... and « Memoria »", "The Golden
     # Lion crowned «Joker»": French copy's "récompense", "couronne", the award as the subject.
     r"(?:also\s+)?(?:rewards|rewarded|crowns|crowned)(?=\s+(?:(?:two|three|both)\s+films\s*:\s*)?[“\"«])|"
+    # "Special Grand Prix of the jury received the Italian film «Investigation ...»": Russian
+    # and German put the object first; only a film told as one is the recipient.
+    rf"(?:received|receives|got|obtained)(?=\s+(?:the\s+)?(?:(?:{_DEMONYMS})\s+)?(?:{_GENRE_NOUNS})\s+[“\"«])|"
     # "The Camera d'Or was to Israeli "Jellyfish"", "The Osella is of Pedro Almodóvar for ...":
     # machine translation's verb-less "to" and possessive "of" (Italian "è di").
     # "The Grand Prize was for The son of Saul": Spanish "fue para".
@@ -160,6 +163,7 @@ _WIN_AFTER = re.compile(
     r"(?:(?:(?<!stayed\s)(?<!stays\s)(?:to|by|between)|(?<=\bwas\s)(?:of|for)|(?<=\bis\s)(?:of|for)|(?<=\bfell\s)(?:on|in|for)|(?<=\bup)on|(?<=\bbestowed\s)on|(?<=\bconferred\s)on|"
     r"(?<=\bstayed\s)with|(?<=\bstays\s)with)\b|"
     r"(?<=\brewards\s)|(?<=\brewarded\s)|(?<=\bcrowns\s)|(?<=\bcrowned\s)|"
+    r"(?<=\breceived\s)|(?<=\breceives\s)|(?<=\bgot\s)|(?<=\bobtained\s)|"
     rf"(?:(?<=\bwas\s)|(?<=\bis\s))(?=(?:the\s+)?(?:(?:{_DEMONYMS})\s+)?[“\"«]))",
     re.IGNORECASE,
 )
@@ -341,6 +345,8 @@ _FILM_REFERENCE = re.compile(
 _CREDIT_AFTER_QUOTED = re.compile(r"[»”\"]\s+(?:of|by|from)\s+(?:the\s+)?$")
 _CHARACTER_BEFORE = re.compile(
     r"(?:\b(?:turn|role|performance|portrayal|part|cast|starring|stars?)\s+as|\bplay(?:s|ed|ing)|"
+    # "for role of petty criminal Randle Patrick McMurphy": Slavic copy's "role of".
+    r"\brole\s+of(?:\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)?|"
     r"\bportray(?:s|ed|ing))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -3368,7 +3368,9 @@ class _WinnerFinder:
                 and not span.quoted
                 and re.fullmatch(r"[A-ZÀ-Þ][\w'’\-]+ [A-ZÀ-Þ][\w'’\-]+", span.text)
                 and re.search(
-                    r"\b(?:went|goes|gone|awarded|given|presented)\s+to\s+$",
+                    # (Russian and Czech copy's "Oscar for best male main role received Jack
+                    # Nicholson": the award first, its recipient after the verb.)
+                    r"\b(?:(?:went|goes|gone|awarded|given|presented)\s+to|received)\s+$",
                     text[max(0, span.start - 40) : span.start],
                 )
                 and span.text.split()[0] not in _TITLE_OPENERS
