@@ -1525,3 +1525,55 @@ def test_czech_copy_names_the_performer_after_received(gazetteer: Gazetteer) -> 
         )
         == set()
     )
+
+
+CANNES_1973 = ("Two winners, no classic: the strange case of Cannes 1973", date(1973, 5, 26))
+
+
+def test_a_tie_given_jointly_to_two_possessive_credited_titles(gazetteer: Gazetteer) -> None:
+    # "Scarecrow and Alan Bridges's" is a title, then a director: the title is not dropped as
+    # a first name sharing the surname ("Delphine and Muriel Coulin's").
+    lede = (
+        "And then Bergman's jury gave the Palme d'Or, jointly, to Jerry Schatzberg's Scarecrow and "
+        "Alan Bridges's The Hireling: two modest, beautifully acted films."
+    )
+    assert _wins(gazetteer, CANNES_1973, lede) == {
+        ("Cannes", "Palme d'Or", 1973, "Scarecrow"),
+        ("Cannes", "Palme d'Or", 1973, "The Hireling"),
+    }
+    # Near miss: a subject that denies the win proposes nothing.
+    assert _wins(gazetteer, CANNES_1973, "Strictly speaking, neither film won the Palme d'Or.") == set()
+
+
+def test_a_quotation_that_ends_its_sentence_ends_it_for_the_winner_finder(gazetteer: Gazetteer) -> None:
+    paragraph = (
+        'Derek Malcolm, reporting from the Croisette, was unimpressed. "A jury that could not make up '
+        'its mind has given us two good films and no great one," he wrote, "while the most original '
+        'film in the competition goes home with a consolation prize." He meant The Mother and the '
+        "Whore, which had to settle for the Grand Prix Spécial du Jury, the festival's second prize."
+    )
+    assert _wins(gazetteer, CANNES_1973, paragraph) == {
+        ("Cannes", "Grand Prix", 1973, "The Mother and the Whore")
+    }
+    # Near miss: a quotation closed mid-sentence by its attribution does not end the sentence.
+    assert _wins(
+        gazetteer, CANNES_1973, 'Frémaux said the Grand Prix went to "La Grande Bouffe" after all.'
+    ) == {("Cannes", "Grand Prix", 1973, "La Grande Bouffe")}
+
+
+def test_a_palme_divided_between_two_possessive_credited_titles(gazetteer: Gazetteer) -> None:
+    text = (
+        "Last night Kirk Douglas and his nine colleagues divided the Palme d'Or between Akira "
+        "Kurosawa's Kagemusha and Bob Fosse's All That Jazz."
+    )
+    assert _wins(gazetteer, ("Cannes divides its Palme", date(1980, 5, 24)), text) == {
+        ("Cannes", "Palme d'Or", 1980, "Kagemusha"),
+        ("Cannes", "Palme d'Or", 1980, "All That Jazz"),
+    }
+    # Near miss: a film that "divided the critics" tells no tie.
+    text = (
+        "The prize of interpretation masculine rewards Benicio Del Toro, Che Guevara of all moments in "
+        "the Che of Steven Soderbergh, fresco of 4h28 in two parts which had divided the critic."
+    )
+    films = {film for _, _, _, film in _wins(gazetteer, ("Cannes 2008", date(2008, 5, 26)), text)}
+    assert not films & {"Benicio Del Toro", "Che Guevara"}

@@ -125,14 +125,19 @@ _GLOSSED_QUOTATION = re.compile(
 )
 
 
-def _mask_statements(paragraph: str, *, keep_titles_after_prepositions: bool = False) -> str:
+def _mask_statements(
+    paragraph: str, *, keep_titles_after_prepositions: bool = False, keep_sentence_ends: bool = False
+) -> str:
     """The paragraph with long quotations blanked (same length), keeping short quoted titles --
-    and, when asked (the winner finder), long ones a preposition introduces."""
+    and, when asked (the winner finder), long ones a preposition introduces, and the full stop
+    that ends a quotation's sentence ('"... a consolation prize." He meant' is two sentences)."""
     chars = list(paragraph)
     for span in _quote_spans(paragraph):
         if _word_count(span.text) >= MIN_QUOTE_WORDS and not _looks_like_title(span.text):
             # The marks stay: a name must not run across the blank ("Turkey "..." Later").
-            for position in range(span.start + 1, span.end - 1):
+            ends_sentence = paragraph[span.end - 2 : span.end - 1] in (".", "!", "?")
+            last = span.end - 2 if keep_sentence_ends and ends_sentence else span.end - 1
+            for position in range(span.start + 1, last):
                 if chars[position] != "\n":
                     chars[position] = " "
     if keep_titles_after_prepositions:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.news.extract.given_names import given_name_gender
 from bot.news.extract.patterns import _CLOCK_TIME, _GENRE_NOUNS, _NAME, _UP, _YEAR_RE, _words
 from bot.news.extract.plausible import MAX_TITLE_WORDS
 from bot.news.extract.quote_spans import _word_count
@@ -71,8 +72,9 @@ def _title_spans(
             head = current[:cut]
             tail = current[cut + 1 :]
             current.clear()
-            if len(head) == 1 and len(tail) >= 2:
-                # "Delphine and Muriel Coulin's": two first names sharing one surname.
+            if len(head) == 1 and len(tail) >= 2 and given_name_gender(head[0].group()):
+                # "Delphine and Muriel Coulin's": two first names sharing one surname (not
+                # "Scarecrow and Alan Bridges's The Hireling").
                 head = []
             for part in (head, tail):
                 current.extend(part)

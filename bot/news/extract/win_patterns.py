@@ -107,7 +107,8 @@ _GIVE_BEFORE = _verb_then_object(
 _GIVE_AFTER = re.compile(
     r"^\s*(?:(?:of|at)\s+(?:the\s+)?(?=[^.;:,“”\"«»„]{0,60}?\b(?:festivals?|edition|mostra|berlinale|\d+(?:st|nd|rd|th))\b)"
     r"[^.;:,“”\"«»„]{1,60}?\s+(?=(?:jointly\s+|ex[\s-]aequo\s+)?to\s))?"
-    r"(?:jointly\s+|ex[\s-]aequo\s+)?to\s+",
+    # ("gave the festival's highest honour, jointly, to": the tie between commas.)
+    r"(?:,\s*(?:jointly|ex[\s-]aequo),\s*|(?:jointly\s+|ex[\s-]aequo\s+))?to\s+",
     re.IGNORECASE,
 )
 # "The jury divided the best actress prize between X and Y": a tie given by its jury.
@@ -246,6 +247,8 @@ _NOT_NEWS = re.compile(
     r"(?:began|begun|started|launched|made)\s+(?:his|her|their)\s+(?:career|name)|"
     # "a best picture Oscar they had not won": a denied win.
     r"(?:not|never|n['’]t)\s+(?:won|win|been\s+awarded)|failed\s+to\s+win|"
+    # "Strictly speaking, neither film won the Palme d'Or": a subject that denies the win.
+    r"(?:neither|none|no)\s+(?:(?:of\s+)?(?:the\s+|them\s+|these\s+)?(?:two\s+)?(?:films?|movies?|pictures?)\s+)?(?:won|took|received)|"
     # "Films like Fruitvale Station and Whiplash took home both ... in their years": examples.
     r"in\s+(?:their|its|his|her)\s+(?:own\s+)?(?:years?|day|time)|(?:films|movies|titles)\s+like)\b",
     re.IGNORECASE,

@@ -364,7 +364,8 @@ class _WinnerFinder:
         self.published = published
         masked = _single_quoted_titles(
             "\n\n".join(
-                _mask_statements(p.text, keep_titles_after_prepositions=True) for p in article.paragraphs
+                _mask_statements(p.text, keep_titles_after_prepositions=True, keep_sentence_ends=True)
+                for p in article.paragraphs
             )
         )
         self.bilingual_connectors = len(_BILINGUAL_CONNECTOR.findall(masked))
@@ -3414,7 +3415,9 @@ class _WinnerFinder:
             window = window[: start - max(0, start - 60) + sentence_end.start()]
         # ("a village split by the border": a passive "split by" divides something else.)
         if re.search(
-            r"\b(?:shared|share|sharing|split(?!\s+by\b)|ex[\s-]aequo|tie|tied|jointly)\b", window, re.I
+            r"\b(?:shared|share|sharing|split(?!\s+by\b)|divided(?=\s+the\b[^.;]{0,60}\bbetween\b)|ex[\s-]aequo|tie|tied|jointly)\b",
+            window,
+            re.I,
         ):
             # Each tied film is marked on its own (quoted, a genre noun, a possessive); a marker
             # more on one of them ("Kieslowski's Three Colours: Blue (Trois Couleurs: Bleu)"
