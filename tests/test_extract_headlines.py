@@ -1,4 +1,4 @@
-"""Headlines of blind round 40 that the headline reader missed, each with a near miss.
+"""Headlines of blind rounds 40 and 42 that the headline reader missed, each with a near miss.
 
 A headline states the article's main win in a grammar of its own; when the body tells it in a
 sentence too oblique for the sentence rules, the headline's win is the one a moderator expects.
@@ -107,3 +107,19 @@ def test_the_trophy_with_its_metal_after_it_unlinked(gazetteer: Gazetteer) -> No
         )
         == set()
     )
+
+
+def test_an_award_opening_the_headline_for_an_unquoted_title_the_body_names(gazetteer: Gazetteer) -> None:
+    # Lidové noviny: "Golden bear for Skřivánci na niti. ..." -- a foreign title keeps its
+    # lower-case words; the body writes it too, in a sentence too oblique for the sentence rules.
+    body = (
+        "Main prize of the 40th festival in Berlin, Golden Bear, divided on Tuesday the jury under "
+        "leadership of Michael Ballhaus between two films: Music Box of Costa-Gavras and Skřivánci na "
+        "niti of Jiří Menzel.\n\nSkřivánci na niti arose according to the stories of Hrabal."
+    )
+    headline = "Golden bear for Skřivánci na niti. Menzel's film waited on the prize twenty years"
+    assert ("Berlin", "Golden Bear", 1990, "Skřivánci na niti") in _wins(
+        gazetteer, (headline, date(1990, 2, 21)), body
+    )
+    # Near miss: a person after "for" is no title, though the body names him.
+    assert _wins(gazetteer, ("Golden Bear for Jiří Menzel", date(1990, 2, 21)), body) == set()

@@ -72,6 +72,8 @@ class HeadlineWin:
     titles: tuple[str, ...]
     # The titles were read from capitalisation ("Touch Me Not: Romanian film ... wins"), not quotes.
     unquoted: bool = False
+    # The title was read after "for" ("Golden bear for Skřivánci na niti"), where a person may stand.
+    after_for: bool = False
 
 
 def headline_wins(title: str, gazetteer: Gazetteer, main_festivals: list[FestivalName]) -> list[HeadlineWin]:
@@ -92,6 +94,8 @@ def headline_wins(title: str, gazetteer: Gazetteer, main_festivals: list[Festiva
             found.append(HeadlineWin(festival, award, titles))
         elif labelled := _labelled_title(title, start) or _described_title(title, start):
             found.append(HeadlineWin(festival, award, (labelled,), unquoted=True))
+        elif after_for := _title_after_for(title, start, end):
+            found.append(HeadlineWin(festival, award, (after_for,), unquoted=True, after_for=True))
     return found
 
 
@@ -189,6 +193,22 @@ _DESCRIBED_TITLE_THEN_VERB = re.compile(
 def _described_title(title: str, award_start: int) -> str | None:
     described = _DESCRIBED_TITLE_THEN_VERB.search(title[:award_start])
     return described.group("title") if described else None
+
+
+# "Golden bear for Skřivánci na niti. Menzel's film waited ...": the award opening the headline,
+# "for" and the title up to the clause's end (a foreign title keeps its lower-case words).
+_AWARD_FOR_TITLE = re.compile(
+    r"\s+(?:goes\s+to|for|to)\s+(?P<title>(?-i:[A-Z0-9])[^.;:!?—–()\"“”«»]{0,60}?)\s*(?:[.;:!?—–]|$)", re.I
+)
+
+
+def _title_after_for(title: str, award_start: int, award_end: int) -> str | None:
+    if title[:award_start].strip(" '‘’\"“”") and not re.search(r"[:;—–]\s*$", title[:award_start]):
+        return None
+    after = _AWARD_FOR_TITLE.match(title, award_end)
+    if after is None or len(after.group("title").split()) > 8:
+        return None
+    return after.group("title")
 
 
 def _text(match: re.Match[str]) -> str:

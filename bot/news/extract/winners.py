@@ -993,8 +993,12 @@ class _WinnerFinder:
             winners = [w for w in winners if w not in told]
             choices = []
             for title in win.titles:
-                if win.unquoted and not self._is_title_in_body(title):
-                    continue
+                if win.unquoted and (
+                    not self._is_title_in_body(title)
+                    or self._is_person_name(title)
+                    or (win.after_for and any(full == title for _, full, _ in self.people.mentions))
+                ):
+                    continue  # ("Golden Bear for Jiří Menzel": a person, no title)
                 span = self._body_title(title)
                 choices.append(_FilmChoice(span, self._directors_near(span, span.end) if span.end else ()))
             winners += self._proposals(win.festival, win.award, self.article_year, choices)
