@@ -1921,3 +1921,47 @@ def test_a_five_word_run_of_article_nationalities_and_name_keeps_the_whole_name(
         f"cane fields of Valle del Cauca. “{quote},” said the director, 28 years."
     )
     assert _quotes(text, project_gazetteer) == [("César Augusto Acevedo", quote)]
+
+
+def test_a_foreign_courtesy_title_before_a_surname(project_gazetteer: Gazetteer) -> None:
+    # The Times, 1972: "Signor Petri said" is Elio Petri.
+    quote = "When we began this film nobody in Rome believed that an audience would pay"
+    text = f'The Palme went to Elio Petri.\n\n"{quote}," Signor Petri said.'
+    assert _quotes(text, project_gazetteer) == [("Elio Petri", quote)]
+    # Near miss: "Madame" opens titles ("Madame Bovary"), so it is no courtesy title here.
+    assert _quotes(text.replace("Signor Petri said", "Madame Petri said"), project_gazetteer) == [
+        ("Madame Petri", quote)
+    ]
+
+
+def test_an_elided_particle_glued_to_the_surname(project_gazetteer: Gazetteer) -> None:
+    quote = "They are two ways opposite of making cinema, and both are necessary"
+    text = f"«{quote}», explained Suso Cecchi d'Amico, president of the jury."
+    assert _quotes(text, project_gazetteer) == [("Suso Cecchi d'Amico", quote)]
+    # Near miss: a lower-case "d'" word after a name is not part of it.
+    assert _quotes(text.replace("d'Amico", "d'accordo"), project_gazetteer) == [("Suso Cecchi", quote)]
+
+
+def test_russian_copy_attributions(project_gazetteer: Gazetteer) -> None:
+    # TASS: an initial before the surname, manner before the inverted subject, and "the
+    # director" after "Special Grand Prix of the jury received ...", an award and nobody.
+    first = "Festival which closes the doors before the cinema of a great country, betrays its own charter"
+    second = "I did not wait for it at all. I am only twenty years, and this is my first big role"
+    third = "My film is not about one policeman, it is about the power which considers itself above the law"
+    text = (
+        "The Soviet side recalled Sergei Obraztsov from the jury.\n\n"
+        f"«{first}», — declared S. Obraztsov to the correspondent of TASS.\n\n"
+        f"«{second}», — said through tears Ottavia Piccolo, receiving the prize.\n\n"
+        "Special Grand Prix of the jury received the Italian film «Investigation» of director Elio Petri.\n\n"
+        f"«{third}», — told to journalists the director."
+    )
+    assert _quotes(text, project_gazetteer) == [
+        ("Sergei Obraztsov", first),
+        ("Ottavia Piccolo", second),
+        ("Elio Petri", third),
+    ]
+    # Near miss: an initial that is not the forename's names nobody.
+    assert _quotes(text.replace("declared S. Obraztsov", "declared V. Obraztsov"), project_gazetteer)[0] == (
+        "Ottavia Piccolo",
+        second,
+    )

@@ -35,7 +35,12 @@ _SPANISH_DE_ARTICLE = r"de[^\S\n]+l(?:a|as|os)"
 # 1-4 capitalised words, optionally with particles: "Guillermo del Toro", "Kleber Mendonça Filho".
 # ("Nelson Carlos De Los Santos Arias", "Nelson Carlo de los Santos Arias": Spanish "de los" in
 # either case is one particle.)
-_NAME = rf"{_CAP_WORD}(?:[^\S\n]+(?:(?i:{_SPANISH_DE_ARTICLE})[^\S\n]+|{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,3}}"
+# An elided particle glued to the surname after a forename: "Suso Cecchi d'Amico".
+_ELIDED_SURNAME = rf"(?<![\w'’])d['’]{_UP}(?:{_LETTER}|-(?={_LETTER})){{1,30}}(?![\w])"
+_NAME = (
+    rf"{_CAP_WORD}(?:[^\S\n]+(?:(?:(?i:{_SPANISH_DE_ARTICLE})[^\S\n]+|{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}"
+    rf"|{_ELIDED_SURNAME})){{0,3}}"
+)
 _NAME_RE = re.compile(rf"(?<![\w'’]){_NAME}(?![\w])")
 # A time adverb that opens a clause and is no part of its subject: "Moments earlier John Ridley
 # took", "Soon after, the film took".
@@ -45,7 +50,10 @@ _TIME_ADVERB = (
     r"(?:Soon|Shortly)(?:\s+(?:after(?:wards)?|later|that|on))?"
 )
 # An honorific before a surname: "Mr. Loach said", "said Miss Riviere".
-_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|Miss\s+)"
+# "Signor Petri", "Herr Kosslick": a period paper's or a translation's foreign courtesy title
+# ("Madame" and "Monsieur" open titles too: "Madame Bovary", "Monsieur Hulot's Holiday").
+_FOREIGN_HONORIFICS = r"Signor|Signora|Signorina|Señor|Señora|Senhor|Senhora|Mme|Mlle|Herr|Frau"
+_HONORIFIC = rf"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:Miss|{_FOREIGN_HONORIFICS})\s+)"
 
 _SPEECH_VERBS = (
     "said|says|say|told|tells|stated|states|added|adds|explained|explains|noted|notes|declared|"

@@ -15,6 +15,7 @@ from bot.news.extract.patterns import (
     _DEMONYM_WORDS,
     _DEMONYMS,
     _FEMALE_WORDS,
+    _FOREIGN_HONORIFICS,
     _GENRE_NOUNS,
     _MALE_WORDS,
     _NAME_PARTICLES,
@@ -442,7 +443,7 @@ class _People:
         # from Japanese keep it) is no part of the name ("Kim Jee-san" keeps its given name).
         name = re.sub(r"^([^\s\-]+)-(?:san|sama|sensei|kun|chan)$", r"\1", name)
         # "Miss Straight, a stage actress, said": an honorific before a surname is no part of it.
-        name = re.sub(r"^(?:Miss|Mrs?\.?|Ms\.?|Dr\.?)\s+(?=\S)", "", name)
+        name = re.sub(rf"^(?:Miss|Mrs?\.?|Ms\.?|Dr\.?|(?:{_FOREIGN_HONORIFICS})\.?)\s+(?={_UP})", "", name)
         words = name.split()
         if any(word.rstrip(".") in {"Miss", "Mr", "Mrs", "Ms"} for word in words[1:]):
             return None  # "Little Miss Sunshine": an honorific inside a name makes it a title
@@ -508,6 +509,9 @@ class _People:
             return None
         if not given_oscar and any(self._gazetteer.is_known_name(word) for word in words):
             return None
+        if any(self._gazetteer.is_known_name(" ".join(words[i:])) for i in range(1, len(words) - 1)):
+            return None  # "Special Grand Prix": an award's name after a qualifier
+
         if any(word.isupper() and len(word) > 1 for word in words):  # NEON, HBO: companies
             return None
         if _is_country(name):  # "an NC-17 rating in the United States": a place, never a person
@@ -575,6 +579,11 @@ class _People:
             return initialled.pop() if len(initialled) == 1 else None
         if written + "." in self._full_names and re.search(r"\s(?:Jr|Sr)$", written):
             return written + "."
+        initial = re.match(rf"({_UP})\.\s*(?=\S)", written)
+        if initial and written not in self._full_names:
+            # "declared S. Obraztsov": the forename's initial and the surname of one named in full.
+            full = self.resolve(written[initial.end() :], position)
+            return full if full and full.startswith(initial.group(1)) else None
         verb = _VERB_OPENER.match(written)
         if verb and written not in self._full_names:
             # "Said Baker:" is Sean Baker speaking (and "Said Taghmaoui" whoever the article names so).
@@ -930,7 +939,9 @@ def _is_subject(body: str, start: int, end: int) -> bool:
     ) and not re.match(r"['’]s?\b", body[end : end + 2]):
         return True
     # "thanked Mr. Helfgott": an honorific's full stop ends no sentence; it belongs to the name.
-    honorific = re.search(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$", body[max(0, start - 5) : start])
+    honorific = re.search(
+        rf"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|{_FOREIGN_HONORIFICS})\.?\s+$", body[max(0, start - 10) : start]
+    )
     if honorific:
         start -= len(honorific.group())
     # "Driver ... sent a message; Rohrwacher ... accepted": a semicolon opens a clause of its own.

@@ -96,7 +96,11 @@ _FRENCH_PRONOUNS = {"il": "he", "elle": "she", "he": "he", "she": "she"}
 _RECIPIENT = r"to\s+(?!be\b)(?:the\s+|an?\s+)?[a-z][\w\-]*"
 # '"...," has said instead Ameche': Italian and Spanish put an adverb between the inverted verb
 # and its subject ("ha detto invece", "dijo también").
-_INVERTED_ADVERB = r"(?:instead|also|then|again|finally|later|too)"
+_INVERTED_ADVERB = (
+    r"(?:instead|also|then|again|finally|later|too|"
+    # "said through tears Ottavia Piccolo": Russian copy's manner before the inverted subject.
+    r"through\s+(?:(?:her|his)\s+)?tears|with\s+(?:a\s+)?(?:smile|laugh|emotion|tears))"
+)
 # A word qualifying a role: "the Oscar-winning director", "the Palme d'Or winner" (an elision,
 # never a possessive: "the film's star" may be someone else than the last person named).
 _ROLE_QUALIFIER = r"[\w\-]+(?:['’](?!s\b)[\w\-]+)?"
@@ -110,7 +114,7 @@ _AFTER_ATTRIBUTION = re.compile(
     rf"(?:the\s+(?:{_CAP_WORD}\s+){{1,2}}(?:(?:{_ROLE_WORDS})\s+)?)?(?P<role_name>{_NAME})|"
     # "said a jubilant Almodovar": an article and an adjective before the name.
     # ("said the Haneke": Greek and Portuguese put an article before a surname.)
-    rf"(?:{_CAP_WORD}['’]s\s+|the\s+(?=(?:{_DEMONYMS})\s+{_UP})|the\s+(?!(?:{_DEMONYMS})\b)(?={_CAP_WORD}\s*[,.;]|{_CAP_WORD}\s+(?:from|at|in|on|to|with|after|during)\b)|(?:a|an)\s+(?:(?!(?:of|from|for|in|at|by|with)\s)[a-z][\w\-]*\s+){{1,2}}?(?={_UP}))?(?P<name_after>(?:{_NAME_PARTICLES}\s+)?{_NAME})|(?P<role_after>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS}))"
+    rf"(?:{_CAP_WORD}['’]s\s+|the\s+(?=(?:{_DEMONYMS})\s+{_UP})|the\s+(?!(?:{_DEMONYMS})\b)(?={_CAP_WORD}\s*[,.;]|{_CAP_WORD}\s+(?:from|at|in|on|to|with|after|during)\b)|(?:a|an)\s+(?:(?!(?:of|from|for|in|at|by|with)\s)[a-z][\w\-]*\s+){{1,2}}?(?={_UP}))?(?P<name_after>(?:{_UP}\.[^\S\n]*)?(?:{_NAME_PARTICLES}\s+)?{_NAME})|(?P<role_after>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS}))"
     # "said the Italian": a nationality alone stands for the last named person.
     rf"|(?P<demonym_after>the\s+(?:{_DEMONYMS})(?=\s*(?:[,.;]|$))))"
     # '"...," according to Baker.': the source named after the quotation.
@@ -828,8 +832,9 @@ def _outside_quotes(text: str, spans: list[_QuoteSpan]) -> str:
 
 
 def _sentence_end(text: str) -> int:
-    # "Mr. Loach said": an honorific's full stop ends no sentence.
-    match = re.search(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?](?=\s+[A-Z“\"«]|\s*$)", text)
+    # "Mr. Loach said": an honorific's full stop ends no sentence; nor does an initial's
+    # ("declared S. Obraztsov").
+    match = re.search(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<![\s(][A-Z])[.!?](?=\s+[A-Z“\"«]|\s*$)", text)
     return match.end() if match else len(text)
 
 
