@@ -813,7 +813,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round24-j-indiewire-sundance-2009-push-sweeps",
     "round24-k-globeandmail-tiff-2014-imitation-game",
     "round24-k-variety-cannes-1977-padre-padrone",
-    "round24-l-guardian-oscars-1990-driving-miss-daisy",
     "round25-m-efe-oscars-1989-rain-man-mt",
     "round25-n-deadline-sundance-2022-nanny",
     "round25-n-dpa-mt-berlin-1986-stammheim",

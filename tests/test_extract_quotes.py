@@ -1965,3 +1965,33 @@ def test_russian_copy_attributions(project_gazetteer: Gazetteer) -> None:
         "Ottavia Piccolo",
         second,
     )
+
+
+def test_korean_copy_attributions_before_the_quotation(project_gazetteer: Gazetteer) -> None:
+    # Yonhap: what the speaker wore between name and verb, a speech verb coordinated after
+    # another predicate with no comma before the quotation, and "with saying" after a subject
+    # that an article and a role open.
+    first = "This is unbelievable, but so is my entire life"
+    second = "I came from a small country where a film could not be made freely"
+    third = "Tonight more than one billion people are watching, and most of them are mothers"
+    text = (
+        "Haing S. Ngor won the supporting actor prize.\n\n"
+        f'Dr. Ngor in a tuxedo said "{first}."\n\n'
+        "Milos Forman took the director prize.\n\n"
+        f'Director Forman, who left his homeland in 1968, went up to the stage and said "{second}."\n\n'
+        f'The host actor Jack Lemmon opened the ceremony with saying "{third}," which brought laughter.'
+    )
+    assert _quotes(text, project_gazetteer) == [
+        ("Haing S. Ngor", first),
+        ("Milos Forman", second),
+        ("Jack Lemmon", third),
+    ]
+    # Near miss: a sentence that opens with a pronoun is the pronoun's, not the names after it.
+    quote = (
+        "Some say never meet your heroes. But I say, if you're really blessed, you get them as your parents"
+    )
+    text = (
+        "Laura Dern makes it a clean sweep of the season. She thanks her parents, Bruce Dern and Diane "
+        f"Ladd, both in the room: “{quote}.”"
+    )
+    assert _quotes(text, project_gazetteer) == [("Laura Dern", quote)]

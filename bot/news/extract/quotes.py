@@ -142,7 +142,10 @@ _OCCASION_BEFORE_VERB = (
 _BEFORE_NAME_VERB = re.compile(
     # An aside may hold a short quoted title: 'Östlund, whose "Force Majeure" won ..., said'.
     rf"(?P<name>{_NAME})['’]?\s*(?P<aside>,(?:[^,“”\"]|[“\"][^,“”\"]{{1,60}},?[”\"]){{1,100}},\s*|,\s*)?"
-    rf"(?:(?:{_AUDIENCE_BEFORE_VERB}|{_OCCASION_BEFORE_VERB})\s+)?(?:(?:has|had|also|then|later|simply)\s+)?(?:{_SPEECH_VERBS})\b"
+    rf"(?:(?:{_AUDIENCE_BEFORE_VERB}|{_OCCASION_BEFORE_VERB})\s+)?"
+    # "Dr. Ngor in a tuxedo said": what the speaker wore or held.
+    r"(?:(?:in|wearing|with)\s+(?:a|an|his|her)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*\s+)?"
+    rf"(?:(?:has|had|also|then|later|simply)\s+)?(?:{_SPEECH_VERBS})\b"
 )
 _BEFORE_VERB_NAME = re.compile(
     rf"\b(?:{_SPEECH_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<name>{_NAME})\s*[,:]?\s*$"
@@ -163,7 +166,8 @@ _BEFORE_PRONOUN_COORDINATED = re.compile(
 # named subject whose speech verb is coordinated after another predicate.
 _BEFORE_NAME_COORDINATED = re.compile(
     rf"^\s*{_HONORIFIC}?(?P<name>{_NAME})['’]?(?:\s*,[^,“”\"]{{1,80}},)?\s[^.!?;“”\"«»]{{1,100}}?,?\s+"
-    rf"and\s+(?:(?:also|later|then|finally)\s+)?(?:{_SPEECH_VERBS})\s*[,:]\s*$"
+    # ('went up to the stage and said "..."': Korean copy's quotation with no comma before it.)
+    rf"and\s+(?:(?:also|later|then|finally)\s+)?(?:{_SPEECH_VERBS})\s*[,:]?\s*$"
 )
 _BEFORE_ROLE = re.compile(
     rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})\s+(?:{_SPEECH_VERBS})\b", re.I
@@ -537,7 +541,10 @@ class _QuoteFinder:
             # "Greta Gerwig, president of the jury, presented the prize to Baker, saying:" and
             # "Zhao sent a video message from California:": the sentence's subject speaks.
             subject_part = clause[: participle.start()] if participle else clause
-            first = _NAME_RE.search(subject_part)
+            # (Past an opening article: "The host actor Jack Lemmon opened the ceremony with
+            # saying".)
+            runs = [run for run in _NAME_RE.finditer(subject_part) if run.group() not in {"The", "A", "An"}]
+            first = runs[0] if runs else None
             if first and _is_subject(clause, first.start(), first.end()):
                 speaker = self.people.resolve(first.group(), offset + first.start())
                 if speaker:
