@@ -1995,3 +1995,23 @@ def test_korean_copy_attributions_before_the_quotation(project_gazetteer: Gazett
         f"Ladd, both in the room: “{quote}.”"
     )
     assert _quotes(text, project_gazetteer) == [("Laura Dern", quote)]
+
+
+def test_a_company_possessive_a_workplace_or_a_question_around_the_speaker(
+    project_gazetteer: Gazetteer,
+) -> None:
+    first = "We never treated Parasite as a foreign-language film, we sold it as a genre movie"
+    assert _quotes(f'"{first}," Neon\'s Tom Quinn said.', project_gazetteer) == [("Tom Quinn", first)]
+    second = "The Globe triple crown is very big encouragement for the film"
+    text = f"Morita Akiko of the publicity section of the distribution company commented 「{second}」."
+    assert _quotes(text, project_gazetteer) == [("Morita Akiko", second)]
+    # A question ends the sentence before its subject: "he" is Forman, who revealed it.
+    third = "After nest of cuckoos I need to sing, and to sing loudly"
+    text = (
+        "Ivan Passer wrote the script with him.\n\n"
+        f'What will be next? Forman revealed, that he wants to film the musical „Hair". „{third}," he said.'
+    )
+    assert _quotes("Miloš Forman won.\n\n" + text, project_gazetteer) == [("Miloš Forman", third)]
+    # Near miss: with no subject after the question, "he" is still the last one named.
+    text = text.replace("Forman revealed, that he wants", "The plan is")
+    assert _quotes("Miloš Forman won.\n\n" + text, project_gazetteer) == [("Ivan Passer", third)]

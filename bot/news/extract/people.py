@@ -947,6 +947,9 @@ def _is_subject(body: str, start: int, end: int) -> bool:
     # "Driver ... sent a message; Rohrwacher ... accepted": a semicolon opens a clause of its own.
     sentence_start = max(
         body.rfind(". ", 0, start),
+        # ("What will be next? Forman revealed": a question ends a sentence too.)
+        body.rfind("? ", 0, start),
+        body.rfind("! ", 0, start),
         # ('... "who gave me the best script I ever had." Stallone, who lost ..., was': a
         # quotation that closes a sentence, its words masked.)
         _last_closed_quotation(body, start),

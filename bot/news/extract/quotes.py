@@ -123,7 +123,8 @@ _AFTER_ATTRIBUTION = re.compile(
     rf"|so\s+(?P<name_so>(?:{_NAME_PARTICLES}\s+)?{_NAME})(?=\s*(?:[.;]|$))"
     # "Miramax co-chairman Harvey Weinstein said", "Warner Bros distribution boss Jeff Goldstein
     # told": a company before a job title.
-    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:(?:{_CAP_WORD}\s+){{1,2}}(?=[a-z]))?(?:[a-z][\w\-]*\s+){{0,3}}?{_HONORIFIC}?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})))"
+    # ("Neon's Tom Quinn said": a company's possessive before the name.)
+    rf"|(?:(?P<pron_before>{_PRONOUNS})|(?:(?:{_CAP_WORD}\s+){{1,2}}(?=[a-z])|{_CAP_WORD}['’]s\s+(?={_UP}))?(?:[a-z][\w\-]*\s+){{0,3}}?{_HONORIFIC}?(?P<name_before>{_NAME})|(?P<role_before>the\s+(?:{_ROLE_QUALIFIER}\s+){{0,2}}(?:{_SPEAKER_ROLE_WORDS})))"
     # An aside may be the role's apposition ("the jury president, Greta Gerwig, said"); after
     # the quotation, opening a speech is saying it ('"...," she began').
     rf"\s*(?:,(?P<aside>[^,“”\"]{{1,80}}),\s*)?(?:(?:has|have|had)\s+)?(?:(?:once|again|later|famously)\s+)?(?:{_SPEECH_VERBS}|{_AFTER_ONLY_VERBS}|{_TRANSLATED_VERBS}))\b"
@@ -141,7 +142,10 @@ _OCCASION_BEFORE_VERB = (
 )
 _BEFORE_NAME_VERB = re.compile(
     # An aside may hold a short quoted title: 'Östlund, whose "Force Majeure" won ..., said'.
-    rf"(?P<name>{_NAME})['’]?\s*(?P<aside>,(?:[^,“”\"]|[“\"][^,“”\"]{{1,60}},?[”\"]){{1,100}},\s*|,\s*)?"
+    rf"(?P<name>{_NAME})['’]?\s*(?P<aside>,(?:[^,“”\"]|[“\"][^,“”\"]{{1,60}},?[”\"]){{1,100}},\s*|,\s*"
+    # "Morita Akiko of the publicity section of the distribution company commented": the
+    # speaker's place of work between the name and the verb.
+    r"|\s+of\s+the\s+(?:[a-z][\w\-]*\s+){1,6}?(?=commented|said|told|explained|added|noted))?"
     rf"(?:(?:{_AUDIENCE_BEFORE_VERB}|{_OCCASION_BEFORE_VERB})\s+)?"
     # "Dr. Ngor in a tuxedo said": what the speaker wore or held.
     r"(?:(?:in|wearing|with)\s+(?:a|an|his|her)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*\s+)?"
