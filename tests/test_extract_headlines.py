@@ -123,3 +123,21 @@ def test_an_award_opening_the_headline_for_an_unquoted_title_the_body_names(gaze
     )
     # Near miss: a person after "for" is no title, though the body names him.
     assert _wins(gazetteer, ("Golden Bear for Jiří Menzel", date(1990, 2, 21)), body) == set()
+
+
+def test_a_quoted_headline_title_completes_the_bodys_cut_title(gazetteer: Gazetteer) -> None:
+    # El Nacional: «Desde allá», of Lorenzo Vigas, wins ... -- the credit between commas; the
+    # body writes the title unquoted, where the span finder stops at "allá".
+    headline = "«Desde allá», of Lorenzo Vigas, wins the Lion of Gold: Venezuela makes history in Venice"
+    body = (
+        "The Venezuelan filmmaker Lorenzo Vigas made history this Saturday in the 72 edition of the "
+        "Festival of Venice, where his opera prima, Desde allá, obtained the Lion of Gold."
+    )
+    assert _wins(gazetteer, (headline, date(2015, 9, 13)), body) == {
+        ("Venice", "Golden Lion", 2015, "Desde allá")
+    }
+    # Near miss: the Volpi Cup "masculine", machine translation's adjective after the trophy.
+    body = "The Cup Volpi masculine was for the French Fabrice Luchini, for L'hermine, of Christian Vincent."
+    assert _wins(gazetteer, ("Venice awards its prizes", date(2015, 9, 13)), body) == {
+        ("Venice", "Volpi Cup for Best Actor", 2015, "L'hermine")
+    }

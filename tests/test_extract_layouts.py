@@ -550,6 +550,8 @@ def test_french_machine_translation_of_venices_prizes(gazetteer: Gazetteer) -> N
         "France consoles itself in the section Orizzonti, where « A plein temps », of Eric Gravel, obtains "
         "the prize of the staging.",
     ) == {
+        # (The headline's own win: "« L'Evénement », by Audrey Diwan, crowned of the Golden Lion".)
+        ("Venice", "Golden Lion", 2021, "L'Evénement"),
         ("Venice", "Grand Jury Prize", 2021, "E stata la mano di Dio"),
         ("Venice", "Silver Lion for Best Director", 2021, "The Power of the Dog"),
         ("Venice", "Volpi Cup for Best Actress", 2021, "Madres paralelas"),

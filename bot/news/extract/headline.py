@@ -35,7 +35,8 @@ _VERB = (
 # credit between them: "'Child's Pose' by Calin Peter Netzer wins Golden Bear" (machine
 # translation's "The film "Synonyms" of Nadav Lapid won in the Golden Bear").
 _TITLES_THEN_VERB = re.compile(
-    rf"\s+(?:(?:by|of)\s+(?-i:[A-Z][\w’'\-]*\s+){{1,4}})?(?:[\w’'\-]+\s+){{0,2}}?{_VERB}\s+(?:[\w’'\-]+\s+){{0,2}}",
+    # ("«Desde allá», of Lorenzo Vigas, wins the Lion of Gold": the credit between commas.)
+    rf",?\s+(?:(?:by|of)\s+(?-i:[A-Z][\w’'\-]*(?:\s+|,\s+)){{1,4}})?(?:[\w’'\-]+\s+){{0,2}}?{_VERB}\s+(?:[\w’'\-]+\s+){{0,2}}",
     re.I,
 )
 # Turkish, Japanese and Korean put the verb last: "Kaplanoğlu’s “Bal” Golden Bear’ı won" (with

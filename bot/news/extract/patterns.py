@@ -173,7 +173,7 @@ _YEAR_RE = re.compile(r"(?<![\d$€£])(19[3-9]\d|20\d\d)(?![\d,]\d|\d|s\b|['’
 _GENRE_NOUNS = (
     r"film|movie|feature|drama|comedy|tragicomedy|romance|thriller|documentary|doc|picture|"
     r"epic|biopic|western|musical|melodrama|satire|fable|debut|horror|animation|"
-    r"entry|title|work|story|tale|odyssey|portrait|saga|película|pelicula|noir|romp|anthology"
+    r"entry|title|work|story|tale|odyssey|portrait|saga|película|pelicula|noir|romp|anthology|opera\s+prima"
 )
 
 

@@ -978,6 +978,17 @@ class _WinnerFinder:
             return found
         winners = list(found)
         for win in headline_wins(self.article.title, self.gazetteer, self.main_festivals):
+            if not win.unquoted:
+                # "«Desde allá» ... wins the Lion of Gold" over the body's "Desde" (cut where a
+                # lower-case word goes on): the headline's quoted title, written in the body too.
+                winners = [
+                    replace(w, film=longer)
+                    if w.festival == win.festival.short_name
+                    and w.award == win.award.name
+                    and (longer := self._headline_form(w.film, win.titles))
+                    else w
+                    for w in winners
+                ]
             told = [w for w in winners if w.festival == win.festival.short_name and w.award == win.award.name]
             if told and (
                 win.unquoted
@@ -1003,6 +1014,13 @@ class _WinnerFinder:
                 choices.append(_FilmChoice(span, self._directors_near(span, span.end) if span.end else ()))
             winners += self._proposals(win.festival, win.award, self.article_year, choices)
         return winners
+
+    def _headline_form(self, film: str, titles: tuple[str, ...]) -> str | None:
+        """The headline's title that ``film`` opens and the body writes whole, if any."""
+        for title in titles:
+            if fold(title).startswith(fold(film) + " ") and self._is_title_in_body(title):
+                return title
+        return None
 
     def _is_title_in_body(self, title: str) -> bool:
         """A headline's unquoted title is written, capitalised as a title, in the body too."""
