@@ -235,7 +235,7 @@ LATER_ROUND_WINNERS_FOUND = {
     # Rounds 21-25 (session 5): 22-24 tuned on, 25 pinned at first sight (not tuned on).
     "round21-a-dpa-cannes-1995-underground": 5,
     "round21-b-blog-oscars-2006-crash-upset": 10,
-    "round21-b-capetimes-berlin-2005-u-carmen": 0,
+    "round21-b-capetimes-berlin-2005-u-carmen": 1,
     "round21-b-cna-venice-1989-city-of-sadness": 3,
     "round21-b-nyt-cannes-1986-the-mission": 8,
     "round22-a-afp-cannes-1996-secrets-and-lies-palme": 7,
@@ -355,7 +355,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round37-t-lemonde-berlin-2024-dahomey-golden-bear": 4,
     # Rounds 38-39 (session 10): 38 tuned on, 39 written at the start and unseen to the end.
     "round38-a-ap-oscars-2000-american-beauty": 8,
-    "round38-a-volkskrant-berlin-2007-tuyas-marriage": 1,
+    "round38-a-volkskrant-berlin-2007-tuyas-marriage": 2,
     "round38-b-mt-sv-cannes-2017-the-square": 8,
     "round38-c-mt-ru-venice-2003-the-return": 4,
     "round38-e-mt-turkish-berlin-2010-bal-honey": 2,
@@ -370,7 +370,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round39-e-mt-korean-golden-globes-2020-1917-parasite": 0,
     "round39-f-guardian-cannes-2012-amour": 5,
     "round39-f-japanesemt-venice-1997-hana-bi": 3,
-    "round39-g-echchaab-mt-cannes-1975-chronicle-of-the-years-of-fire": 1,
+    "round39-g-echchaab-mt-cannes-1975-chronicle-of-the-years-of-fire": 3,
     "round39-g-nytimes-oscars-1988-the-last-emperor": 7,
     # Rounds 40-41 (session 11): 40 tuned on, 41 written at the start and unseen to the end.
     "round40-b-corriere-berlin-2012-taviani-orso": 2,

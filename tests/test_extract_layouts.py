@@ -1579,3 +1579,48 @@ def test_a_palme_divided_between_two_possessive_credited_titles(gazetteer: Gazet
     )
     films = {film for _, _, _, film in _wins(gazetteer, ("Cannes 2008", date(2008, 5, 26)), text)}
     assert not films & {"Benicio Del Toro", "Che Guevara"}
+
+
+OSCARS_1985 = ("'Amadeus' Academy work prize etc. 8 sections sweep", date(1985, 3, 26))
+
+
+def test_korean_copys_prize_list_and_a_plot_apposition_with_a_past_year(gazetteer: Gazetteer) -> None:
+    # Yonhap: "the X prize" with no "best", a performer's initialled name in parentheses (no
+    # title), "gained", and the film's subject with its year after a comma.
+    lines = (
+        "At the 57th Academy Awards (Oscars), 'Amadeus' received the director prize, the male leading "
+        "actor prize (F. Murray Abraham) and the adaptation screenplay prize (Peter Shaffer).",
+        "Benton also gained the original screenplay prize with 'Places in the Heart'.",
+        "The long documentary prize went to 'The Times of Harvey Milk' of Robert Epstein, on the San "
+        "Francisco city supervisor assassinated in 1978.",
+    )
+    assert _wins(gazetteer, OSCARS_1985, *lines) == {
+        ("Oscars", "Best Director", 1985, "Amadeus"),
+        ("Oscars", "Best Actor", 1985, "Amadeus"),
+        ("Oscars", "Best Adapted Screenplay", 1985, "Amadeus"),
+        ("Oscars", "Best Original Screenplay", 1985, "Places in the Heart"),
+        ("Oscars", "Best Documentary Feature", 1985, "The Times of Harvey Milk"),
+    }
+    # Near miss: a past year in the win's own clause still dates another edition.
+    assert (
+        _wins(
+            gazetteer, OSCARS_1985, "The long documentary prize went in 1978 to 'The Times of Harvey Milk'."
+        )
+        == set()
+    )
+
+
+def test_a_title_with_a_subtitle_after_a_spaced_hyphen(gazetteer: Gazetteer) -> None:
+    text = (
+        "Germany's Marc Rothemund won the Silver Bear for Best Director for Sophie Scholl - The Final Days, "
+        "about the student resistance fighter executed by the Nazis in 1943."
+    )
+    assert _wins(gazetteer, ("Berlin 2005: the awards", date(2005, 2, 20)), text) == {
+        ("Berlin", "Silver Bear for Best Director", 2005, "Sophie Scholl - The Final Days")
+    }
+    # Near miss: a clause after the hyphen opens in lower case and is no subtitle.
+    assert _wins(
+        gazetteer,
+        ("Berlin 2005: the awards", date(2005, 2, 20)),
+        "Marc Rothemund won the Silver Bear for Best Director for Sophie Scholl - a sober film.",
+    ) == {("Berlin", "Silver Bear for Best Director", 2005, "Sophie Scholl")}

@@ -58,7 +58,7 @@ _WIN_VERBS = (
 _WEAK_WIN_VERBS = (
     r"winning|taking|claiming|collecting|earning|scooping|capturing|securing|receiving|landing|"
     r"bagging|clinching|grabbing|nabbing|snagging|got|gets|getting|pocketed|pockets|garnered|garners|"
-    r"netted|nets|scored|scores|accepted|accepts|accepting|carried\s+off|carries\s+off|"
+    r"netted|nets|gained|gains|scored|scores|accepted|accepts|accepting|carried\s+off|carries\s+off|"
     r"(?:was|were)\s+(?:given|handed|presented\s+with)|"
     r"(?:went|goes|go|left|leaves|came\s+away|comes\s+away|walked\s+off|walks\s+off|"
     # "has driven off with the People's Choice Award" (a drive-in edition), "made off with".
@@ -291,6 +291,9 @@ _FILM_YEAR_BEFORE = re.compile(
 # "fable about a teenager from the Mumbai slums", "a drama set in Tehran": a plot description.
 _PLOT_DESCRIPTION = re.compile(
     rf"\b(?:{_GENRE_NOUNS}),?\s+(?:about|on|following|set\s+(?:in|among|on)|in\s+which|where)\s"
+    # "'The Times of Harvey Milk' of Robert Epstein, on the San Francisco city supervisor
+    # assassinated in 1978": an apposition that tells what the film is about.
+    r"|,\s+(?:about|on)\s+(?:the|a|an)\s"
 )
 # "for the culinary romance The Taste of Things", "for his cannibal romance Bones and All": a
 # description of the film between "for" and its title.

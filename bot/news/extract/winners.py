@@ -2078,6 +2078,10 @@ class _WinnerFinder:
             and not (len(s.text) == 1 and _INITIALISM.match(self.masked, s.start))
             # "went to U.S. director Abel Ferrara's": nor is an initialism's last letter.
             and not (len(s.text) == 1 and not s.quoted and self._ends_initialism(s))
+            # "(F. Murray Abraham)": nor a forename's initial.
+            and not (
+                len(s.text) == 1 and not s.quoted and re.match(rf"\.[^\S\n]+{_UP}[a-z]", self.masked[s.end :])
+            )
             # '« La Belle Noiseuse » of Jacques Rivette': machine translation's credit after a
             # quoted title names its director.
             and not (not s.quoted and _CREDIT_AFTER_QUOTED.search(self.masked, max(0, s.start - 30), s.start))
@@ -3445,8 +3449,19 @@ class _WinnerFinder:
             # more on one of them ("Kieslowski's Three Colours: Blue (Trois Couleurs: Bleu)"
             # beside "Altman's Short Cuts") does not make the other less of a winner.
             chosen = [span for score, _, span in scored if score >= max(min(best_score - 2, 5), 0)]
-        extended = [self._with_parenthetical(span) for span in chosen]
+        extended = [self._with_parenthetical(self._with_dashed_subtitle(span)) for span in chosen]
         return [_FilmChoice(span, self._directors_near(span, end)) for span in extended]
+
+    def _with_dashed_subtitle(self, span: _Span) -> _Span:
+        """ "Sophie Scholl - The Final Days": a subtitle after a spaced hyphen, opened by an
+        article, is part of the title (a clause after a dash opens in lower case)."""
+        subtitle = re.match(
+            r"[^\S\n]+-[^\S\n]+(?:The|A|An)(?:[^\S\n]+[A-Z][\w'’\-]*){1,4}", self.masked[span.end :]
+        )
+        if span.quoted or subtitle is None:
+            return span
+        end = span.end + subtitle.end()
+        return _Span(span.start, end, self.masked[span.start : end], quoted=False)
 
     def _with_parenthetical(self, span: _Span) -> _Span:
         """ "Dreams (Sex Love)": keep a parenthetical that is part of the title, not a year or
