@@ -1624,3 +1624,21 @@ def test_a_title_with_a_subtitle_after_a_spaced_hyphen(gazetteer: Gazetteer) -> 
         ("Berlin 2005: the awards", date(2005, 2, 20)),
         "Marc Rothemund won the Silver Bear for Best Director for Sophie Scholl - a sober film.",
     ) == {("Berlin", "Silver Bear for Best Director", 2005, "Sophie Scholl")}
+
+
+def test_a_foreign_sentence_case_title_after_film(gazetteer: Gazetteer) -> None:
+    # Helsingin Sanomat, Lidové noviny: a title in its own language's case after "film".
+    lines = (
+        "The special prize of the jury, a Silver bear, went to the Swedish Bo Widerberg film Ormens väg "
+        "på hälleberget (Käärmeen tie kalliolla).",
+        "Silver bear for the best direction received Michael Verhoeven for the film Das schreckliche "
+        "Mädchen, story of a young woman from a Bavarian town.",
+    )
+    assert _wins(gazetteer, ("Berlin festival awards", date(1990, 2, 21)), *lines) == {
+        ("Berlin", "Silver Bear Grand Jury Prize", 1990, "Ormens väg på hälleberget"),
+        ("Berlin", "Silver Bear for Best Director", 1990, "Das schreckliche Mädchen"),
+    }
+    # Near miss: a clause after "the film" is no title ("the film Missing got in year 1982").
+    line = "The Golden bear went to Costa-Gavras, who for the film Missing got in year 1982 Golden palm in Cannes."
+    films = {film for *_, film in _wins(gazetteer, ("Berlin festival awards", date(1990, 2, 21)), line)}
+    assert not any(" got " in film for film in films)

@@ -697,7 +697,9 @@ def _is_sentence_case_title(words: list[str]) -> bool:
 # ... or after a director's possessive: "Franco Maresco's La mafia non è più quella di una volta".
 # ... or after "titled": "for his film titled Natural light".
 _AFTER_WORK_PREPOSITION = re.compile(
-    rf"(?:\b(?:for|with|by|por|pour|per|titled|entitled)|(?<=\w)['’]s)\s+(?={_UP})"
+    # ("for the film Das schreckliche Mädchen", "the Swedish Bo Widerberg film Ormens väg på
+    # hälleberget": a foreign title in its own sentence case after "film".)
+    rf"(?:\b(?:for|with|by|por|pour|per|titled|entitled|film|movie)|(?<=\w)['’]s)\s+(?={_UP})"
 )
 _SENTENCE_CASE_TITLE = re.compile(
     # ("12:08 east of Bucharest": a clock time may open one.)

@@ -2135,6 +2135,10 @@ class _WinnerFinder:
                 continue  # "for Lars von Trier's Antichrist": a name's particle, no title's noun
             if _GENRE_WORD.search(title.group()):
                 continue  # "Bigas Luna's Portuguese family drama Tres Irmaos": a description first
+            if re.match(r"film|movie", preposition.group()) and (
+                len(title.group().split()) > 5 or re.search(r"\d", title.group())
+            ):
+                continue  # "the film Missing got in year 1982 ...": a clause, no foreign title
             at, to = title.start(), title.end()
             spans = [s for s in spans if not (s.start < to and at < s.end)]
             spans.append(_Span(at, to, title.group(), quoted=False))
