@@ -1642,3 +1642,24 @@ def test_a_foreign_sentence_case_title_after_film(gazetteer: Gazetteer) -> None:
     line = "The Golden bear went to Costa-Gavras, who for the film Missing got in year 1982 Golden palm in Cannes."
     films = {film for *_, film in _wins(gazetteer, ("Berlin festival awards", date(1990, 2, 21)), line)}
     assert not any(" got " in film for film in films)
+
+
+def test_japanese_copys_drama_section_work_prize(gazetteer: Gazetteer) -> None:
+    # Yomiuri: "作品賞ドラマ部門", the Golden Globes' best drama, word for word.
+    line = (
+        "In the drama section work prize, the war film 「Private Ryan」 which director Steven Spielberg "
+        "(52) made was chosen."
+    )
+    event = ("Golden Globe Prize, drama section 「Private Ryan」", date(1999, 1, 26))
+    assert _wins(gazetteer, event, line) == {
+        ("Golden Globes", "Best Motion Picture – Drama", 1999, "Private Ryan")
+    }
+    # Near miss: the comedy section's work prize is not in the gazetteer.
+    assert (
+        _wins(
+            gazetteer,
+            event,
+            line.replace("drama section", "comedy section").replace("Private Ryan", "Patch Adams"),
+        )
+        == set()
+    )
