@@ -395,6 +395,21 @@ interpretation in a secondary role", a quoted "Silver Bear" as the film; speaker
 director said", "said the 30-year-old" given to "the 80-year-old Sidney Lumet", "grandfather Alfred
 Mendes" for "Mendes".
 
+Rounds 42-43 (32 articles, same brief, session 12; first sight with the session-12-start extractor):
+round 42 (tuned on) winners P 0.818 / R 0.554 (tp 36, fp 8, fn 29), quotes P 0.894 / R 0.813 -> at
+the end winners P 0.980 / R 0.738 (tp 48, fp 1, fn 17), quotes P 0.963 / R 0.928; round 43 (written at
+the start, unseen to the end) winners P 0.949 / R 0.561 (tp 37, fp 2, fn 29), quotes P 0.897 / R
+0.796, unchanged at the end. Round 42's misses: Russian and Czech object-first wins ("Special Grand
+Prix of the jury received the Italian film «F»", "Oscar for best male supporting role received X"),
+"best directing", an eleven-word sentence-case title, "gave the Palme d'Or, jointly, to A's F and B's
+G" (F dropped as a forename), "neither film won", a quotation's full stop not ending the sentence,
+"Golden bear for F." headlines, "«F», of X, wins", "opera prima", "Cup Volpi masculine", Korean "the
+adaptation screenplay prize", "(F. Murray Abraham)" read as a title, "gained", "Sophie Scholl - The
+Final Days", "the film Das schreckliche Mädchen", "drama section work prize"; speakers: "Signor
+Petri", "Suso Cecchi d'Amico", "S. Obraztsov", "said through tears X", "Special Grand Prix" as a
+person, "Dr. Ngor in a tuxedo said", "The host actor X opened the ceremony with saying", "Neon's Tom
+Quinn", "X of the publicity section commented", a question ending the sentence before its subject.
+
 Labelling rules (round 3 on; the older rounds follow the same rules):
 * Winners: every award of the gazetteer won *this* edition (the article's news, ties included as
   one winner each); ``film`` is the film even for acting prizes, ``directors`` its directors when

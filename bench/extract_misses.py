@@ -23,7 +23,9 @@ round 34, 20 missed (14 in one sentence, 2 in others, 4 award not found); round 
 End of session 9: round 36 (tuned on) 19 (13, 3, 3); round 37 (unseen) 32 (25, 4, 3), as at first
 sight. End of session 10: round 38 (tuned on) 12 (7, 1, 4); round 39 (unseen) 31 (26, 2, 3), 28 (23,
 2, 3) after the one fix read from it. End of session 11: round 40 (tuned on) 37 (28, 2, 7), 59 (38, 4,
-17) at first sight; round 41 (unseen) 23 (20, 2, 1), as at first sight.
+17) at first sight; round 41 (unseen) 23 (20, 2, 1), as at first sight. End of session 12: round 42
+(tuned on) 17 (9, 3, 5), 29 (17, 3, 9) at first sight; round 43 (unseen) 29 (15, 0, 14), 29 (14, 0,
+15) at first sight.
 """
 
 from __future__ import annotations

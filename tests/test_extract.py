@@ -396,6 +396,24 @@ LATER_ROUND_WINNERS_FOUND = {
     "round41-f-ap-venice-2023-poor-things": 6,
     "round41-g-oslobodjenje-berlin-2006-grbavica": 2,
     "round41-h-slate-oscars-2017-moonlight-envelope": 1,
+    # Rounds 42-43 (session 12): 42 tuned on, 43 written at the start and unseen to the end.
+    "round42-a-guardian-cannes-1973-scarecrow-hireling": 6,
+    "round42-a-lidovky-berlin-1990-music-box-skrivanci": 1,
+    "round42-c-tass-cannes-1970-mash": 4,
+    "round42-d-dn-berlin-1987-tema": 2,
+    "round42-f-el-nacional-venice-2015-desde-alla": 6,
+    "round42-f-newyorske-listy-oscars-1976-forman-cuckoo": 4,
+    "round42-h-times-cannes-1972-petri-rosi": 5,
+    "round43-a-figaro-venice-1983-prenom-carmen": 3,
+    "round43-a-nyt-oscars-1983-gandhi": 9,
+    "round43-b-nrc-berlin-2001-intimacy-golden-bear": 2,
+    "round43-c-mail-guardian-tiff-2005-tsotsi": 0,
+    "round43-d-ansa-cannes-1960-dolce-vita": 2,
+    "round43-d-hurriyet-oscars-1980-kramer": 1,
+    "round43-e-ro-golden-globes-2005-aviator-sideways": 0,
+    "round43-f-paris-match-cannes-1966-lelouch-germi": 2,
+    "round43-g-estadao-cannes-1962-o-pagador-de-promessas": 3,
+    "round43-h-variety-oscars-1974-the-sting": 5,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # Session 7: "Both acting prizes go to the same film, Giuseppe Piccioni's Luce dei miei
@@ -779,6 +797,16 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Oscars", "Best Original Screenplay", 2017, "fences"),
         ("Oscars", "Best Picture", 2017, "la la land"),
     },
+    # Rounds 42-43 (session 12): 42 tuned on, 43 written at the start and unseen to the end.
+    "round42-a-lidovky-berlin-1990-music-box-skrivanci": {
+        ("Berlin", "Golden Bear", 1990, "missing"),
+    },
+    "round43-g-estadao-cannes-1962-o-pagador-de-promessas": {
+        ("Cannes", "Best Actor", 1962, "lumet"),
+    },
+    "round43-h-chosun-tiff-2025-hamnet": {
+        ("TIFF", "People's Choice Award", 2025, "international people's choice award"),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -945,6 +973,26 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round41-g-oslobodjenje-berlin-2006-grbavica",
     "round41-h-ansa-oscars-2026-nominations",
     "round41-h-slate-oscars-2017-moonlight-envelope",
+    # Rounds 42-43 (session 12): 42 tuned on, 43 written at the start and unseen to the end.
+    "round42-b-repubblica-venice-1980-lion-divided",
+    "round42-c-tass-cannes-1970-mash",
+    "round42-e-ahram-cannes-2020-official-selection-label",
+    "round42-f-newyorske-listy-oscars-1976-forman-cuckoo",
+    "round42-g-hs-berlin-1984-love-streams",
+    "round42-h-yomiuri-golden-globes-1999-private-ryan",
+    "round43-a-figaro-venice-1983-prenom-carmen",
+    "round43-a-nyt-oscars-1983-gandhi",
+    "round43-b-nrc-berlin-2001-intimacy-golden-bear",
+    "round43-b-variety-sundance-2002-personal-velocity",
+    "round43-d-ansa-cannes-1960-dolce-vita",
+    "round43-d-hurriyet-oscars-1980-kramer",
+    "round43-e-ro-golden-globes-2005-aviator-sideways",
+    "round43-f-npr-sundance-2001-the-believer",
+    "round43-f-paris-match-cannes-1966-lelouch-germi",
+    "round43-g-estadao-cannes-1962-o-pagador-de-promessas",
+    "round43-g-tagesspiegel-berlin-2027-jury-hamaguchi",
+    "round43-h-chosun-tiff-2025-hamnet",
+    "round43-h-variety-oscars-1974-the-sting",
 }
 
 
