@@ -860,7 +860,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round27-g-bbc-oscars-2016-rylance-amy-british-winners",
     "round27-g-hollywoodreporter-sundance-2014-whiplash-awards",
     "round27-g-publico-berlin-2023-mal-viver-canijo",
-    "round27-h-tass-venice-2011-sokurov-faust-golden-lion",
     "round28-i-latimes-goldenglobes-2009-slumdog-sweeps",
     "round28-i-telex-berlin-2021-nagy-denes-silver-bear",
     "round28-j-ap-oscars-2007-scorsese-departed",

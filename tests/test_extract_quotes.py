@@ -2015,3 +2015,19 @@ def test_a_company_possessive_a_workplace_or_a_question_around_the_speaker(
     # Near miss: with no subject after the question, "he" is still the last one named.
     text = text.replace("Forman revealed, that he wants", "The plan is")
     assert _quotes("Miloš Forman won.\n\n" + text, project_gazetteer) == [("Ivan Passer", third)]
+
+
+def test_an_organisation_or_initials_before_the_speakers_name(project_gazetteer: Gazetteer) -> None:
+    # Oslobođenje: "Director of Sarajevo Film Festival Mirsad Purivatra" is five capitalised
+    # words; "BiH Safet Halilović" opens with the country's initials.
+    first = "Golden bear for Grbavica is prize for whole generation of film authors"
+    second = "This is the biggest success of BiH cinematography since the Oscar"
+    text = (
+        "Director of Sarajevo Film Festival Mirsad Purivatra reminded that the film was developed at "
+        f'CineLink. „{first}", Purivatra said.\n\n'
+        f'Minister of civil affairs of BiH Safet Halilović sent congratulations. „{second}", Halilović said.'
+    )
+    assert _quotes(text, project_gazetteer) == [("Mirsad Purivatra", first), ("Safet Halilović", second)]
+    # Near miss: a two-word name keeps its first word, capitals and all ("JoBeth Williams").
+    third = "The award tonight belongs to every actor who ever waited by the phone"
+    assert _quotes(f'"{third}," JoBeth Williams said.', project_gazetteer) == [("JoBeth Williams", third)]

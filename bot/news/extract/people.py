@@ -512,6 +512,9 @@ class _People:
         if any(self._gazetteer.is_known_name(" ".join(words[i:])) for i in range(1, len(words) - 1)):
             return None  # "Special Grand Prix": an award's name after a qualifier
 
+        if len(words) >= 3 and len(words[0]) <= 4 and sum(c.isupper() for c in words[0]) >= 2:
+            words = words[1:]  # "BiH Safet Halilović": a country's or body's initials before the name
+            name = " ".join(words)
         if any(word.isupper() and len(word) > 1 for word in words):  # NEON, HBO: companies
             return None
         if _is_country(name):  # "an NC-17 rating in the United States": a place, never a person
@@ -828,7 +831,9 @@ def _names_past_job_titles(body: str) -> list[re.Match[str]]:
     position = 0
     while (match := _NAME_RE.search(body, position)) is not None:
         words = match.group().split()
-        titled = [i for i, word in enumerate(words[:-1]) if word.lower() in _JOB_TITLE_WORDS]
+        # ("Director of Sarajevo Film Festival Mirsad" before "Purivatra": an organisation's name
+        # before the person's, as a job title.)
+        titled = [i for i, word in enumerate(words[:-1]) if word.lower() in _JOB_TITLE_WORDS | _ORG_WORDS]
         # ("The South Korean Bong" before "Joon-ho": an article and nationalities too.)
         leading = 0
         while leading < len(words) - 1 and words[leading].lower() in _DEMONYM_WORDS | {"the"}:
