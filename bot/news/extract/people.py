@@ -511,7 +511,6 @@ class _People:
             return None
         if any(self._gazetteer.is_known_name(" ".join(words[i:])) for i in range(1, len(words) - 1)):
             return None  # "Special Grand Prix": an award's name after a qualifier
-
         if len(words) >= 3 and len(words[0]) <= 4 and sum(c.isupper() for c in words[0]) >= 2:
             words = words[1:]  # "BiH Safet Halilović": a country's or body's initials before the name
             name = " ".join(words)
@@ -598,9 +597,8 @@ class _People:
             if " " not in written and any(full.split()[-1] == written for full in self._full_names):
                 return self._full_name_for(written, position)
             # "Lo Cascio said": a surname that opens with a foreign article ("Lo", "La") is the
-            # one person the article named in full with it ("Luigi Lo Cascio").
-            longer = {full for full in self._full_names if full.endswith(" " + written)}
-            return longer.pop() if " " in written and len(longer) == 1 else None
+            # person the article named in full with it ("Luigi Lo Cascio").
+            return self._longest_with(written) if " " in written else None
         words = name.split()
         if name in self._mononyms:
             return name
@@ -824,6 +822,13 @@ class _People:
         return earlier[-1][1] if earlier else None
 
 
+# Words after which a name run is read again: a job title ("Former Vice President Al"), an
+# organisation's name ("Director of Sarajevo Film Festival Mirsad" before "Purivatra").
+_RUN_CUT_WORDS = _JOB_TITLE_WORDS | _ORG_WORDS
+# Words that open a run before the name: "The South Korean Bong" before "Joon-ho".
+_RUN_LEADING_WORDS = _DEMONYM_WORDS | {"the"}
+
+
 def _names_past_job_titles(body: str) -> list[re.Match[str]]:
     """The name runs of ``body``; a run that the length limit cut after a job title ("Former Vice
     President Al" before "Gore") is read again from the name after the title ("Al Gore")."""
@@ -831,12 +836,9 @@ def _names_past_job_titles(body: str) -> list[re.Match[str]]:
     position = 0
     while (match := _NAME_RE.search(body, position)) is not None:
         words = match.group().split()
-        # ("Director of Sarajevo Film Festival Mirsad" before "Purivatra": an organisation's name
-        # before the person's, as a job title.)
-        titled = [i for i, word in enumerate(words[:-1]) if word.lower() in _JOB_TITLE_WORDS | _ORG_WORDS]
-        # ("The South Korean Bong" before "Joon-ho": an article and nationalities too.)
+        titled = [i for i, word in enumerate(words[:-1]) if word.lower() in _RUN_CUT_WORDS]
         leading = 0
-        while leading < len(words) - 1 and words[leading].lower() in _DEMONYM_WORDS | {"the"}:
+        while leading < len(words) - 1 and words[leading].lower() in _RUN_LEADING_WORDS:
             leading += 1
         if leading:
             titled.append(leading - 1)

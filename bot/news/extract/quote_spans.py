@@ -125,22 +125,20 @@ _GLOSSED_QUOTATION = re.compile(
 )
 
 
-def _mask_statements(
-    paragraph: str, *, keep_titles_after_prepositions: bool = False, keep_sentence_ends: bool = False
-) -> str:
+def _mask_statements(paragraph: str, *, for_winner_finder: bool = False) -> str:
     """The paragraph with long quotations blanked (same length), keeping short quoted titles --
-    and, when asked (the winner finder), long ones a preposition introduces, and the full stop
-    that ends a quotation's sentence ('"... a consolation prize." He meant' is two sentences)."""
+    and, for the winner finder, long ones a preposition introduces and the full stop that ends a
+    quotation's sentence ('"... a consolation prize." He meant' is two sentences)."""
     chars = list(paragraph)
     for span in _quote_spans(paragraph):
         if _word_count(span.text) >= MIN_QUOTE_WORDS and not _looks_like_title(span.text):
             # The marks stay: a name must not run across the blank ("Turkey "..." Later").
             ends_sentence = paragraph[span.end - 2 : span.end - 1] in (".", "!", "?")
-            last = span.end - 2 if keep_sentence_ends and ends_sentence else span.end - 1
+            last = span.end - 2 if for_winner_finder and ends_sentence else span.end - 1
             for position in range(span.start + 1, last):
                 if chars[position] != "\n":
                     chars[position] = " "
-    if keep_titles_after_prepositions:
+    if for_winner_finder:
         for title in _TITLE_QUOTATION.finditer(paragraph):
             group = 1 if title.group(1) is not None else 2
             if len(title.group(group).split()) <= MAX_TITLE_WORDS:

@@ -547,8 +547,10 @@ class _QuoteFinder:
             subject_part = clause[: participle.start()] if participle else clause
             # (Past an opening article: "The host actor Jack Lemmon opened the ceremony with
             # saying".)
-            runs = [run for run in _NAME_RE.finditer(subject_part) if run.group() not in {"The", "A", "An"}]
-            first = runs[0] if runs else None
+            first = next(
+                (run for run in _NAME_RE.finditer(subject_part) if run.group() not in {"The", "A", "An"}),
+                None,
+            )
             if first and _is_subject(clause, first.start(), first.end()):
                 speaker = self.people.resolve(first.group(), offset + first.start())
                 if speaker:

@@ -286,6 +286,10 @@ _PEOPLE_PAIR_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})\s+"
     rf"(?:{_ACTING_PAIR_VERBS})\s+$"
 )
+# "(F. Murray Abraham)": a forename's initial before the rest of the name.
+_INITIAL_OF_NAME = re.compile(rf"\.[^\S\n]+{_UP}[a-z]")
+# "Sophie Scholl - The Final Days": a subtitle after a spaced hyphen, opened by an article.
+_DASHED_SUBTITLE = re.compile(r"[^\S\n]+-[^\S\n]+(?:The|A|An)(?:[^\S\n]+[A-Z][\w'’\-]*){1,4}")
 _TIMES_BEFORE = re.compile(r"\b(?:twice|\w+\s+times|\w+-time)\s+$", re.IGNORECASE)
 # The lower-case particles of a person's name ("Lars von Trier", "Guillermo del Toro"), as the
 # name pattern knows them.
@@ -363,10 +367,7 @@ class _WinnerFinder:
         self.gazetteer = gazetteer
         self.published = published
         masked = _single_quoted_titles(
-            "\n\n".join(
-                _mask_statements(p.text, keep_titles_after_prepositions=True, keep_sentence_ends=True)
-                for p in article.paragraphs
-            )
+            "\n\n".join(_mask_statements(p.text, for_winner_finder=True) for p in article.paragraphs)
         )
         self.bilingual_connectors = len(_BILINGUAL_CONNECTOR.findall(masked))
         self.masked = _english_connectors(masked)
@@ -2079,9 +2080,7 @@ class _WinnerFinder:
             # "went to U.S. director Abel Ferrara's": nor is an initialism's last letter.
             and not (len(s.text) == 1 and not s.quoted and self._ends_initialism(s))
             # "(F. Murray Abraham)": nor a forename's initial.
-            and not (
-                len(s.text) == 1 and not s.quoted and re.match(rf"\.[^\S\n]+{_UP}[a-z]", self.masked[s.end :])
-            )
+            and not (len(s.text) == 1 and not s.quoted and _INITIAL_OF_NAME.match(self.masked, s.end))
             # '« La Belle Noiseuse » of Jacques Rivette': machine translation's credit after a
             # quoted title names its director.
             and not (not s.quoted and _CREDIT_AFTER_QUOTED.search(self.masked, max(0, s.start - 30), s.start))
@@ -3459,12 +3458,10 @@ class _WinnerFinder:
     def _with_dashed_subtitle(self, span: _Span) -> _Span:
         """ "Sophie Scholl - The Final Days": a subtitle after a spaced hyphen, opened by an
         article, is part of the title (a clause after a dash opens in lower case)."""
-        subtitle = re.match(
-            r"[^\S\n]+-[^\S\n]+(?:The|A|An)(?:[^\S\n]+[A-Z][\w'’\-]*){1,4}", self.masked[span.end :]
-        )
+        subtitle = _DASHED_SUBTITLE.match(self.masked, span.end)
         if span.quoted or subtitle is None:
             return span
-        end = span.end + subtitle.end()
+        end = subtitle.end()
         return _Span(span.start, end, self.masked[span.start : end], quoted=False)
 
     def _with_parenthetical(self, span: _Span) -> _Span:
