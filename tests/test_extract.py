@@ -986,7 +986,6 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round43-d-ansa-cannes-1960-dolce-vita",
     "round43-d-hurriyet-oscars-1980-kramer",
     "round43-e-ro-golden-globes-2005-aviator-sideways",
-    "round43-f-npr-sundance-2001-the-believer",
     "round43-f-paris-match-cannes-1966-lelouch-germi",
     "round43-g-estadao-cannes-1962-o-pagador-de-promessas",
     "round43-g-tagesspiegel-berlin-2027-jury-hamaguchi",

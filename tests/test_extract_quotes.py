@@ -2031,3 +2031,34 @@ def test_an_organisation_or_initials_before_the_speakers_name(project_gazetteer:
     # Near miss: a two-word name keeps its first word, capitals and all ("JoBeth Williams").
     third = "The award tonight belongs to every actor who ever waited by the phone"
     assert _quotes(f'"{third}," JoBeth Williams said.', project_gazetteer) == [("JoBeth Williams", third)]
+
+
+def test_a_radio_transcripts_speaker_lines_are_quotes(project_gazetteer: Gazetteer) -> None:
+    # NPR's transcripts put the speaker before a colon, in capitals after "Mr."/"Ms."; the
+    # reporter's own lines ("BLAIR:") and a film clip's line ("(As Danny Balint)") are not quotes.
+    text = (
+        "ELIZABETH BLAIR reporting:\n\n"
+        'Mr. HENRY BEAN (Director, "The Believer"): I read that story when I was a kid, and it never '
+        "left me.\n\n"
+        "BLAIR: Bean says the story was inspired by Daniel Burros, and that every studio passed on it.\n\n"
+        "Mr. RYAN GOSLING: (As Danny Balint) Everybody knows what I am, and nobody says it.\n\n"
+        'Ms. KATE DAVIS (Director, "Southern Comfort"): It\'s a love story, really. People say '
+        '"I want friends like that."\n\n'
+        "Mr. BEAN: I know you guys are all scared of this movie. You should be."
+    )
+    assert _quotes(text, project_gazetteer) == [
+        ("Henry Bean", "I read that story when I was a kid, and it never left me"),
+        ("Kate Davis", 'It\'s a love story, really. People say "I want friends like that."'),
+        ("Henry Bean", "I know you guys are all scared of this movie. You should be"),
+    ]
+
+
+def test_a_line_in_capitals_before_a_colon_without_an_honorific_is_no_quote(
+    project_gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The festival's winners were announced on Saturday night in Park City.\n\n"
+        "GRAND JURY PRIZE: The Believer, a film about a young Jewish man who becomes a neo-Nazi.\n\n"
+        "HANSEN: The festival ends tonight with a screening of the award winners in the hall."
+    )
+    assert _quotes(text, project_gazetteer) == []

@@ -41,7 +41,7 @@ from bot.news.extract.quote_spans import (
     _QuoteSpan,
     _word_count,
 )
-from bot.news.extract.text import _Article, _Paragraph
+from bot.news.extract.text import _Article, _capitalised, _Paragraph
 from bot.news.gazetteer import Gazetteer, fold
 
 # ---------------------------------------------------------------------------------------------
@@ -731,11 +731,6 @@ def _title_case_surnames(article: _Article, quote_spans: list[list[_QuoteSpan]])
     return found
 
 
-def _capitalised(word: str) -> str:
-    """ "RENÉE" -> "Renée", "JEAN-LUC" -> "Jean-Luc"."""
-    return re.sub(rf"{_LETTER}+", lambda part: part.group()[0] + part.group()[1:].lower(), word)
-
-
 def _capitals_surname_span(match: re.Match[str]) -> tuple[int, int]:
     return match.span("after") if match.group("after") else match.span("before")
 
@@ -860,7 +855,10 @@ def _last_sentence_start(text: str) -> int:
 
 def _clean_quote(raw: str) -> str:
     text = re.sub(r"\s+", " ", raw).strip()
-    text = text.strip('“”„«»"').strip()
+    stripped = text.strip('“”„«»"').strip()
+    if stripped.count('"') % 2 == 1 and text.rstrip("“”„«»").endswith('"'):
+        stripped += '"'  # a quotation inside ends the quote: 'It's "I want friends like that."'
+    text = stripped
     # "... is, 'I am not worthy,'" he said: the comma before the inner closing mark is the
     # outer sentence's, as the comma before an outer one is.
     inner = re.search(r",([’'])$", text)

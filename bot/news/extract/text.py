@@ -206,6 +206,33 @@ def _dialogue_as_quotes(line: str, after_colon: bool) -> str | None:
     return " ".join(out)
 
 
+# A radio transcript's speaker line (NPR): "Mr. HENRY BEAN (Director, "The Believer"): I read
+# that story ...", "Ms. KATE DAVIS: ...". The honorific and the capitals mark a quoted person; the
+# reporters' own lines ("BLAIR: ...") have neither, and a film clip's line opens with the part
+# played ("(As Danny Balint) ...").
+_TRANSCRIPT_SPEAKER = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+"
+    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*[A-ZÀ-Þ.](?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*[A-ZÀ-Þ.]){0,3})"
+    r"(?:\s*\([^()\n]{1,150}\))?:\s+(?P<speech>[^\s(].*)$"
+)
+
+
+def _transcript_line_as_quote(line: str) -> str | None:
+    """A transcript's speaker line as "Henry Bean said: “…”", or None for any other line."""
+    match = _TRANSCRIPT_SPEAKER.match(line)
+    if match is None or not re.search(r"[A-ZÀ-Þ]{2}", match.group("name")):
+        return None
+    name = " ".join(_capitalised(word) for word in match.group("name").split())
+    # Guillemets around the speech keep a quotation inside it ("It's "I want friends like
+    # that."") whole, in the double marks it was written with.
+    return f"{name} said: «{match.group('speech')}»"
+
+
+def _capitalised(word: str) -> str:
+    """ "RENÉE" -> "Renée", "JEAN-LUC" -> "Jean-Luc"."""
+    return re.sub(rf"{_LETTER}+", lambda part: part.group()[0] + part.group()[1:].lower(), word)
+
+
 # A web page's cross-link line ("» READ ALSO - Cannes 2015: the red carpet in pictures", "Read
 # more: ..."): page furniture copied with the article, never its text (its "»" opened a quotation).
 _CROSS_LINK_LINE = re.compile(
@@ -241,7 +268,11 @@ def _paragraph_blocks(raw: str) -> list[str]:
         if _CROSS_LINK_LINE.match(line):
             line = ""
         previous_line = current[-1] if current else (blocks[-1] if blocks else "")
-        dialogue = _dialogue_as_quotes(line, previous_line.endswith(":")) if line else None
+        dialogue = (
+            (_transcript_line_as_quote(line) or _dialogue_as_quotes(line, previous_line.endswith(":")))
+            if line
+            else None
+        )
         bullet = None if dialogue else (_BULLET.match(line) if line else None)
         if dialogue:
             line = dialogue
