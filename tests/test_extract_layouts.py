@@ -1669,3 +1669,26 @@ def test_japanese_copys_drama_section_work_prize(gazetteer: Gazetteer) -> None:
         )
         == set()
     )
+
+
+def test_a_retrospectives_years_ago_dates_the_edition(gazetteer: Gazetteer) -> None:
+    # An anniversary piece published in 2011: "Fifty years ago this week" is the 1961 edition.
+    lede = (
+        "{ago} this week, a film that in Spain officially no longer existed obtained the highest prize "
+        "of the Festival of Cannes. «Viridiana», of Luis Buñuel, shared the Palm of Gold ex aequo with "
+        "«Une aussi longue absence», of the French Henri Colpi."
+    )
+    anniversary = ("«Viridiana», the Palm that the regime wanted to make disappear", date(2011, 5, 17))
+    both = {
+        ("Cannes", "Palme d'Or", 1961, "Viridiana"),
+        ("Cannes", "Palme d'Or", 1961, "Une aussi longue absence"),
+    }
+    assert _wins(gazetteer, anniversary, lede.format(ago="Fifty years ago")) == both
+    assert _wins(gazetteer, anniversary, lede.format(ago="Half a century ago")) == both
+    # Near miss: years ago inside the sentence date another film's record, not the news.
+    assert _wins(
+        gazetteer,
+        ("'Titanic' ties Oscar record", date(1998, 3, 24)),
+        '"Titanic" sailed away with 11 Academy Awards on Monday night, including best picture, '
+        'equalling the record set by "Ben-Hur" 39 years ago.',
+    ) == {("Oscars", "Best Picture", 1998, "Titanic")}

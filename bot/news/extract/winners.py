@@ -215,6 +215,30 @@ _EDITION_ORDINAL_BEFORE = re.compile(
     r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+the\s+)?(?:annual\s+)?"
     r"(?:(?:international\s+)?(?:film\s+)?(?:festival|film\s+festival|mostra)\s+(?:of|de|di|in)\s+)?$"
 )
+# A retrospective's lede: "Fifty years ago this week, a film ... obtained the highest prize of
+# the Festival of Cannes", "25 years ago", "half a century ago": the edition is that many years
+# before the article's publication.
+_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# Only at the sentence's start: '"Titanic" ... equalling the record set by "Ben-Hur" 39 years
+# ago' dates another film's win.
+_YEARS_AGO = re.compile(
+    rf"^\W*(?:it\s+was\s+)?(?:exactly\s+|almost\s+|nearly\s+)?(?P<count>\d{{1,2}}|half\s+a\s+century|(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?)"
+    r"(?:\s+years?)?\s+ago\b",  # ("half a century ago")
+    re.IGNORECASE,
+)
+
+
+def _years_ago(match: re.Match[str]) -> int:
+    count = match.group("count").lower()
+    if count.isdigit():
+        return int(count)
+    if count.startswith("half"):
+        return 50
+    tens, _, units = count.replace("-", " ").partition(" ")
+    return _TENS[tens] + _UNITS.get(units, 0)
+
+
 # "The Ballad of Narayama" (1983): the year a title is dated with.
 _FILM_YEAR_AFTER = re.compile(r"[”\"»]?[^\S\n]*\((\d{4})\)")
 
@@ -450,6 +474,13 @@ class _WinnerFinder:
             # year names the edition.
             if year and (is_title or published is None or published - 1 <= year <= published):
                 return year
+        if published is not None:
+            lead = self.article.paragraphs[0].text
+            for sentence in (lead[start:end] for start, end in _sentences(lead)):
+                ago = _YEARS_AGO.match(sentence)
+                folded = fold(sentence)
+                if ago and (self.gazetteer.find_festivals(folded) or self.gazetteer.find_awards(folded)):
+                    return published - _years_ago(ago)
         return published
 
     def _year_near_festival(self, folded: str, start: int, end: int) -> int | None:
