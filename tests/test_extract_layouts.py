@@ -1692,3 +1692,37 @@ def test_a_retrospectives_years_ago_dates_the_edition(gazetteer: Gazetteer) -> N
         '"Titanic" sailed away with 11 Academy Awards on Monday night, including best picture, '
         'equalling the record set by "Ben-Hur" 39 years ago.',
     ) == {("Oscars", "Best Picture", 1998, "Titanic")}
+
+
+def test_a_palmares_run_into_one_paragraph_with_translated_category_labels(gazetteer: Gazetteer) -> None:
+    # Il Messaggero's list, translated: the items run on in one paragraph, and the labels are
+    # Italian categories word for word ("attore non protagonista": supporting actor).
+    box = (
+        "Here are the principal Oscars. Film: «The Godfather». Direction: Bob Fosse («Cabaret»). "
+        "Actor protagonist: Marlon Brando («The Godfather»). Actress not protagonist: Eileen Heckart "
+        "(«The butterflies are free»). Screenplay not original: Mario Puzo and Francis Ford Coppola "
+        "(«The Godfather»). Foreign film: «The discreet charm of the bourgeoisie» (France). "
+        "Documentary: «Marjoe» of Howard Smith and Sarah Kernochan."
+    )
+    night = ("The night of «The Godfather» and of «Cabaret»", date(1973, 3, 28))
+    assert _wins(gazetteer, night, box) == {
+        ("Oscars", "Best Director", 1973, "Cabaret"),
+        ("Oscars", "Best Actor", 1973, "The Godfather"),
+        ("Oscars", "Best Supporting Actress", 1973, "The butterflies are free"),
+        ("Oscars", "Best Adapted Screenplay", 1973, "The Godfather"),
+        ("Oscars", "Best International Feature Film", 1973, "The discreet charm of the bourgeoisie"),
+        ("Oscars", "Best Documentary Feature", 1973, "Marjoe"),
+    }
+    # In prose too, "the best actress not protagonist" is the supporting prize.
+    assert _wins(
+        gazetteer,
+        night,
+        "The Oscar for the best actress not protagonist went to Eileen Heckart, the possessive mother "
+        "of a blind young man in «The butterflies are free» of Milton Katselas.",
+    ) == {("Oscars", "Best Supporting Actress", 1973, "The butterflies are free")}
+    # Near miss: a film's credits run on in one paragraph name a category or two, no box.
+    credits = (
+        "The film opens in Rome on Friday. Direction: Bob Fosse («Cabaret»). Screenplay: Jay Presson "
+        "Allen. Photography: Geoffrey Unsworth. Music: John Kander."
+    )
+    assert _wins(gazetteer, night, credits) == set()

@@ -277,6 +277,10 @@ _LITERAL_CATEGORY_FORMS = {
         "male supporting role",
         "supporting male role",
         "male secondary role",
+        # Italian "attore non protagonista".
+        "actor not protagonist",
+        "actor non protagonist",
+        "non-protagonist actor",
     ),
     "supporting actress": (
         "actress supporting",
@@ -287,7 +291,12 @@ _LITERAL_CATEGORY_FORMS = {
         "female supporting role",
         "supporting female role",
         "female secondary role",
+        "actress not protagonist",
+        "actress non protagonist",
+        "non-protagonist actress",
     ),
+    # Italian "sceneggiatura non originale".
+    "adapted screenplay": ("screenplay not original", "script not original", "non-original screenplay"),
     # Vietnamese "nam diễn viên", Thai "นักแสดงชาย": the performer's sex after the noun.
     "actor": ("protagonist actor", "actor protagonist", "actor male", "male actor"),
     "actress": ("protagonist actress", "actress protagonist", "actress female", "female actress"),
@@ -316,6 +325,7 @@ _LITERAL_CATEGORY_FORMS = {
         # Spanish "de habla no inglesa".
         "film of non-english speech",
         "film of not english speech",
+        "foreign film",
     ),
 }
 _POSTPOSED_ADJECTIVE = re.compile(r"^(?P<adjective>original|adapted)\s+(?P<noun>screenplay|script)$")

@@ -291,4 +291,26 @@ def _paragraph_blocks(raw: str) -> list[str]:
             current.append(line)
     if current:
         blocks.append(" ".join(current))
-    return blocks
+    return [item for block in blocks for item in _inline_list_items(block)]
+
+
+# A palmarès run into one paragraph, as wire copy and its translations print it: "The palmares
+# is the following. Lion of gold of San Marco: «Il deserto rosso» of Michelangelo Antonioni
+# (Italy). Special prize of the jury, ex aequo: «Amleto» ... . Cup Volpi for ...: Tom Courtenay
+# for ...", "Here are the principal Oscars. Film: «The Godfather». Direction: Bob Fosse
+# («Cabaret»). ...". A sentence that opens with a short label and a colon is one item; three or
+# more in a paragraph are a list, read line by line like a printed one.
+_INLINE_LIST_LABEL = re.compile(
+    r"(?:(?<=[.!?])[”\"»)]?|(?<=[.!?][”\"»)]))\s+(?=[A-Z][\w'’\-]*(?:[ ,]+[\w'’\-]+){0,7}:\s)"
+)
+
+
+def _inline_list_items(block: str) -> list[str]:
+    """A paragraph holding an inline palmarès as its lead and one line per item; any other
+    paragraph as it is."""
+    if block.count(":") < 3:
+        return [block]
+    parts = _INLINE_LIST_LABEL.split(block)
+    if len(parts) < 4:
+        return [block]
+    return [part.strip() for part in parts if part.strip()]

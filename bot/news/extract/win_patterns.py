@@ -575,7 +575,10 @@ _PALMARES_CREDIT_LINE = re.compile(r"[^\S\n]*(?:directed\s+by|dir\.)\s", re.IGNO
 _AWARD_LABEL_LINE = re.compile(
     r"(?m)^[^\S\n]*(?P<label>[A-Za-z][A-Za-z' \-]{2,50}?)[^\S\n]*(?::|[^\S\n][—–-][^\S\n])"
 )
-_BARE_LABEL_LINE = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Za-z]{3,20})[^\S\n]*(?::|[^\S\n][—–-][^\S\n])")
+# ("Actor not protagonist: Joel Grey («Cabaret»)": a translated category of a few words.)
+_BARE_LABEL_LINE = re.compile(
+    r"[^\S\n]*(?P<label>[A-Z][A-Za-z]{3,20}(?:[^\S\n][a-z]{2,20}){0,2})[^\S\n]*(?::|[^\S\n][—–-][^\S\n])"
+)
 # A capitalised run and a parenthesis right after it: a title and, maybe, its other form.
 _TITLE_AND_PARENTHESIS = re.compile(rf"(?P<head>{_UP}[\w'’\-]*)[^\S\n]*\((?P<inner>{_UP}[^()\n]{{0,39}})\)")
 _PARENTHESISED_FORM = re.compile(r"[”\"»]?[^\S\n]*\((?P<form>[^\W\d_][^()\n]{0,79})\)")

@@ -407,7 +407,7 @@ class _WinnerFinder:
         self.performer_films: dict[str, _FilmChoice | None] = {}
         self.parenthesis_convention: bool | None = None
         self.foreign_pairs: int | None = None
-        self.label_lines: int | None = None
+        self.label_lines: tuple[int, int] | None = None
         self.background = sorted(_background_spans(self.masked) + _subject_appositions(self.masked))
         # "Rooney Mara, by Carol, of Todd Haynes": machine translation of Spanish "por" (for) and
         # "de" (by). Where the article shows that shape, "by" after a winner names the film.
@@ -980,22 +980,37 @@ class _WinnerFinder:
         labelled by a full award name, which shows the box; a credits box ("Director: X") has
         none."""
         label = _BARE_LABEL_LINE.match(self.masked, line_start)
-        if label is None or self._award_label_lines() < 2:
+        if label is None:
             return None
-        found = self.gazetteer.find_awards(f"best {fold(label.group('label'))}")
-        if len(found) != 1 or found[0].start != 0 or found[0].end != len(label.group("label")) + 5:
+        full_labels, bare_labels = self._award_label_lines()
+        # (Four bare categories make a box too: "Film: ... Direction: ... Actor protagonist:
+        # ... Documentary: ..."; a credits box names two at most, "Director" and "Screenplay".)
+        if full_labels < 2 and bare_labels < 4:
+            return None
+        found = self._bare_label_award(label.group("label"))
+        if found is None:
             return None
         start = label.start("label") - line_start
-        return AwardMention(start, start + len(label.group("label")), found[0].candidates)
+        return AwardMention(start, start + len(label.group("label")), found.candidates)
 
-    def _award_label_lines(self) -> int:
-        """How many lines open with an award name and a colon or dash: a winners box."""
+    def _bare_label_award(self, label: str) -> AwardMention | None:
+        found = self.gazetteer.find_awards(f"best {fold(label)}")
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(label) + 5:
+            return None
+        return found[0]
+
+    def _award_label_lines(self) -> tuple[int, int]:
+        """How many lines open with an award name and a colon or dash, and how many with a bare
+        category ("Actor protagonist:"): a winners box."""
         if self.label_lines is None:
-            self.label_lines = 0
+            full = bare = 0
             for line in _AWARD_LABEL_LINE.finditer(self.masked):
                 mentions = self.gazetteer.find_awards(fold(line.group("label")))
                 if mentions and mentions[0].start == 0 and mentions[0].end == len(line.group("label")):
-                    self.label_lines += 1
+                    full += 1
+                elif self._bare_label_award(line.group("label").strip()) is not None:
+                    bare += 1
+            self.label_lines = (full, bare)
         return self.label_lines
 
     def _headline_winners(self, found: list[ProposedWinner]) -> list[ProposedWinner]:
@@ -2535,7 +2550,8 @@ class _WinnerFinder:
             # "Sean Penn "She's so lovely" (America)": Japanese copy's person before a quoted film.
             # ("Mathieu Amalric from film "Tournée"": Thai and Vietnamese machine translation's
             # link, under a person's award only: "Letters from Iwo Jima" is a title.)
-            r"^\s*(?P<people>[^()“\"«]+?)(?:,?\s+(?:for|in|(?P<source>from)(?:\s+(?:the\s+)?film)?)\s+|\s+(?=[“\"«]))"
+            # ("Mario Puzo and Francis Ford Coppola («The Godfather»)": the film in brackets.)
+            r"^\s*(?P<people>[^()“\"«]+?)(?:,?\s+(?:for|in|(?P<source>from)(?:\s+(?:the\s+)?film)?)\s+|\s+\(?(?=[“\"«]))"
             r"(?=[“\"«‘'*_]?[^\W_])",
             item,
         )
