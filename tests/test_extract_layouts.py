@@ -1726,3 +1726,15 @@ def test_a_palmares_run_into_one_paragraph_with_translated_category_labels(gazet
         "Allen. Photography: Geoffrey Unsworth. Music: John Kander."
     )
     assert _wins(gazetteer, night, credits) == set()
+
+
+def test_a_palmares_line_that_tells_its_tie_before_the_colon(gazetteer: Gazetteer) -> None:
+    edition = ("Antonioni's «Il deserto rosso» wins at Venice", date(1964, 9, 7))
+    line = "The palmares is the following.\n\nSpecial prize of the jury{tie}: «Amleto» of Grigori Kozintsev (URSS) and «Il Vangelo secondo Matteo» of Pier Paolo Pasolini (Italy).\n\nLion of gold of San Marco: «Il deserto rosso» of Michelangelo Antonioni (Italy)."
+    both = {
+        ("Venice", "Special Jury Prize", 1964, "Amleto"),
+        ("Venice", "Special Jury Prize", 1964, "Il Vangelo secondo Matteo"),
+        ("Venice", "Golden Lion", 1964, "Il deserto rosso"),
+    }
+    assert _wins(gazetteer, edition, line.format(tie=", ex aequo")) == both
+    assert _wins(gazetteer, edition, line.format(tie=" (ex aequo)")) == both

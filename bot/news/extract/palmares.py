@@ -14,6 +14,8 @@ _LIST_SEPARATOR = re.compile(
     r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:for\s+(?:the\s+)?best\s+(?:(?:debut|first)\s+)?(?:film|picture|feature)\s*)?"
     # "Grand Jury Prize, Dramatic:", "Grand Jury Prize, U.S. Documentary:": the category's section.
     r"(?:,[^\S\n]*(?P<qualifier>(?:U\.S\.[^\S\n]+|World[^\S\n]+Cinema[^\S\n]+)?(?-i:[A-Z])[a-z]+)[^\S\n]*)?"
+    # "Special prize of the jury, ex aequo:": a tie told before the colon.
+    r"(?:,?[^\S\n]*(?:ex[\s-]aequo|jointly|shared)[^\S\n]*)?"
     r"(?:winners?\s*)?(?:[:—–|=]|--)\s*|^\s+-\s+",
     re.IGNORECASE,
 )
