@@ -1738,3 +1738,56 @@ def test_a_palmares_line_that_tells_its_tie_before_the_colon(gazetteer: Gazettee
     }
     assert _wins(gazetteer, edition, line.format(tie=", ex aequo")) == both
     assert _wins(gazetteer, edition, line.format(tie=" (ex aequo)")) == both
+
+
+def test_italian_word_order_of_the_jurys_special_prize_and_the_interpretation_prizes(
+    gazetteer: Gazetteer,
+) -> None:
+    cannes_1963 = ("Visconti wins at Cannes", date(1963, 5, 24))
+    assert _wins(
+        gazetteer,
+        cannes_1963,
+        "The jury has then divided the prize special of the jury ex aequo between «Harakiri» of the "
+        "Japanese Masaki Kobayashi, and «Un giorno, un gatto» of the Czechoslovak Vojtěch Jasný. The prize "
+        "for the interpretation feminine went to Marina Vlady for «L'ape regina» of Marco Ferreri.",
+    ) == {
+        ("Cannes", "Jury Prize", 1963, "Harakiri"),
+        ("Cannes", "Jury Prize", 1963, "Un giorno, un gatto"),
+        ("Cannes", "Best Actress", 1963, "L'ape regina"),
+    }
+    # Near miss: at Berlin the jury's special prize is still the Silver Bear's (and a title may
+    # end in a question mark).
+    assert _wins(
+        gazetteer,
+        ("The Berlin festival hands out its bears", date(1979, 3, 3)),
+        "The prize special of the jury was given to the Egyptian film «Alexandria... Why?» of Youssef Chahine.",
+    ) == {("Berlin", "Silver Bear Grand Jury Prize", 1979, "Alexandria... Why?")}
+
+
+def test_the_film_as_a_subject_is_the_film_told_last(gazetteer: Gazetteer) -> None:
+    cannes_1995 = ("Goldene Palme for Kusturica", date(1995, 5, 29))
+    told = (
+        'The prize for the best direction went to Mathieu Kassovitz for "Hate".\n\nBest actor became '
+        'Jonathan Pryce, who embodies in "Carrington" the writer Lytton Strachey. The film about the '
+        "English boheme received besides a special prize of the jury."
+    )
+    assert ("Cannes", "Jury Prize", 1995, "Carrington") in _wins(gazetteer, cannes_1995, told)
+    assert ("Cannes", "Jury Prize", 1995, "Hate") not in _wins(gazetteer, cannes_1995, told)
+    # Near miss: with no other title told since, "the film" is the winner named last.
+    assert ("Cannes", "Jury Prize", 1995, "Hate") in _wins(
+        gazetteer,
+        cannes_1995,
+        'The prize for the best direction went to Mathieu Kassovitz for "Hate".\n\nThe film, a drama of '
+        "the suburbs, received besides a special prize of the jury.",
+    )
+
+
+def test_an_award_name_glues_to_a_function_word_only(gazetteer: Gazetteer) -> None:
+    def named(text: str) -> list[str]:
+        return [text[m.start : m.end] for m in gazetteer.find_awards(text)]
+
+    # Machine translation's run-together words: "wonthe Palme d'Or", "ofthe Grand Prix du Jury".
+    assert named("anora wonthe palme d'or") == ["palme d'or"]
+    assert named("the winner ofthe grand prix du jury") == ["grand prix du jury"]
+    # Near miss: a German compound is a word of its own, not "Preis der Jury" glued to "Sonder".
+    assert named("a special jury prize (sonderpreis der jury)") == ["special jury prize"]

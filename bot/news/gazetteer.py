@@ -88,6 +88,9 @@ class AwardMention:
 
 # Aliases at least this long may be glued to the previous word ("wonthe Palme d'Or").
 _GLUE_BEFORE_MIN = 8
+# ... but only to a short function word: "Sonderpreis der Jury" is a word of its own, no "preis
+# der jury" glued to "sonder".
+_GLUED_BEFORE = r"(?:(?<![a-z0-9])|(?<=the)|(?<=won)|(?<=of)|(?<=in)|(?<=and)|(?<=to)|(?<=for)|(?<=a)|(?<=its)|(?<=his)|(?<=her))"
 # Aliases at least this long may be glued to the next word ("Palme d'Orthe").
 _GLUE_AFTER_MIN = 5
 
@@ -97,7 +100,7 @@ def _alias_pattern(alias: str) -> str:
     words = [re.escape(word) for word in re.split(r"[\s\-]+", folded) if word]
     body = r"[\s\-]*".join(words)
     body = body.replace("'", r"'\s*")
-    before = "" if len(folded) >= _GLUE_BEFORE_MIN else r"(?<![a-z0-9])"
+    before = _GLUED_BEFORE if len(folded) >= _GLUE_BEFORE_MIN else r"(?<![a-z0-9])"
     after = "" if len(folded) >= _GLUE_AFTER_MIN else r"(?![a-z0-9])"
     return before + body + after
 
@@ -416,6 +419,9 @@ def _base_variants(base: str) -> set[str]:
                 f"{big} of jury",
                 f"big{head[len('grand') :]} jury {jury.group('noun')}",
             }
+        if head == "special":
+            # "premio speciale della giuria": "the prize special of the jury", word for word.
+            variants.add(f"{jury.group('noun')} special of the jury")
         # "the jury's grand prize", "the jury's prize": a possessive jury (machine translation).
         variants.add(f"jury's {head} {jury.group('noun')}".replace("  ", " "))
     for_best = _FOR_BEST.match(base)
@@ -464,7 +470,7 @@ def _base_variants(base: str) -> set[str]:
                 # translation drops "best" before a gendered or directing category.
                 variants |= {f"{noun} of {what}" for noun in ("award", "prize")}
                 variants |= {f"{noun} of the {what}" for noun in ("award", "prize")}
-            if re.search(r"\b(?:interpretation|role)$|^(?:screenplay|script)$", what):
+            if re.search(r"\b(?:interpretation|role)\b|^(?:screenplay|script)$", what):
                 # "Prize for the screenplay – "Mephisto"": a palmarès line's category.
                 variants |= {f"{noun} for the {what}" for noun in ("award", "prize")}
             if _BARE_CATEGORY.match(what):

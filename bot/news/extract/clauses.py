@@ -40,9 +40,15 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _is_short_title(quoted: str) -> bool:
-    """A quotation short and capitalised like a title: a colon-less run of at most eight words."""
+    """A quotation short and capitalised like a title: a colon-less run of at most eight words.
+    A title may end in "?" or "!" ("Alexandria... Why?", "Moulin Rouge!"); a question inside is
+    speech."""
     inner = quoted[1:-1].strip()
-    return bool(inner[:1].isupper()) and len(inner.split()) <= 8 and not re.search(r"[,;:!?]", inner)
+    return (
+        bool(inner[:1].isupper())
+        and len(inner.split()) <= 8
+        and not re.search(r"[,;:!?]", inner.rstrip("?!"))
+    )
 
 
 def _blank_quoted_titles(text: str) -> str:

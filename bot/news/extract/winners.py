@@ -2411,7 +2411,9 @@ class _WinnerFinder:
                 return []
         return self._last_winning_film(start)
 
-    def _last_winning_film(self, start: int) -> list[_FilmChoice]:
+    def _last_winning_film(self, start: int, *, told_last: bool = False) -> list[_FilmChoice]:
+        """The winning film told last before ``start``; with ``told_last``, only when no other
+        quoted title came after it (the antecedent of "the film")."""
         best: tuple[int, str, tuple[str, ...]] | None = None
         for film, directors in self.films_so_far:
             at = self.masked.rfind(film, 0, start)
@@ -2419,6 +2421,19 @@ class _WinnerFinder:
                 best = (at, film, directors)
         if best is None:
             return []
+        since_at = best[0] + len(best[1])
+        others = [
+            match
+            for match in _QUOTED_TITLE.finditer(self.masked, since_at, start)
+            if fold(match.group()[1:-1].strip()) != fold(best[1])
+        ]
+        if told_last and others:
+            # '... Jonathan Pryce, who embodies in "Carrington" ... The film about the English
+            # boheme received a special prize': "the film" is the one told last, winner or not.
+            told = _Span(
+                others[-1].start() + 1, others[-1].end() - 1, others[-1].group()[1:-1].strip(), quoted=True
+            )
+            return [_FilmChoice(told, self._directors_near(told, min(start, told.end + 120)))]
         return [_FilmChoice(_Span(best[0], best[0] + len(best[1]), best[1], quoted=False), best[2])]
 
     def _films_in_list_line(self, start: int, end: int, award: AwardName) -> list[_FilmChoice]:
@@ -2951,7 +2966,7 @@ class _WinnerFinder:
             # "The film, a talky four-character drama about ..., also won the best actor award for
             # James Spader", "The film, which every studio turned down, took four Oscars: ...": the
             # winning film named last, whatever the apposition after "The film" holds.
-            last = self._last_winning_film(subject_start)
+            last = self._last_winning_film(subject_start, told_last=True)
             if last:
                 return last
         plot = _PLOT_DESCRIPTION.search(text, subject_start, verb_start)
