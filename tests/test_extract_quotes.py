@@ -2062,3 +2062,16 @@ def test_a_line_in_capitals_before_a_colon_without_an_honorific_is_no_quote(
         "HANSEN: The festival ends tonight with a screening of the award winners in the hall."
     )
     assert _quotes(text, project_gazetteer) == []
+
+
+def test_le_mondes_monsieur_before_every_name(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "MM. François Truffaut, Jean-Luc Godard and Claude Lelouch demanded the stop of the festival.\n\n"
+        "« There are no more trains, no more metro, the factories are occupied », declared M. Truffaut "
+        "before a room overheated.\n\n"
+        "« One cannot judge films serenely when the country is paralysed », estimated M. Louis Malle."
+    )
+    assert _quotes(text, project_gazetteer) == [
+        ("François Truffaut", "There are no more trains, no more metro, the factories are occupied"),
+        ("Louis Malle", "One cannot judge films serenely when the country is paralysed"),
+    ]

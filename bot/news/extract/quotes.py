@@ -227,7 +227,9 @@ _ACCORDING_TO_ROLE = re.compile(
 
 class _QuoteFinder:
     def __init__(self, article: _Article, gazetteer: Gazetteer, films: set[str]) -> None:
-        self.article = _without_postposed_titles(_with_title_case_surnames(article))
+        self.article = _without_french_honorifics(
+            _without_postposed_titles(_with_title_case_surnames(article))
+        )
         article = self.article
         self.gazetteer = gazetteer
         # Names inside quotations ("Mr. Brad Pitt, nice to meet you") are not antecedents.
@@ -799,6 +801,23 @@ def _without_postposed_titles(article: _Article) -> _Article:
     paragraphs = tuple(
         _Paragraph("".join(chars), paragraph.start)
         for chars, paragraph in zip(texts, article.paragraphs, strict=True)
+    )
+    return _Article(title=article.title, body="\n\n".join(p.text for p in paragraphs), paragraphs=paragraphs)
+
+
+# Le Monde's "M. Truffaut", "MM. Louis Malle, Roman Polanski": French "Monsieur"/"Messieurs"
+# before every man's name, kept by translation.
+_FRENCH_HONORIFIC = re.compile(rf"(?<![\w.])MM?\.[^\S\n]+(?={_UP})")
+
+
+def _without_french_honorifics(article: _Article) -> _Article:
+    """The article with "M. Truffaut" read as "   Truffaut" (same length) when it writes names
+    that way at least three times: the house style, not an initial ("M. Night Shyamalan")."""
+    if sum(len(_FRENCH_HONORIFIC.findall(paragraph.text)) for paragraph in article.paragraphs) < 3:
+        return article
+    paragraphs = tuple(
+        _Paragraph(_FRENCH_HONORIFIC.sub(lambda m: " " * len(m.group()), paragraph.text), paragraph.start)
+        for paragraph in article.paragraphs
     )
     return _Article(title=article.title, body="\n\n".join(p.text for p in paragraphs), paragraphs=paragraphs)
 
