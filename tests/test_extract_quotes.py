@@ -2075,3 +2075,21 @@ def test_le_mondes_monsieur_before_every_name(project_gazetteer: Gazetteer) -> N
         ("François Truffaut", "There are no more trains, no more metro, the factories are occupied"),
         ("Louis Malle", "One cannot judge films serenely when the country is paralysed"),
     ]
+
+
+def test_a_one_word_name_shown_speaking_after_its_verb(project_gazetteer: Gazetteer) -> None:
+    text = (
+        "Madonna received the Globe for the best actress in comedy or musical.\n\n"
+        "„I fought for this role for over ten years and I will not pretend that it was not so” – said "
+        "Madonna. She then joked: „Now I can sing to my daughter that mama received a Globe.”"
+    )
+    assert _quotes(text, project_gazetteer) == [
+        ("Madonna", "I fought for this role for over ten years and I will not pretend that it was not so"),
+        ("Madonna", "Now I can sing to my daughter that mama received a Globe"),
+    ]
+    # Near miss: a word the article writes after a first name is a surname, never a one-word name.
+    text = (
+        "Lupe Ontiveros and newcomer America Ferrera shared a special jury prize.\n\n"
+        '"My mother is going to watch this and say she told me so," joked Ferrera, 17.'
+    )
+    assert all(who != "Ferrera" for who, _ in _quotes(text, project_gazetteer))

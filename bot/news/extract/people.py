@@ -185,6 +185,8 @@ _LEADING_INITIALS_NAME = re.compile(
 )
 # A word right before a speech verb ("Costa-Gavras told"): a one-word name the article shows speaking.
 _WORD_THEN_SPEECH_VERB = re.compile(rf"(?<![\w'’\-])([^\W\d_][\w\-]*)\s+(?:{_SPEECH_VERBS})\b")
+# '"...," said Madonna.': the verb first, the one word closing the sentence or clause.
+_SPEECH_VERB_THEN_WORD = re.compile(rf"\b(?:{_SPEECH_VERBS})[^\S\n]+({_UP}[\w\-]*)(?=[^\S\n]*[.,;:!?])")
 # "M. Night Shyamalan", "F. Scott Fitzgerald": an initial before the first name.
 _INITIAL_THEN_FIRST_NAME = re.compile(
     rf"(?<![\w'’.\-])(?P<initial>{_UP}\.)[^\S\n]+(?P<first>{_CAP_WORD})[^\S\n]+(?P<last>{_CAP_WORD})(?![\w'’])"
@@ -370,6 +372,7 @@ class _People:
         found: set[str] = set()
         # ... or shows speaking under it: '"...," Costa-Gavras told reporters', "Adele said".
         speakers = {match.group(1) for match in _WORD_THEN_SPEECH_VERB.finditer(body)}
+        speakers |= {match.group(1) for match in _SPEECH_VERB_THEN_WORD.finditer(body)}
         for offset, single, _ in singles:
             if single in found:
                 continue
@@ -380,6 +383,8 @@ class _People:
                 continue
             if len(re.findall(rf"(?<![\w'’\-]){re.escape(single)}(?![\w\-])", body)) < 2:
                 continue
+            if re.search(rf"{_UP}[\w'’\-]+[^\S\n]+{re.escape(single)}(?![\w\-])", body):
+                continue  # "newcomer America Ferrera ... joked Ferrera": a surname, not one name
             found.add(single)
         return found
 
