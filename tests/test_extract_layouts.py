@@ -1791,3 +1791,23 @@ def test_an_award_name_glues_to_a_function_word_only(gazetteer: Gazetteer) -> No
     assert named("the winner ofthe grand prix du jury") == ["grand prix du jury"]
     # Near miss: a German compound is a word of its own, not "Preis der Jury" glued to "Sonder".
     assert named("a special jury prize (sonderpreis der jury)") == ["special jury prize"]
+
+
+def test_an_award_told_first_and_given_by_the_jury_after_it(gazetteer: Gazetteer) -> None:
+    venice_1962 = ("The Soviet film wins at Venice", date(1962, 9, 9))
+    assert _wins(
+        gazetteer,
+        venice_1962,
+        "The highest award of the festival — the «Golden lion of Saint Mark» — the international jury "
+        "has awarded to the Soviet film «Ivan's childhood», put on the studio «Mosfilm» by the young "
+        "director Andrey Tarkovsky.",
+    ) == {("Venice", "Golden Lion", 1962, "Ivan's childhood")}
+    # Near miss: the jury gave another prize; the one told first is not its object.
+    assert not any(
+        award == "Golden Lion"
+        for _, award, _, _ in _wins(
+            gazetteer,
+            venice_1962,
+            "The Golden Lion aside, the international jury has given the Special Jury Prize to the film «Smog».",
+        )
+    )

@@ -130,6 +130,10 @@ _WIN_AFTER = re.compile(
     r"(?:[^.;:]{0,70}?(?:,|\s[–—-])\s*)?"
     r"(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|returns|goes|go|gone|stayed|stays|fell|falls|belongs|belonged)"
     r"(?:\s+(?:instead|also|then|this\s+year))?|"
+    # "The highest award of the festival — the «Golden lion of Saint Mark» — the international
+    # jury has awarded to the Soviet film «Ivan's childhood»": Russian puts the object first.
+    r"(?:(?:the|its)\s+)?(?:international\s+)?jury\s+(?:(?:has|have|had)\s+)?"
+    r"(?:awarded|gave|given|handed|presented|conferred|attributed|assigned)(?:\s+it)?(?=\s+to\b)|"
     # "The jury split its Jury Prize, giving it ex aequo to": "it" is the award.
     r"(?<=,\s)(?:giving|handing|awarding)\s+it|"
     # "The jury prize also rewards two films: « Ahed's Knee » ... and « Memoria »", "The Golden
