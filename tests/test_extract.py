@@ -309,7 +309,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round32-q-screen-venice-2016-woman-who-left": 7,
     "round32-q-sueddeutsche-berlin-2015-taxi-panahi": 3,
     "round32-r-guardian-oscars-2022-coda-slap": 8,
-    "round32-r-leparisien-cannes-2021-titane-palme": 4,
+    "round32-r-leparisien-cannes-2021-titane-palme": 6,
     "round32-s-clarin-oscars-2016-spotlight-best-picture": 6,
     "round32-t-gazzettino-venice-2019-joker-golden-lion": 6,
     "round33-a-oglobo-oscars-1999-shakespeare-benigni-montenegro": 5,
@@ -739,7 +739,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round39-g-echchaab-mt-cannes-1975-chronicle-of-the-years-of-fire": {
         ("Cannes", "Palme d'Or", 1975, "the conversation"),
         ("Cannes", "Grand Prix", 1975, "himself and god against all"),
-        ("Cannes", "Jury Prize", 1975, "every one for himself and god against all"),
     },
     "round39-h-deadline-globes-2023-fabelmans": {
         ("Golden Globes", "Best Motion Picture – Drama", 2023, "list and saving private ryan"),

@@ -1811,3 +1811,15 @@ def test_an_award_told_first_and_given_by_the_jury_after_it(gazetteer: Gazetteer
             "The Golden Lion aside, the international jury has given the Special Jury Prize to the film «Smog».",
         )
     )
+
+
+def test_the_jury_awarded_holds_no_jury_award(gazetteer: Gazetteer) -> None:
+    # A long award name may be glued to a function word ("Palme d'Orthe highest prize"), never
+    # to a verb's ending: "the jury awarded" is no "Jury Award".
+    def named(text: str) -> list[str]:
+        return [text[m.start : m.end] for m in gazetteer.find_awards(text)]
+
+    assert named("the international jury awarded the golden palm to losey") == ["golden palm"]
+    assert named("anora won the palme d'orthe highest prize") == ["palme d'or"]
+    # Near miss: a plural is the award's ("Silver Lions went to three films").
+    assert named("silver lions went to three films") == ["silver lion"]

@@ -91,8 +91,12 @@ _GLUE_BEFORE_MIN = 8
 # ... but only to a short function word: "Sonderpreis der Jury" is a word of its own, no "preis
 # der jury" glued to "sonder".
 _GLUED_BEFORE = r"(?:(?<![a-z0-9])|(?<=the)|(?<=won)|(?<=of)|(?<=in)|(?<=and)|(?<=to)|(?<=for)|(?<=a)|(?<=its)|(?<=his)|(?<=her))"
-# Aliases at least this long may be glued to the next word ("Palme d'Orthe").
+# Aliases at least this long may be glued to the next word ("Palme d'Orthe") -- a function word
+# again: "the jury awarded" holds no "Jury Award".
 _GLUE_AFTER_MIN = 5
+_GLUED_AFTER = (
+    r"(?:(?![a-z0-9])|(?=(?:s|the|in|of|and|for|to|at|on|with|a|an|its|was|is|by|from|this)(?![a-z0-9])))"
+)
 
 
 def _alias_pattern(alias: str) -> str:
@@ -101,7 +105,7 @@ def _alias_pattern(alias: str) -> str:
     body = r"[\s\-]*".join(words)
     body = body.replace("'", r"'\s*")
     before = _GLUED_BEFORE if len(folded) >= _GLUE_BEFORE_MIN else r"(?<![a-z0-9])"
-    after = "" if len(folded) >= _GLUE_AFTER_MIN else r"(?![a-z0-9])"
+    after = _GLUED_AFTER if len(folded) >= _GLUE_AFTER_MIN else r"(?![a-z0-9])"
     return before + body + after
 
 
