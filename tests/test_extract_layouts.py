@@ -1823,3 +1823,20 @@ def test_the_jury_awarded_holds_no_jury_award(gazetteer: Gazetteer) -> None:
     assert named("anora won the palme d'orthe highest prize") == ["palme d'or"]
     # Near miss: a plural is the award's ("Silver Lions went to three films").
     assert named("silver lions went to three films") == ["silver lion"]
+
+
+def test_a_title_before_its_quoted_original_in_brackets_is_the_film(gazetteer: Gazetteer) -> None:
+    cannes_1971 = ("Golden Palm to the film of Losey", date(1971, 5, 27))
+    assert _wins(
+        gazetteer,
+        cannes_1971,
+        "The international jury awarded the Golden Palm to the English film of Joseph Losey, The "
+        "Go-Between („A közvetítő”), which was made after the novel of L. P. Hartley.",
+    ) == {("Cannes", "Palme d'Or", 1971, "The Go-Between")}
+    # Near miss: a quoted title alone is still the film.
+    assert _wins(
+        gazetteer,
+        cannes_1971,
+        "The international jury awarded the Golden Palm to the English film of Joseph Losey, "
+        "„The Go-Between”, which was made after the novel of L. P. Hartley.",
+    ) == {("Cannes", "Palme d'Or", 1971, "The Go-Between")}

@@ -3436,6 +3436,10 @@ class _WinnerFinder:
             score = 0
             if span.quoted:
                 score += 5
+                if index and re.fullmatch(r"[^\S\n]*\([^\S\n]*.", text[spans[index - 1].end : span.start]):
+                    # "The Go-Between („A közvetítő”)": the quoted other form in brackets is
+                    # the original title of the film named before it.
+                    score -= 6
             if re.search(rf"\b(?:{_GENRE_NOUNS})\s*,?\s*$", before, re.I):
                 score += 4
             possessive = re.search(r"(\S+)['’]s?\s*$", before)
