@@ -1840,3 +1840,21 @@ def test_a_title_before_its_quoted_original_in_brackets_is_the_film(gazetteer: G
         "The international jury awarded the Golden Palm to the English film of Joseph Losey, "
         "„The Go-Between”, which was made after the novel of L. P. Hartley.",
     ) == {("Cannes", "Palme d'Or", 1971, "The Go-Between")}
+
+
+def test_two_tied_films_parted_by_a_lone_and(gazetteer: Gazetteer) -> None:
+    cannes_1971 = ("Golden Palm to the film of Losey", date(1971, 5, 27))
+    sentence = (
+        "The special grand prize of the jury was divided between {count} American films: Dalton Trumbo's "
+        "Johnny Got His Gun and Taking Off, the first film made in America of Miloš Forman."
+    )
+    assert _wins(gazetteer, cannes_1971, sentence.format(count="two")) == {
+        ("Cannes", "Grand Prix", 1971, "Johnny Got His Gun"),
+        ("Cannes", "Grand Prix", 1971, "Taking Off"),
+    }
+    # Near miss: without the count, "and" may be part of one title ("Harry and Tonto").
+    assert _wins(
+        gazetteer,
+        ("Art Carney wins at the Oscars", date(1975, 4, 9)),
+        "The best actor Oscar went to Art Carney for Harry and Tonto, the road film of Paul Mazursky.",
+    ) == {("Oscars", "Best Actor", 1975, "Harry and Tonto")}

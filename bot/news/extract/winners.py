@@ -1556,7 +1556,13 @@ class _WinnerFinder:
             tied = (
                 self._tied_for_films(offset, offset + length, award)
                 or self._tied_quoted_titles(offset, offset + length)
-                or (self._tied_list_items(offset, offset + length, award) if counted else [])
+                or (
+                    self._tied_list_items(
+                        offset, offset + length, award, two=counted.group().split()[0].lower() == "two"
+                    )
+                    if counted
+                    else []
+                )
                 if tie or counted
                 else []
             )
@@ -2212,12 +2218,20 @@ class _WinnerFinder:
             if not self._in_background(start + found.start("link"), start - 1)
         ]
 
-    def _tied_list_items(self, start: int, end: int, award: AwardName) -> list[_FilmChoice]:
+    def _tied_list_items(
+        self, start: int, end: int, award: AwardName, *, two: bool = False
+    ) -> list[_FilmChoice]:
         """ "went to three films: A, ...; B, ...; and C, ...", "between two films: A, from
         Macedonia, and B, from Taiwan": after a count, each item of the list is one winner, read
-        as the award's object."""
+        as the award's object. After "two", a lone "and" parts them too ("between two American
+        films: Dalton Trumbo's Johnny Got His Gun and Taking Off, the first film ...")."""
         segment = self.masked[start:end]
         separator = r";\s*(?:and\s+)?" if ";" in segment else r",\s+and\s+"
+        if two and not re.search(separator, segment):
+            head = segment.split(",")[0]
+            if len(re.findall(r"\s+and\s+", head)) == 1:
+                separator = r"\s+and\s+"
+                segment = head
         bounds: list[tuple[int, int]] = []
         position = 0
         for match in re.finditer(separator, segment):
