@@ -413,6 +413,28 @@ LATER_ROUND_WINNERS_FOUND = {
     "round43-f-paris-match-cannes-1966-lelouch-germi": 2,
     "round43-g-estadao-cannes-1962-o-pagador-de-promessas": 5,
     "round43-h-variety-oscars-1974-the-sting": 5,
+    # Rounds 44-45 (session 13): 44 tuned on, 45 written at the start and unseen to the end.
+    "round44-a-elpais-cannes-1961-viridiana": 3,
+    "round44-a-latimes-oscars-1979-deer-hunter": 9,
+    "round44-c-zeit-berlin-1982-veronika-voss": 2,
+    "round44-d-lastampa-cannes-1963-gattopardo-palma": 5,
+    "round44-d-wyborcza-golden-globes-1997-english-patient": 0,
+    "round44-f-haaretz-berlin-1979-david": 2,
+    "round44-f-izvestia-venice-1962-ivans-childhood": 3,
+    "round44-g-nepszabadsag-cannes-1971-go-between": 4,
+    "round44-h-ebert-sundance-1996-dollhouse": 0,
+    "round44-h-vnexpress-oscars-1975-bo-gia-2": 2,
+    "round45-a-elmoudjahid-venice-1966-battle-of-algiers": 4,
+    "round45-a-ew-golden-globes-2000-american-beauty": 0,
+    "round45-b-abc-berlin-1983-la-colmena": 1,
+    "round45-b-lemonde-oscars-1972-french-connection": 3,
+    "round45-c-observer-cannes-1969-if": 6,
+    "round45-d-cahiers-venice-1961-marienbad": 1,
+    "round45-d-lesoir-tiff-2004-hotel-rwanda": 0,
+    "round45-f-asahi-oscars-1981-ordinary-people": 5,
+    "round45-f-telegraph-cannes-1965-the-knack": 6,
+    "round45-g-clarin-venice-1967-belle-de-jour": 3,
+    "round45-h-svd-berlin-1980-guldbjornen-delad": 2,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # Session 7: "Both acting prizes go to the same film, Giuseppe Piccioni's Luce dei miei
@@ -809,6 +831,45 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round21-a-dpa-cannes-1995-underground": {
         ("Cannes", "Jury Prize", 1995, "carrington"),
     },
+    # Rounds 44-45 (session 13): 44 tuned on, 45 written at the start and unseen to the end.
+    "round44-c-zeit-berlin-1982-veronika-voss": {
+        ("Berlin", "Golden Bear", 1982, "heartland"),
+        ("Berlin", "Golden Bear", 1982, "palermo oder wolfsburg"),
+    },
+    "round44-f-izvestia-venice-1962-ivans-childhood": {
+        ("Venice", "Volpi Cup for Best Actress", 1962, "hiroshima, my love"),
+    },
+    "round44-g-nepszabadsag-cannes-1971-go-between": {
+        ("Cannes", "Best Actress", 1971, "jerry schatzberg"),
+    },
+    "round44-h-vnexpress-oscars-1975-bo-gia-2": {
+        ("Oscars", "Best Director", 1975, "corleone"),
+        ("Oscars", "Best Picture", 1975, "corleone"),
+    },
+    "round45-b-lemonde-oscars-1972-french-connection": {
+        ("Oscars", "Best International Feature Film", 1972, "jardin des finzi-contini"),
+        ("Oscars", "Best Picture", 1972, "bullitt"),
+    },
+    "round45-c-lajornada-sundance-1998-slam": {
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 1998, "frat house"),
+        ("Sundance", "Grand Jury Prize: U.S. Dramatic", 1998, "the farm: angola"),
+    },
+    "round45-c-observer-cannes-1969-if": {
+        ("Cannes", "Grand Prix", 1969, "if"),
+    },
+    "round45-f-asahi-oscars-1981-ordinary-people": {
+        ("Oscars", "Best Actress", 1981, "sing"),
+        ("Oscars", "Best International Feature Film", 1981, "most"),
+    },
+    "round45-f-telegraph-cannes-1965-the-knack": {
+        ("Cannes", "Palme d'Or", 1965, "london"),
+    },
+    "round45-h-mainichi-tiff-2003-zatoichi": {
+        ("Venice", "Golden Lion", 2003, "hana-bi"),
+    },
+    "round45-h-svd-berlin-1980-guldbjornen-delad": {
+        ("Berlin", "Golden Bear", 1980, "wolfsburg"),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -993,6 +1054,30 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round43-g-tagesspiegel-berlin-2027-jury-hamaguchi",
     "round43-h-chosun-tiff-2025-hamnet",
     "round43-h-variety-oscars-1974-the-sting",
+    # Rounds 44-45 (session 13): 44 tuned on, 45 written at the start and unseen to the end.
+    "round44-a-elpais-cannes-1961-viridiana",
+    "round44-a-latimes-oscars-1979-deer-hunter",
+    "round44-c-zeit-berlin-1982-veronika-voss",
+    "round44-d-lastampa-cannes-1963-gattopardo-palma",
+    "round44-d-wyborcza-golden-globes-1997-english-patient",
+    "round44-e-lemonde-cannes-1968-interrupted",
+    "round44-e-messaggero-oscars-1973-padrino-cabaret",
+    "round44-f-izvestia-venice-1962-ivans-childhood",
+    "round44-g-nepszabadsag-cannes-1971-go-between",
+    "round44-h-ebert-sundance-1996-dollhouse",
+    "round44-h-vnexpress-oscars-1975-bo-gia-2",
+    "round45-a-elmoudjahid-venice-1966-battle-of-algiers",
+    "round45-a-ew-golden-globes-2000-american-beauty",
+    "round45-b-lemonde-oscars-1972-french-connection",
+    "round45-c-lajornada-sundance-1998-slam",
+    "round45-c-observer-cannes-1969-if",
+    "round45-d-cahiers-venice-1961-marienbad",
+    "round45-d-lesoir-tiff-2004-hotel-rwanda",
+    "round45-e-publico-berlim-1981-deprisa-deprisa",
+    "round45-f-asahi-oscars-1981-ordinary-people",
+    "round45-g-clarin-venice-1967-belle-de-jour",
+    "round45-h-mainichi-tiff-2003-zatoichi",
+    "round45-h-svd-berlin-1980-guldbjornen-delad",
 }
 
 

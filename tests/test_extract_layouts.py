@@ -1782,17 +1782,6 @@ def test_the_film_as_a_subject_is_the_film_told_last(gazetteer: Gazetteer) -> No
     )
 
 
-def test_an_award_name_glues_to_a_function_word_only(gazetteer: Gazetteer) -> None:
-    def named(text: str) -> list[str]:
-        return [text[m.start : m.end] for m in gazetteer.find_awards(text)]
-
-    # Machine translation's run-together words: "wonthe Palme d'Or", "ofthe Grand Prix du Jury".
-    assert named("anora wonthe palme d'or") == ["palme d'or"]
-    assert named("the winner ofthe grand prix du jury") == ["grand prix du jury"]
-    # Near miss: a German compound is a word of its own, not "Preis der Jury" glued to "Sonder".
-    assert named("a special jury prize (sonderpreis der jury)") == ["special jury prize"]
-
-
 def test_an_award_told_first_and_given_by_the_jury_after_it(gazetteer: Gazetteer) -> None:
     venice_1962 = ("The Soviet film wins at Venice", date(1962, 9, 9))
     assert _wins(
@@ -1813,16 +1802,25 @@ def test_an_award_told_first_and_given_by_the_jury_after_it(gazetteer: Gazetteer
     )
 
 
-def test_the_jury_awarded_holds_no_jury_award(gazetteer: Gazetteer) -> None:
-    # A long award name may be glued to a function word ("Palme d'Orthe highest prize"), never
-    # to a verb's ending: "the jury awarded" is no "Jury Award".
-    def named(text: str) -> list[str]:
-        return [text[m.start : m.end] for m in gazetteer.find_awards(text)]
-
-    assert named("the international jury awarded the golden palm to losey") == ["golden palm"]
-    assert named("anora won the palme d'orthe highest prize") == ["palme d'or"]
-    # Near miss: a plural is the award's ("Silver Lions went to three films").
-    assert named("silver lions went to three films") == ["silver lion"]
+@pytest.mark.parametrize(
+    ("folded", "named"),
+    [
+        # Machine translation's run-together words: a long award name glued to a function word.
+        ("anora wonthe palme d'or", ["palme d'or"]),
+        ("the winner ofthe grand prix du jury", ["grand prix du jury"]),
+        ("anora won the palme d'orthe highest prize", ["palme d'or"]),
+        # A plural is the award's ("Silver Lions went to three films").
+        ("silver lions went to three films", ["silver lion"]),
+        # Near misses: never glued to a verb's ending ("the jury awarded" is no "Jury Award") nor
+        # to the rest of a compound ("Sonderpreis der Jury" holds no "Preis der Jury").
+        ("the international jury awarded the golden palm to losey", ["golden palm"]),
+        ("a special jury prize (sonderpreis der jury)", ["special jury prize"]),
+    ],
+)
+def test_an_award_name_glues_to_a_function_word_only(
+    gazetteer: Gazetteer, folded: str, named: list[str]
+) -> None:
+    assert [folded[m.start : m.end] for m in gazetteer.find_awards(folded)] == named
 
 
 def test_a_title_before_its_quoted_original_in_brackets_is_the_film(gazetteer: Gazetteer) -> None:

@@ -86,17 +86,24 @@ class AwardMention:
     candidates: tuple[tuple[FestivalName, AwardName], ...]
 
 
-# Aliases at least this long may be glued to the previous word ("wonthe Palme d'Or").
+# Aliases at least this long may be glued to the previous word ("wonthe Palme d'Or") ...
 _GLUE_BEFORE_MIN = 8
-# ... but only to a short function word: "Sonderpreis der Jury" is a word of its own, no "preis
-# der jury" glued to "sonder".
-_GLUED_BEFORE = r"(?:(?<![a-z0-9])|(?<=the)|(?<=won)|(?<=of)|(?<=in)|(?<=and)|(?<=to)|(?<=for)|(?<=a)|(?<=its)|(?<=his)|(?<=her))"
-# Aliases at least this long may be glued to the next word ("Palme d'Orthe") -- a function word
-# again: "the jury awarded" holds no "Jury Award".
+# ... and to the next ("Palme d'Orthe").
 _GLUE_AFTER_MIN = 5
-_GLUED_AFTER = (
-    r"(?:(?![a-z0-9])|(?=(?:s|the|in|of|and|for|to|at|on|with|a|an|its|was|is|by|from|this)(?![a-z0-9])))"
-)
+# Only to a short function word, though (and to a plural's "s" after): "Sonderpreis der Jury" is
+# a word of its own, no "preis der jury" glued to "sonder", and "the jury awarded" holds no "Jury
+# Award". Checked on each match (:func:`_glued_to_a_word`): as lookarounds in the pattern of every
+# long alias they slowed all matching by a few percent.
+_GLUED_BEFORE = re.compile(r"(?:the|won|of|in|and|to|for|a|its|his|her)$")
+_GLUED_AFTER = re.compile(r"(?:s|the|in|of|and|for|to|at|on|with|a|an|its|was|is|by|from|this)(?![a-z0-9])")
+
+
+def _glued_to_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a match runs into a word that is not a function word ("sonder|preis der jury",
+    "jury award|ed")."""
+    if start > 0 and text[start - 1].isalnum() and not _GLUED_BEFORE.search(text, max(0, start - 3), start):
+        return True
+    return end < len(text) and text[end].isalnum() and not _GLUED_AFTER.match(text, end)
 
 
 def _alias_pattern(alias: str) -> str:
@@ -104,8 +111,8 @@ def _alias_pattern(alias: str) -> str:
     words = [re.escape(word) for word in re.split(r"[\s\-]+", folded) if word]
     body = r"[\s\-]*".join(words)
     body = body.replace("'", r"'\s*")
-    before = _GLUED_BEFORE if len(folded) >= _GLUE_BEFORE_MIN else r"(?<![a-z0-9])"
-    after = _GLUED_AFTER if len(folded) >= _GLUE_AFTER_MIN else r"(?![a-z0-9])"
+    before = "" if len(folded) >= _GLUE_BEFORE_MIN else r"(?<![a-z0-9])"
+    after = "" if len(folded) >= _GLUE_AFTER_MIN else r"(?![a-z0-9])"
     return before + body + after
 
 
@@ -552,7 +559,7 @@ class Gazetteer:
         mentions = []
         for match in matcher.finditer(folded_text):
             festival = by_key.get(alias_key(match.group()))
-            if festival is not None:
+            if festival is not None and not _glued_to_a_word(folded_text, match.start(), match.end()):
                 mentions.append(FestivalMention(match.start(), match.end(), festival))
         return mentions
 
@@ -566,7 +573,7 @@ class Gazetteer:
         for match in matcher.finditer(text):
             match = _longest_inner_match(matcher, text, match)
             candidates = by_key.get(alias_key(match.group()))
-            if candidates:
+            if candidates and not _glued_to_a_word(text, match.start(), match.end()):
                 mentions.append(AwardMention(match.start(), match.end(), candidates))
         return mentions
 

@@ -218,7 +218,7 @@ _TRANSCRIPT_SPEAKER = re.compile(
 
 
 def _transcript_line_as_quote(line: str) -> str | None:
-    """A transcript's speaker line as "Henry Bean said: “…”", or None for any other line."""
+    """A transcript's speaker line as "Henry Bean said: «…»", or None for any other line."""
     match = _TRANSCRIPT_SPEAKER.match(line)
     if match is None or not re.search(r"[A-ZÀ-Þ]{2}", match.group("name")):
         return None
@@ -301,7 +301,7 @@ def _paragraph_blocks(raw: str) -> list[str]:
 # («Cabaret»). ...". A sentence that opens with a short label and a colon is one item; three or
 # more in a paragraph are a list, read line by line like a printed one.
 _INLINE_LIST_LABEL = re.compile(
-    r"(?:(?<=[.!?])[”\"»)]?|(?<=[.!?][”\"»)]))\s+(?=[A-Z][\w'’\-]*(?:[ ,]+[\w'’\-]+){0,7}:\s)"
+    r"(?:(?<=[.!?])|(?<=[.!?][”\"»)]))\s+(?=[A-Z][\w'’\-]*(?:[ ,]+[\w'’\-]+){0,7}:\s)"
 )
 
 

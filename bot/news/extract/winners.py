@@ -2426,8 +2426,8 @@ class _WinnerFinder:
         return self._last_winning_film(start)
 
     def _last_winning_film(self, start: int, *, told_last: bool = False) -> list[_FilmChoice]:
-        """The winning film told last before ``start``; with ``told_last``, only when no other
-        quoted title came after it (the antecedent of "the film")."""
+        """The winning film told last before ``start``; with ``told_last``, the quoted title told
+        after it instead, if any (the antecedent of "the film", winner or not)."""
         best: tuple[int, str, tuple[str, ...]] | None = None
         for film, directors in self.films_so_far:
             at = self.masked.rfind(film, 0, start)
