@@ -422,7 +422,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round44-f-haaretz-berlin-1979-david": 2,
     "round44-f-izvestia-venice-1962-ivans-childhood": 3,
     "round44-g-nepszabadsag-cannes-1971-go-between": 4,
-    "round44-h-ebert-sundance-1996-dollhouse": 0,
     "round44-h-vnexpress-oscars-1975-bo-gia-2": 2,
     "round45-a-elmoudjahid-venice-1966-battle-of-algiers": 4,
     "round45-a-ew-golden-globes-2000-american-beauty": 0,

@@ -59,6 +59,10 @@ _WEAK_WIN_VERBS = (
     r"winning|taking|claiming|collecting|earning|scooping|capturing|securing|receiving|landing|"
     r"bagging|clinching|grabbing|nabbing|snagging|got|gets|getting|pocketed|pockets|garnered|garners|"
     r"netted|nets|gained|gains|scored|scores|accepted|accepts|accepting|carried\s+off|carries\s+off|"
+    # "watching Todd Solondz walk to the podium to accept the Grand Jury Prize": the walk up to
+    # take the prize is the win told as it happens.
+    r"(?:walk|walks|walked|went|goes|go|came|comes|come|stepped|steps|step|climbed|climbs|climb)\s+"
+    r"(?:up\s+)?(?:(?:on)?to\s+the\s+(?:podium|stage)\s+)?to\s+(?:accept|collect|receive)|"
     r"(?:was|were)\s+(?:given|handed|presented\s+with)|"
     r"(?:went|goes|go|left|leaves|came\s+away|comes\s+away|walked\s+off|walks\s+off|"
     # "has driven off with the People's Choice Award" (a drive-in edition), "made off with".
