@@ -412,7 +412,7 @@ Quinn", "X of the publicity section commented", a question ending the sentence b
 
 Rounds 44-45 (32 articles, same brief, session 13; first sight with the session-13-start extractor):
 round 44 (tuned on) winners P 0.711 / R 0.403 (tp 27, fp 11, fn 40), quotes P 0.874 / R 0.738 -> at
-the end winners P 0.887 / R 0.701 (tp 47, fp 6, fn 20), quotes P 0.900 / R 0.787; round 45 (written at
+the end winners P 0.889 / R 0.716 (tp 48, fp 6, fn 19), quotes P 0.900 / R 0.787; round 45 (written at
 the start, unseen to the end) winners P 0.773 / R 0.531 (tp 34, fp 10, fn 30), quotes P 0.908 / R
 0.732 -> at the end winners P 0.783 / R 0.562 (tp 36, fp 10, fn 28), quotes P 0.909 / R 0.738. Round
 44's misses: a retrospective's "Fifty years ago this week", a palmarès run into one paragraph ("Here
@@ -421,14 +421,15 @@ category words ("actress not protagonist", "screenplay not original", "prize spe
 "the interpretation feminine"), "Special prize of the jury, ex aequo:", "«Alexandria... Why?»" (a
 title's question mark), "the jury awarded" read as a "Jury Award", "The Go-Between („A
 közvetítő”)", "between two American films: A and B, ...", Russian "the award — the «Golden lion» —
-the jury has awarded to the film «F»", "the film" after another film was told; speakers: Le Monde's
-"M. Truffaut", "– said Madonna.", an NPR transcript's "Mr. HENRY BEAN (Director): ..." (round 43).
+the jury has awarded to the film «F»", "the film" after another film was told, "walk to the podium
+to accept the Grand Jury Prize"; speakers: Le Monde's "M. Truffaut", "– said Madonna.", an NPR
+transcript's "Mr. HENRY BEAN (Director): ..." (round 43).
 Left: Vietnamese "The film continues saga of family Corleone ... won Best Picture" (the headline's
 film as the subject), "The statue for male lead actor fell into hand of X ... in F", Polish "the
 Globe for the best film dramatic" after "„F” received", "that for the interpretation masculine to X,
 protagonist of «F»", a Hebrew "won ... the prize the main of the Festival ..., the "Bear of the
-Gold"", Sundance's "Grand Jury Prize for dramatic features", and speakers told by a role only ("The
-author of « The Four Hundred Blows » ... before the press :").
+Gold"", and speakers told by a role only ("The author of « The Four Hundred Blows » ... before the
+press :").
 
 Labelling rules (round 3 on; the older rounds follow the same rules):
 * Winners: every award of the gazetteer won *this* edition (the article's news, ties included as

@@ -25,7 +25,7 @@ sight. End of session 10: round 38 (tuned on) 12 (7, 1, 4); round 39 (unseen) 31
 2, 3) after the one fix read from it. End of session 11: round 40 (tuned on) 37 (28, 2, 7), 59 (38, 4,
 17) at first sight; round 41 (unseen) 23 (20, 2, 1), as at first sight. End of session 12: round 42
 (tuned on) 17 (9, 3, 5), 29 (17, 3, 9) at first sight; round 43 (unseen) 29 (15, 0, 14), 29 (14, 0,
-15) at first sight. End of session 13: round 44 (tuned on) 20 (10, 6, 4), 40 (22, 6, 12) at first
+15) at first sight. End of session 13: round 44 (tuned on) 19 (9, 6, 4), 40 (22, 6, 12) at first
 sight; round 45 (unseen) 28 (18, 2, 8), 30 (18, 2, 10) at first sight.
 """
 
