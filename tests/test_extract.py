@@ -831,10 +831,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Cannes", "Jury Prize", 1995, "carrington"),
     },
     # Rounds 44-45 (session 13): 44 tuned on, 45 written at the start and unseen to the end.
-    "round44-c-zeit-berlin-1982-veronika-voss": {
-        ("Berlin", "Golden Bear", 1982, "heartland"),
-        ("Berlin", "Golden Bear", 1982, "palermo oder wolfsburg"),
-    },
     "round44-f-izvestia-venice-1962-ivans-childhood": {
         ("Venice", "Volpi Cup for Best Actress", 1962, "hiroshima, my love"),
     },

@@ -1856,3 +1856,17 @@ def test_two_tied_films_parted_by_a_lone_and(gazetteer: Gazetteer) -> None:
         ("Art Carney wins at the Oscars", date(1975, 4, 9)),
         "The best actor Oscar went to Art Carney for Harry and Tonto, the road film of Paul Mazursky.",
     ) == {("Oscars", "Best Actor", 1975, "Harry and Tonto")}
+
+
+def test_a_tie_dated_with_another_year_is_history(gazetteer: Gazetteer) -> None:
+    berlin_1982 = ("Golden Bear for Fassbinder", date(1982, 2, 26))
+    sentence = (
+        "It is the second Golden Bear for a West German film in three years, after Werner Schroeter his "
+        "„Palermo oder Wolfsburg“ {year} the prize shared with the american „Heartland“."
+    )
+    assert _wins(gazetteer, berlin_1982, sentence.format(year="1980")) == set()
+    # Near miss: the edition's own year keeps the tie.
+    assert _wins(gazetteer, berlin_1982, sentence.format(year="1982")) == {
+        ("Berlin", "Golden Bear", 1982, "Palermo oder Wolfsburg"),
+        ("Berlin", "Golden Bear", 1982, "Heartland"),
+    }

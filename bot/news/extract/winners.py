@@ -1755,7 +1755,16 @@ class _WinnerFinder:
             ]
         distinct = list({fold(span.text): span for span in marked}.values())
         if len(distinct) > 1 and all(span.quoted for span in distinct) and _TIE_CUE.search(sentence):
-            # "the prize ... was divided: ... was for X by "A" and for Y by "B"": a tie.
+            # "the prize ... was divided: ... was for X by "A" and for Y by "B"": a tie -- unless
+            # another year dates it: 'after Werner Schroeter his „Palermo oder Wolfsburg" 1980 the
+            # prize shared with the american „Heartland"'.
+            told = _QUOTED_TITLE.sub("“…”", text[clause_start:clause_end])
+            if any(
+                int(found.group()) != year
+                and not self._in_background(clause_start + found.start(), clause_start)
+                for found in _YEAR_RE.finditer(told)
+            ):
+                return []
             return self._proposals(
                 festival,
                 award,
