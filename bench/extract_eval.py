@@ -412,7 +412,7 @@ Quinn", "X of the publicity section commented", a question ending the sentence b
 
 Rounds 44-45 (32 articles, same brief, session 13; first sight with the session-13-start extractor):
 round 44 (tuned on) winners P 0.711 / R 0.403 (tp 27, fp 11, fn 40), quotes P 0.874 / R 0.738 -> at
-the end winners P 0.889 / R 0.716 (tp 48, fp 6, fn 19), quotes P 0.900 / R 0.787; round 45 (written at
+the end winners P 0.923 / R 0.716 (tp 48, fp 4, fn 19), quotes P 0.900 / R 0.787; round 45 (written at
 the start, unseen to the end) winners P 0.773 / R 0.531 (tp 34, fp 10, fn 30), quotes P 0.908 / R
 0.732 -> at the end winners P 0.783 / R 0.562 (tp 36, fp 10, fn 28), quotes P 0.909 / R 0.738. Round
 44's misses: a retrospective's "Fifty years ago this week", a palmarès run into one paragraph ("Here
