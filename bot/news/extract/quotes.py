@@ -41,7 +41,7 @@ from bot.news.extract.quote_spans import (
     _QuoteSpan,
     _word_count,
 )
-from bot.news.extract.text import _Article, _capitalised, _Paragraph
+from bot.news.extract.text import _Article, _capitalised
 from bot.news.gazetteer import Gazetteer, fold
 
 # ---------------------------------------------------------------------------------------------
@@ -750,7 +750,7 @@ def _with_title_case_surnames(article: _Article) -> _Article:
     surnames = _title_case_surnames(article, quote_spans)
     if len(found) < 2 and not surnames:
         return article
-    paragraphs = []
+    texts: list[str] = []
     for paragraph, spans in zip(article.paragraphs, quote_spans, strict=True):
         text = paragraph.text
         chars = list(text)
@@ -770,9 +770,8 @@ def _with_title_case_surnames(article: _Article) -> _Article:
                 written = surname if word.end() == match.end() - match.start() else _capitalised(word.group())
                 if len(written) == len(word.group()):
                     chars[match.start() + word.start() : match.start() + word.end()] = written
-        paragraphs.append(_Paragraph("".join(chars), paragraph.start))
-    body = "\n\n".join(p.text for p in paragraphs)
-    return _Article(title=article.title, body=body, paragraphs=tuple(paragraphs))
+        texts.append("".join(chars))
+    return article.with_texts(texts)
 
 
 # Japanese and Korean machine translation puts the title after the name ("Ducournau director
@@ -795,14 +794,10 @@ def _without_postposed_titles(article: _Article) -> _Article:
     ]
     if len(found) < 2:
         return article
-    texts = [list(paragraph.text) for paragraph in article.paragraphs]
+    chars = [list(paragraph.text) for paragraph in article.paragraphs]
     for index, match in found:
-        texts[index][match.start() : match.end()] = " " * (match.end() - match.start())
-    paragraphs = tuple(
-        _Paragraph("".join(chars), paragraph.start)
-        for chars, paragraph in zip(texts, article.paragraphs, strict=True)
-    )
-    return _Article(title=article.title, body="\n\n".join(p.text for p in paragraphs), paragraphs=paragraphs)
+        chars[index][match.start() : match.end()] = " " * (match.end() - match.start())
+    return article.with_texts(["".join(paragraph) for paragraph in chars])
 
 
 # Le Monde's "M. Truffaut", "MM. Louis Malle, Roman Polanski": French "Monsieur"/"Messieurs"
@@ -815,11 +810,12 @@ def _without_french_honorifics(article: _Article) -> _Article:
     that way at least three times: the house style, not an initial ("M. Night Shyamalan")."""
     if sum(len(_FRENCH_HONORIFIC.findall(paragraph.text)) for paragraph in article.paragraphs) < 3:
         return article
-    paragraphs = tuple(
-        _Paragraph(_FRENCH_HONORIFIC.sub(lambda m: " " * len(m.group()), paragraph.text), paragraph.start)
-        for paragraph in article.paragraphs
+    return article.with_texts(
+        [
+            _FRENCH_HONORIFIC.sub(lambda m: " " * len(m.group()), paragraph.text)
+            for paragraph in article.paragraphs
+        ]
     )
-    return _Article(title=article.title, body="\n\n".join(p.text for p in paragraphs), paragraphs=paragraphs)
 
 
 def _is_surname_before(text: str, end: int) -> bool:

@@ -111,6 +111,15 @@ class _Article:
         clean_title = _closing_marks_as_pairs(clean_title.translate(_CJK_QUOTES)).strip()[:1000]
         return cls(title=clean_title, body="\n\n".join(body_parts), paragraphs=tuple(paragraphs))
 
+    def with_texts(self, texts: list[str]) -> _Article:
+        """The article with each paragraph's text replaced by one of the same length, so that
+        every offset still holds ("Liv ULLMANN" read as "Liv Ullmann", "M. Truffaut" as
+        "   Truffaut")."""
+        paragraphs = tuple(
+            _Paragraph(text, paragraph.start) for text, paragraph in zip(texts, self.paragraphs, strict=True)
+        )
+        return _Article(title=self.title, body="\n\n".join(texts), paragraphs=paragraphs)
+
 
 # Danish, German and Swedish quotation marks point inwards: »Pelle the Conqueror«. The opening
 # "»" follows a space and touches the next word; the closing "«" touches the last one. French

@@ -2444,19 +2444,18 @@ class _WinnerFinder:
                 best = (at, film, directors)
         if best is None:
             return []
-        since_at = best[0] + len(best[1])
-        others = [
-            match
-            for match in _QUOTED_TITLE.finditer(self.masked, since_at, start)
-            if fold(match.group()[1:-1].strip()) != fold(best[1])
-        ]
-        if told_last and others:
+        if told_last:
             # '... Jonathan Pryce, who embodies in "Carrington" ... The film about the English
             # boheme received a special prize': "the film" is the one told last, winner or not.
-            told = _Span(
-                others[-1].start() + 1, others[-1].end() - 1, others[-1].group()[1:-1].strip(), quoted=True
-            )
-            return [_FilmChoice(told, self._directors_near(told, min(start, told.end + 120)))]
+            told_after = [
+                match
+                for match in _QUOTED_TITLE.finditer(self.masked, best[0] + len(best[1]), start)
+                if fold(match.group()[1:-1].strip()) != fold(best[1])
+            ]
+            if told_after:
+                last = told_after[-1]
+                told = _Span(last.start() + 1, last.end() - 1, last.group()[1:-1].strip(), quoted=True)
+                return [_FilmChoice(told, self._directors_near(told, min(start, told.end + 120)))]
         return [_FilmChoice(_Span(best[0], best[0] + len(best[1]), best[1], quoted=False), best[2])]
 
     def _films_in_list_line(self, start: int, end: int, award: AwardName) -> list[_FilmChoice]:
