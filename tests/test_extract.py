@@ -427,7 +427,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round45-a-ew-golden-globes-2000-american-beauty": 0,
     "round45-b-abc-berlin-1983-la-colmena": 1,
     "round45-b-lemonde-oscars-1972-french-connection": 3,
-    "round45-c-observer-cannes-1969-if": 6,
     "round45-d-cahiers-venice-1961-marienbad": 1,
     "round45-d-lesoir-tiff-2004-hotel-rwanda": 0,
     "round45-f-asahi-oscars-1981-ordinary-people": 5,
@@ -558,9 +557,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round25-o-variety-berlin-1991-golden-bear-house-of-smiles": {
         ("Berlin", "Golden Bear", 1991, "satan"),
         ("Berlin", "Golden Bear", 1991, "the conviction"),
-    },
-    "round25-p-nyt-cannes-1974-conversation-grand-prize": {
-        ("Cannes", "Grand Prix", 1974, "the conversation"),
     },
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": {
         ("Cannes", "Best Actress", 2016, "ma"),
@@ -848,9 +844,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round45-c-lajornada-sundance-1998-slam": {
         ("Sundance", "Grand Jury Prize: U.S. Dramatic", 1998, "frat house"),
         ("Sundance", "Grand Jury Prize: U.S. Dramatic", 1998, "the farm: angola"),
-    },
-    "round45-c-observer-cannes-1969-if": {
-        ("Cannes", "Grand Prix", 1969, "if"),
     },
     "round45-f-asahi-oscars-1981-ordinary-people": {
         ("Oscars", "Best Actress", 1981, "sing"),

@@ -1559,7 +1559,9 @@ def test_a_quotation_that_ends_its_sentence_ends_it_for_the_winner_finder(gazett
     }
     # Near miss: a quotation closed mid-sentence by its attribution does not end the sentence.
     assert _wins(
-        gazetteer, CANNES_1973, 'Frémaux said the Grand Prix went to "La Grande Bouffe" after all.'
+        gazetteer,
+        CANNES_1973,
+        'Frémaux said the Grand Prix Spécial du Jury went to "La Grande Bouffe" after all.',
     ) == {("Cannes", "Grand Prix", 1973, "La Grande Bouffe")}
 
 

@@ -238,3 +238,39 @@ def test_the_parenthesised_form_of_a_literal_translation_is_left_to_the_title_ru
     assert _wins(gazetteer, OSCARS_2007, sentence.format(form="")) == {
         ("Oscars", "Best Actress", "Remaining Alice")
     }
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "award"),
+    [
+        # 1964-1974: the top prize was the "Grand Prix" again ...
+        (
+            date(1969, 5, 24),
+            "Lindsay Anderson's 'If....' has won the Grand Prix of the Cannes Film Festival.",
+            "Palme d'Or",
+        ),
+        # ... and until 1954 the Grand Prix du Festival International du Film ...
+        (
+            date(1951, 4, 21),
+            "Vittorio De Sica's 'Miracle in Milan' has won the Grand Prix of the Cannes Film Festival.",
+            "Grand Prix du Festival International du Film (top prize 1946–1954)",
+        ),
+        # ... but today's Grand Prix is the second prize.
+        (
+            date(1999, 5, 24),
+            "Bruno Dumont's 'Humanity' has won the Grand Prix of the Cannes Film Festival.",
+            "Grand Prix",
+        ),
+        # Near miss: the jury's grand prize of those years was the second prize already.
+        (
+            date(1969, 5, 24),
+            "Bo Widerberg's 'Adalen 31' won the special grand prize of the jury at the Cannes Film Festival.",
+            "Grand Prix",
+        ),
+    ],
+)
+def test_a_cannes_grand_prix_is_the_award_of_its_era(
+    gazetteer: Gazetteer, published: date, sentence: str, award: str
+) -> None:
+    event = ("Cannes: the palmarès", published)
+    assert {a for _, a, _ in _wins(gazetteer, event, sentence)} == {award}

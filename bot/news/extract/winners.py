@@ -23,6 +23,7 @@ from bot.news.extract.clauses import (
     _tie_length,
     _without_asides,
 )
+from bot.news.extract.eras import in_its_era
 from bot.news.extract.given_names import given_name_gender
 from bot.news.extract.headline import headline_wins
 from bot.news.extract.models import ProposedWinner
@@ -665,6 +666,8 @@ class _WinnerFinder:
                 if not found:
                     # Only where the win constructions above found nothing for this mention.
                     found = self._fallback_winners(mention, sentence_start, sentence_end)
+                named_to = sentence_start + mention.end
+                found = [in_its_era(self.gazetteer, w, self.folded, at, named_to) for w in found]
                 if ranked:
                     # A rank is weaker evidence than a name: the film must be marked as one.
                     found = [w for w in found if self._is_title_elsewhere(w.film)]
