@@ -1872,3 +1872,22 @@ def test_a_tie_dated_with_another_year_is_history(gazetteer: Gazetteer) -> None:
         ("Berlin", "Golden Bear", 1982, "Palermo oder Wolfsburg"),
         ("Berlin", "Golden Bear", 1982, "Heartland"),
     }
+
+
+def test_a_palmares_line_with_two_people_each_with_a_quoted_film(gazetteer: Gazetteer) -> None:
+    box = (
+        "69. CANNES FILM FESTIVAL AWARDS\n\n"
+        'Golden Palm: "I, Daniel Blake" – Ken Loach\n'
+        'Best Director: Cristian Mungiu ("Bacalaureat") and Olivier Assayas ("Personal Shopper")\n'
+        'Best Actress: Jaclyn Jose ("Ma\' Rosa")\n'
+        'Best Screenplay: Mario Puzo and Francis Ford Coppola ("The Godfather")'
+    )
+    event = ("Cannes 2016: the winners", date(2016, 5, 23))
+    assert _wins(gazetteer, event, box) == {
+        ("Cannes", "Palme d'Or", 2016, "I, Daniel Blake"),
+        ("Cannes", "Best Director", 2016, "Bacalaureat"),
+        ("Cannes", "Best Director", 2016, "Personal Shopper"),
+        ("Cannes", "Best Actress", 2016, "Ma' Rosa"),
+        # Near miss: two people credited with one film are one winner.
+        ("Cannes", "Best Screenplay", 2016, "The Godfather"),
+    }

@@ -39,6 +39,8 @@ _LIST_TIE_SPLIT = re.compile(r"(?<=\))\s*(?:,?\s*and\s+|\s*&\s*|;\s*|,\s+)")
 # A palmarès segment that is a person: "Wagner Moura", "Jean-Pierre and Luc Dardenne".
 # Not an article, English or foreign: "Il Toro, Carlo Mazzacurati's comedy" is a title first.
 _LIST_PERSON = rf"(?!(?:The|A|An|Il|La|Le|Les|El|Los|Las|Der|Die|Das|Gli|Lo)\s){_CAP_WORD}(?:[^\S\n]+(?:{_NAME_PARTICLES}[^\S\n]+)?{_CAP_WORD}){{0,5}}"
+# A palmarès item "PERSON ("FILM")": 'Cristian Mungiu ("Bacalaureat")', one of a tie's parts.
+_LIST_PERSON_QUOTED_FILM = re.compile(rf"^\s*{_LIST_PERSON}\s*\(\s*[“\"«„][^()\n]+[”\"»“]\s*\)\s*$")
 _LIST_NAME = re.compile(rf"{_LIST_PERSON}(?:\s+(?:and|&)\s+{_LIST_PERSON})?")
 # A list line with no separator after its award: a quoted title, or a name and a quoted title,
 # right behind it ("Grand Prix "BlacKkKlansman" (...)", "Director award Pawel Pawlikowski "Cold

@@ -263,6 +263,11 @@ def _inline_bullet_items(line: str) -> list[str]:
     return _INLINE_BULLET.split(line)
 
 
+# A line that opens with a short label and a colon ("Best Director: Cristian Mungiu (...)") is
+# a list's item of its own, even in hard-wrapped text: a palmarès printed alone is all short lines.
+_LABELLED_LINE = re.compile(r"[A-Z][\w'’\-]*(?:[ ,]+[\w'’\-]+){0,7}:\s")
+
+
 def _paragraph_blocks(raw: str) -> list[str]:
     """Paragraphs: blank lines and bullets separate them, and so does a line break after a
     finished sentence. Lines are joined only in hard-wrapped text (no line longer than 100
@@ -292,7 +297,14 @@ def _paragraph_blocks(raw: str) -> list[str]:
         if stamp:
             line = line[stamp.end() :]
         previous = current[-1] if current else ""
-        continues = bool(hard_wrapped and line and previous and not bullet and previous[-1] not in '.!?:”"»')
+        continues = bool(
+            hard_wrapped
+            and line
+            and previous
+            and not bullet
+            and previous[-1] not in '.!?:”"»'
+            and not _LABELLED_LINE.match(line)
+        )
         if not continues and current:
             blocks.append(" ".join(current))
             current = []

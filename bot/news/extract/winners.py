@@ -38,6 +38,7 @@ from bot.news.extract.palmares import (
     _LIST_NAME,
     _LIST_NAME_COUNTRY_NOTE,
     _LIST_PERSON,
+    _LIST_PERSON_QUOTED_FILM,
     _LIST_SEPARATOR,
     _LIST_TIE_SPLIT,
     _LIST_TITLE_SLASH,
@@ -2472,7 +2473,10 @@ class _WinnerFinder:
         tie = _LIST_TIE_SPLIT.split(line)
         # "F (Original Title), dir. X (Country)": a director credit is not a second winner.
         credit_part = any(re.match(r"\s*dir(?:\.|ected\b)", part) for part in tie[1:])
-        if credit_part or not (len(tie) > 1 and all(_LIST_TRAILING_NAME.search(part) for part in tie)):
+        # 'Cristian Mungiu ("Bacalaureat") and Olivier Assayas ("Personal Shopper")': each part
+        # ends in a parenthesis, a director's name or a quoted title.
+        tied = all(_LIST_TRAILING_NAME.search(part) or _LIST_PERSON_QUOTED_FILM.match(part) for part in tie)
+        if credit_part or not (len(tie) > 1 and tied):
             # "A, "F"; B, "G"": a semicolon always separates two winners of a line.
             tie = [part for part in re.split(r"\s*;\s*", line) if part.strip()]
         if len(tie) > 1:
