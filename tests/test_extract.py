@@ -248,7 +248,6 @@ LATER_ROUND_WINNERS_FOUND = {
     "round23-e-reuters-oscars-1998-titanic-sweep": 8,
     "round23-e-screen-berlin-2000-magnolia": 4,
     "round23-f-ap-cannes-1987-pialat-palme-booed": 7,
-    "round23-f-publico-berlin-1997-larry-flynt-urso-de-ouro": 2,
     "round23-g-guardian-venice-1993-short-cuts-blue-share-lion": 5,
     "round23-g-kyodo-cannes-1983-narayama-palme": 6,
     "round23-h-ap-venice-1991-urga-golden-lion": 6,
@@ -257,12 +256,11 @@ LATER_ROUND_WINNERS_FOUND = {
     "round24-j-corriere-venice-1987-malle-leone-doro": 5,
     "round24-k-variety-cannes-1977-padre-padrone": 3,
     "round25-m-canadianpress-tiff-2010-kings-speech-peoples-choice": 0,
-    "round25-m-efe-oscars-1989-rain-man-mt": 9,
     "round25-m-upi-cannes-1982-missing-yol-share-palme": 7,
     "round25-n-dpa-mt-berlin-1986-stammheim": 2,
     "round25-o-chicagotribune-oscars-1984-terms-of-endearment": 4,
     "round26-b-guardian-cannes-2016-i-daniel-blake-palme": 8,
-    "round27-e-clarin-oscars-2010-secreto-de-sus-ojos-mt": 4,
+    "round27-e-clarin-oscars-2010-secreto-de-sus-ojos-mt": 5,
     "round27-f-ansa-berlin-2016-fuocoammare-orso-doro-mt": 1,
     "round27-f-nyt-cannes-1999-rosetta-palme-boos": 6,
     "round27-f-screendaily-berlin-2023-on-the-adamant-golden-bear": 6,
@@ -426,7 +424,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round45-a-elmoudjahid-venice-1966-battle-of-algiers": 4,
     "round45-a-ew-golden-globes-2000-american-beauty": 0,
     "round45-b-abc-berlin-1983-la-colmena": 1,
-    "round45-b-lemonde-oscars-1972-french-connection": 3,
+    "round45-b-lemonde-oscars-1972-french-connection": 9,
     "round45-d-cahiers-venice-1961-marienbad": 1,
     "round45-d-lesoir-tiff-2004-hotel-rwanda": 0,
     "round45-f-asahi-oscars-1981-ordinary-people": 5,
@@ -539,7 +537,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round24-j-corriere-venice-1987-malle-leone-doro": {
         ("Venice", "Volpi Cup for Best Actor", 1987, "osella"),
-        ("Venice", "Volpi Cup for Best Actor", 1987, "richard robbins"),
     },
     "round24-l-usatoday-goldenglobes-1995-forrest-gump-at-a-glance": {
         ("Golden Globes", "Best Motion Picture – Drama", 1995, "robert zemeckis"),
@@ -765,9 +762,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Cannes", "Best Actor", 1996, "daniel auteuil and pascal duquenne, the eighth day"),
         ("Cannes", "Best Actress", 1996, "the mission"),
     },
-    "round40-b-corriere-berlin-2012-taviani-orso": {
-        ("Berlin", "Golden Bear", 2012, "meryl streep"),
-    },
     "round40-c-liberation-cannes-2008-entre-les-murs": {
         ("Cannes", "Palme d'Or", 2008, "entre"),
         ("Cannes", "Best Actress", 2008, "são paulo"),
@@ -838,7 +832,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Oscars", "Best Picture", 1975, "corleone"),
     },
     "round45-b-lemonde-oscars-1972-french-connection": {
-        ("Oscars", "Best International Feature Film", 1972, "jardin des finzi-contini"),
         ("Oscars", "Best Picture", 1972, "bullitt"),
     },
     "round45-c-lajornada-sundance-1998-slam": {

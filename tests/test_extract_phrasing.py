@@ -274,3 +274,97 @@ def test_a_cannes_grand_prix_is_the_award_of_its_era(
 ) -> None:
     event = ("Cannes: the palmarès", published)
     assert {a for _, a, _ in _wins(gazetteer, event, sentence)} == {award}
+
+
+OSCARS_1972 = ("Les Oscars: «French Connection» triomphe", date(1972, 4, 12))
+OSCARS_2024 = ("Seven Oscars for „Oppenheimer“", date(2024, 3, 11))
+BERLIN_2016 = ("Berlinale 2016: the palmarès", date(2016, 2, 21))
+
+
+@pytest.mark.parametrize(
+    ("event", "sentence", "expected"),
+    [
+        # A haul's items as French "celle du ..., du ...": each one a win of the subject.
+        (
+            OSCARS_1972,
+            "«French Connection», of William Friedkin, received five statuettes, among them that of the "
+            "best film, of the best realisation, of the best actor for Gene Hackman and of the best "
+            "scenario adapted for Ernest Tidyman.",
+            {
+                ("Oscars", "Best Picture", "French Connection"),
+                ("Oscars", "Best Director", "French Connection"),
+                ("Oscars", "Best Actor", "French Connection"),
+                ("Oscars", "Best Adapted Screenplay", "French Connection"),
+            },
+        ),
+        # German word order: the time and place between the verb and the haul.
+        (
+            OSCARS_2024,
+            "„Oppenheimer“, Christopher Nolan's film about the father of the atomic bomb, won on Sunday "
+            "evening in Los Angeles seven Oscars, among them the most important one, for the best film.",
+            {("Oscars", "Best Picture", "Oppenheimer")},
+        ),
+        # Near miss: nominations are no haul.
+        (
+            OSCARS_1972,
+            "«Nicolas et Alexandra» received six nominations, among them that of the best film.",
+            set(),
+        ),
+        # Untranslated or word-for-word category names.
+        (
+            BERLIN_2016,
+            'The Bear of silver for the best regia went to the French Mia Hansen-Løve for "L\'avenir".',
+            {("Berlin", "Silver Bear for Best Director", "L'avenir")},
+        ),
+        (
+            OSCARS_2024,
+            "The Oscar for the best main actress went to Emma Stone for „Poor Things“ by Yorgos Lanthimos.",
+            {("Oscars", "Best Actress", "Poor Things")},
+        ),
+        (
+            OSCARS_1972,
+            "Paddy Chayefsky received the Oscar of the best scenario original for «l'Hôpital», of Arthur Hiller.",
+            {("Oscars", "Best Original Screenplay", "l'Hôpital")},
+        ),
+        # Le Monde's lower-case article in a title is part of it.
+        (
+            OSCARS_1972,
+            "The Oscar of the best film in foreign language went to Italy with «le Jardin des "
+            "Finzi-Contini», of Vittorio De Sica.",
+            {("Oscars", "Best International Feature Film", "le Jardin des Finzi-Contini")},
+        ),
+        # An honorary bear "alla carriera" is no competition win.
+        (BERLIN_2016, "Meryl Streep received the Orso d'oro alla carriera on Tuesday.", set()),
+    ],
+)
+def test_translated_hauls_and_category_names(
+    gazetteer: Gazetteer, event: tuple[str, date], sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _wins(gazetteer, event, sentence) == expected
+
+
+def test_the_film_of_a_director_is_the_title_the_sentence_before_quotes(gazetteer: Gazetteer) -> None:
+    event = ("Golden Globes 2024: two Golden Spheres for the «Poor Things» of Lanthimos", date(2024, 1, 8))
+    text = (
+        "The Golden Globes of 2024 belonged to «{first}», but for Greece the night had its own "
+        'celebration. The film of Christopher Nolan for the "father of the atomic bomb" took five '
+        "awards, among them the award of the best dramatic film, in the 81st ceremony."
+    )
+    assert _wins(gazetteer, event, text.format(first="Oppenheimer")) == {
+        ("Golden Globes", "Best Motion Picture – Drama", "Oppenheimer")
+    }
+    # Near miss: two titles before leave "the film of Christopher Nolan" unresolved.
+    assert _wins(gazetteer, event, text.format(first="Oppenheimer» and «Barbie")) == set()
+
+
+def test_a_bare_name_is_no_title_where_the_article_quotes_its_titles(gazetteer: Gazetteer) -> None:
+    text = (
+        "«French Connection» won. «Klute» and «Orange mécanique» were there too. «La Dernière Séance» "
+        "consoles itself: the Oscar of the best second role masculine went to the veteran Ben Johnson."
+    )
+    assert _wins(gazetteer, OSCARS_1972, text) >= {("Oscars", "Best Supporting Actor", "La Dernière Séance")}
+    assert ("Oscars", "Best Supporting Actor", "Ben Johnson") not in _wins(gazetteer, OSCARS_1972, text)
+    # Near miss: where titles go unquoted, a film may bear a person's name.
+    assert _wins(gazetteer, OSCARS_2024, "Julia Roberts won best actress for Erin Brockovich.") == {
+        ("Oscars", "Best Actress", "Erin Brockovich")
+    }

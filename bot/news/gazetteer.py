@@ -153,7 +153,18 @@ _PERFORMANCE_SYNONYMS = ("performance", "interpretation", "role")
 # "prix de la mise en scène": machine translation's "prize of the staging".
 # (Russian "за лучшую режиссуру": "for the best directing".)
 # (Danish "instruktion": "best instruction".)
-_DIRECTION_SYNONYMS = ("director", "direction", "directing", "staging", "mise en scene", "instruction")
+# (French "réalisation", Italian "regia" left untranslated: "the Bear of silver for the best regia".)
+_DIRECTION_SYNONYMS = (
+    "director",
+    "direction",
+    "directing",
+    "staging",
+    "mise en scene",
+    "instruction",
+    "realisation",
+    "realization",
+    "regia",
+)
 # "prix du scénario": machine translation's "prize of the scenario".
 _SCREENPLAY_SYNONYMS = ("screenplay", "scenario")
 # Literal translations of "interprétation masculine/féminine", "interpretazione maschile".
@@ -177,6 +188,8 @@ _ACTOR_SYNONYMS = (
     "male main role",
     "leading actor",
     "lead actor",
+    # German "Hauptdarsteller": "the best main actor".
+    "main actor",
 )
 _ACTRESS_SYNONYMS = (
     "actress",
@@ -193,6 +206,7 @@ _ACTRESS_SYNONYMS = (
     "female main role",
     "leading actress",
     "lead actress",
+    "main actress",
 )
 # The source language's own category names, which machine translation and bilingual palmarès
 # keep ("Mejor director: Paul Thomas Anderson", "el Oso de Plata al mejor director"): a "best X"
@@ -295,6 +309,10 @@ _LITERAL_CATEGORY_FORMS = {
         "actor not protagonist",
         "actor non protagonist",
         "non-protagonist actor",
+        # French "meilleur second rôle masculin".
+        "second role masculine",
+        "masculine second role",
+        "male second role",
     ),
     "supporting actress": (
         "actress supporting",
@@ -308,6 +326,9 @@ _LITERAL_CATEGORY_FORMS = {
         "actress not protagonist",
         "actress non protagonist",
         "non-protagonist actress",
+        "second role feminine",
+        "feminine second role",
+        "female second role",
     ),
     # Italian "sceneggiatura non originale".
     "adapted screenplay": ("screenplay not original", "script not original", "non-original screenplay"),
@@ -342,7 +363,7 @@ _LITERAL_CATEGORY_FORMS = {
         "foreign film",
     ),
 }
-_POSTPOSED_ADJECTIVE = re.compile(r"^(?P<adjective>original|adapted)\s+(?P<noun>screenplay|script)$")
+_POSTPOSED_ADJECTIVE = re.compile(r"^(?P<adjective>original|adapted)\s+(?P<noun>screenplay|script|scenario)$")
 
 
 def _literal_forms(what: str) -> set[str]:
@@ -352,6 +373,8 @@ def _literal_forms(what: str) -> set[str]:
     found = {what}
     if re.search(r"\bscreenplay$", what):
         found.add(re.sub(r"\bscreenplay$", "script", what))
+        # ("of the best scenario adapted": French "scénario adapté".)
+        found.add(re.sub(r"\bscreenplay$", "scenario", what))
     for form in list(found):
         postposed = _POSTPOSED_ADJECTIVE.match(form)
         if postposed:

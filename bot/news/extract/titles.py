@@ -45,6 +45,18 @@ _DATELINE = re.compile(
 )
 
 
+# Le Monde's house style writes a title's article in lower case: «le Jardin des Finzi-Contini»,
+# «l'Hôpital», «la Dernière Séance».
+_LOWER_CASE_ARTICLE = re.compile(
+    r"(?:l['’]|(?:le|la|les|il|lo|gli|el|los|las|un|une|uno|una)\s+)(?=[^\W\d_])"
+)
+
+
+def _opens_with_lower_case_article(inner: str) -> bool:
+    article = _LOWER_CASE_ARTICLE.match(inner)
+    return article is not None and inner[article.end()].isupper()
+
+
 def _title_spans(
     text: str, start: int, end: int, is_person: Callable[[str], bool] = lambda _: False
 ) -> list[_Span]:
@@ -55,7 +67,11 @@ def _title_spans(
     quoted_ranges: list[tuple[int, int]] = []
     for match in re.finditer(r"[“\"«„]([^“”\"«»„]{1,80})[”\"»“]", segment):
         inner = match.group(1).strip().rstrip(",.")
-        if inner and _word_count(inner) <= MAX_TITLE_WORDS and (inner[0].isupper() or inner[0].isdigit()):
+        if (
+            inner
+            and _word_count(inner) <= MAX_TITLE_WORDS
+            and (inner[0].isupper() or inner[0].isdigit() or _opens_with_lower_case_article(inner))
+        ):
             spans.append(_Span(start + match.start(1), start + match.end(1), inner, quoted=True))
             quoted_ranges.append((match.start(), match.end()))
     # "LOS ANGELES (AP) —", "BERLIN, 14 Feb. (EFE) -": a dateline names a place and an agency.

@@ -250,7 +250,9 @@ _NOT_NEWS = re.compile(
     r"after\s+(?:it|he|she|they)\s+(?:won|took|received|earned)|"
     # An honorary prize shares the competition award's name: "a Golden Lion for lifetime
     # achievement", "an honorary Golden Bear".
-    r"lifetime\s+achievement|career\s+achievement|honorary|for\s+(?:his|her|their)\s+career|"
+    # ("the Orso d'oro alla carriera", "the Golden Lion for the career": Italian, Spanish, French.)
+    r"lifetime\s+achievement|career\s+achievement|honorary|for\s+(?:his|her|their|the)\s+career|"
+    r"alla\s+carriera|a\s+la\s+carrera|(?:à\s+la|de)\s+carri[eè]re|"
     # "Jarmusch began his career here with the Caméra d'Or": a career's start is history.
     r"(?:began|begun|started|launched|made)\s+(?:his|her|their)\s+(?:career|name)|"
     # "a best picture Oscar they had not won": a denied win.
@@ -315,7 +317,7 @@ _ENUMERATION_HEAD = (
     r"bagged|earned|swept|sweeps|winning|nabbed|grabbed|landed|secured|received|captured|snagged|garnered|"
     # "It acquired eight prizes including the director prize": machine translation's verbs.
     r"acquired|obtained|obtaining|conquered|conquering|"
-    r"(?:walked|sailed|came|went|got)\s+away\s+with|walked\s+off\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,4}?\s+(?:awards|prizes|oscars|statuettes|trophies|"
+    r"(?:walked|sailed|came|went|got)\s+away\s+with|walked\s+off\s+with|went\s+home\s+with|left\s+with)\b(?:\s+[\w\-]+){0,8}?\s+(?:awards|prizes|oscars|statuettes|trophies|"
     # "won five of its eight nominations": the haul out of the tally.
     r"(?<=\bof\s)(?:its|the|his|her|their)\s+[\w\-]+\s+(?:nominations|nods|noms))"
     # "won five of the eight awards it was nominated for, including ...": the tally's clause.
@@ -328,7 +330,10 @@ _ENUMERATION_HEAD = (
     r"(?:\s+(?:on|at|in|from|out\s+of)\s+[^,.;:—–]{1,40}?)?"
     # "taking seven statuettes, among them best picture" (machine translation: "between them").
     # "upon obtaining four statuettes, among them the ones of best film, ...": Spanish "las de".
-    r"(?:\s*[—–:]\s*|,?\s+including\s+|,\s+(?:among|between)\s+them\s+(?:the\s+ones?\s+(?:of|for)\s+)?|"
+    # "five statuettes, among them that of the best film, of the best realisation": French
+    # "celle du"; "seven Oscars, among them the most important one, for the best film".
+    r"(?:\s*[—–:]\s*|,?\s+including\s+|,\s+(?:among|between)\s+them\s+"
+    r"(?:(?:the\s+ones?|that|those|the\s+(?:award|prize|oscar)|the\s+(?:most\s+important|main|biggest|top)\s+one),?\s+(?:of|for)\s+)?|"
     r",\s+(?:winning|taking)\s+|"
     # "took both acting awards, the Volpi Cup for best actor to X and ...": an apposition.
     r",\s+|\s+for\s+)"
@@ -347,7 +352,8 @@ _BARE_CATEGORY_WIN = re.compile(
 )
 # An enumeration item's category, before its credit: "director for Tom Hooper" -> "director".
 _ENUM_ITEM_CATEGORY = re.compile(
-    r"\s*(?:the\s+)?(?P<category>[a-z][a-z\- ]{2,40}?)\s*(?:$|\s(?:for|to|as|with)\s|\()"
+    # ("that of the best film, of the best realisation": French "celle du", "du".)
+    r"\s*(?:of\s+)?(?:the\s+)?(?P<category>[a-z][a-z\- ]{2,40}?)\s*(?:$|\s(?:for|to|as|with)\s|\()"
 )
 _ENUM_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ENUM_ITEM = re.compile(r"^\s*(?:best|outstanding)\b", re.IGNORECASE)
@@ -369,6 +375,11 @@ _FILM_NOUNS = r"film|movie|pic|release|production"
 # "The DreamWorks release", "the Netflix film": a name before a noun for the film is its company.
 _COMPANY_BEFORE_FILM_NOUN = re.compile(rf"\s+(?:{_FILM_NOUNS})\b")
 # "Besides the supreme reward, the film obtained ...": an adverbial lead before "the film".
+# "The film of Christopher Nolan for the "father of the atomic bomb" took": a film by its
+# maker's name, as a subject.
+_FILM_OF_PERSON_SUBJECT = re.compile(
+    rf"\s*[Tt]he\s+(?:new\s+|latest\s+)?(?:film|movie)\s+(?:of|by)\s+{_NAME}"
+)
 _FILM_SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:(?:besides|beyond|apart\s+from|in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|after)\b[^,;]{1,50},\s*)?"
     # "The period pic collected four Oscars": a trade paper's adjective and "pic".

@@ -19,6 +19,7 @@ from bot.news.extract.clauses import (
     _clause_length,
     _clause_start,
     _clause_start_enum,
+    _is_short_title,
     _sentences,
     _tie_length,
     _without_asides,
@@ -132,6 +133,7 @@ from bot.news.extract.win_patterns import (
     _FALLBACK_WIN_EVIDENCE,
     _FESTIVAL_ADJECTIVE,
     _FILM_DESCRIPTION,
+    _FILM_OF_PERSON_SUBJECT,
     _FILM_REFERENCE,
     _FILM_SUBJECT_REFERENCE,
     _FILM_YEAR_BEFORE,
@@ -387,6 +389,12 @@ def _recipient_gender(full: str, lead: str, tail: str) -> str | None:
     return None
 
 
+def _looks_like_full_name(text: str) -> bool:
+    """ "Ben Johnson", "Cloris Leachman": a known given name and one or two capitalised words."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and given_name_gender(text) is not None and bool(_NAME_RE.fullmatch(text))
+
+
 class _WinnerFinder:
     def __init__(self, article: _Article, gazetteer: Gazetteer, published: date | None) -> None:
         self.article = article
@@ -410,6 +418,7 @@ class _WinnerFinder:
         self.parenthesis_convention: bool | None = None
         self.foreign_pairs: int | None = None
         self.label_lines: tuple[int, int] | None = None
+        self.titles_marked: bool | None = None
         self.background = sorted(_background_spans(self.masked) + _subject_appositions(self.masked))
         # "Rooney Mara, by Carol, of Todd Haynes": machine translation of Spanish "por" (for) and
         # "de" (by). Where the article shows that shape, "by" after a winner names the film.
@@ -970,12 +979,16 @@ class _WinnerFinder:
         return mentions
 
     def _bare_category(self, category: str) -> tuple[tuple[FestivalName, AwardName], ...]:
-        """The awards "best <category>" names exactly, or nothing."""
-        phrase = f"best {category.strip()}"
-        found = self.gazetteer.find_awards(phrase)
-        if len(found) != 1 or found[0].start != 0 or found[0].end != len(phrase):
-            return ()
-        return found[0].candidates
+        """The awards "best <category>" names exactly, or nothing. In a haul "the best film" is
+        its best picture ("five statuettes, among them that of the best film")."""
+        category = re.sub(r"^best\s+", "", category.strip())
+        for phrase in dict.fromkeys(
+            (f"best {category}", re.sub(r"^best film$", "best picture", f"best {category}"))
+        ):
+            found = self.gazetteer.find_awards(phrase)
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase):
+                return found[0].candidates
+        return ()
 
     def _bare_category_label(self, line_start: int) -> AwardMention | None:
         """ "PICTURE: "Million Dollar Baby"", "ACTOR: Jamie Foxx, "Ray"": a winners box labels
@@ -1618,6 +1631,8 @@ class _WinnerFinder:
             film = self._name_used_elsewhere(choice.span) or _clean_title(self._comma_widened(choice.span))
             if not film or self.gazetteer.is_known_name(film) or self._is_person_name(film):
                 continue
+            if not choice.span.quoted and self._quotes_its_titles() and _looks_like_full_name(film):
+                continue  # "went to the veteran Ben Johnson" where every title is «quoted»
             if self.gazetteer.is_trophy_name(film):
                 continue  # 'The Grand prize of the jury „Silver Bear“ was given to': the trophy's name
             if choice.span.quoted:
@@ -1642,6 +1657,18 @@ class _WinnerFinder:
         if not winners:
             logger.debug("a win of %s with no recognisable film; nothing proposed", award.name)
         return winners
+
+    def _quotes_its_titles(self) -> bool:
+        """Whether the article marks its titles with guillemets or low-high quotes (three or more
+        short ones: «La Dernière Séance», „Oppenheimer“), where a bare name is no title."""
+        if self.titles_marked is None:
+            marked = [
+                m
+                for m in _QUOTED_TITLE.finditer(self.masked)
+                if m.group()[0] in "«„" and _is_short_title(m.group())
+            ]
+            self.titles_marked = len(marked) >= 3
+        return self.titles_marked
 
     def _comma_widened(self, span: _Span) -> str:
         """The span's text, with the title parts a comma cut off ("I, Tonya", "Paris, Texas")."""
@@ -2420,7 +2447,30 @@ class _WinnerFinder:
             choices
             or self._film_of_director(subject_start, verb_start)
             or self._film_by_reference(subject_start, verb_start)
+            or self._film_of_person_told_before(subject_start, verb_start)
         )
+
+    def _film_of_person_told_before(self, start: int, end: int) -> list[_FilmChoice]:
+        """ "The Golden Globes of 2024 belonged to «Oppenheimer» ... The film of Christopher
+        Nolan ... took five awards": a subject "the film of <person>" (machine translation's
+        "η ταινία του", "il film di") the article credits nowhere else stands for the one title
+        the sentence before quotes."""
+        if not _FILM_OF_PERSON_SUBJECT.match(self.masked, start, end):
+            return []
+        window = max(0, start - _CONTEXT_CHARS)
+        sentences = _sentences(self.masked[window:start])
+        if not sentences:
+            return []
+        before_start, before_end = (window + at for at in sentences[-1])
+        titles = {
+            match.start(): match.group()[1:-1].strip()
+            for match in _QUOTED_TITLE.finditer(self.masked, before_start, before_end)
+        }
+        if len(set(titles.values())) != 1:
+            return []
+        at, title = min(titles.items())
+        span = _Span(at + 1, at + 1 + len(title), title, quoted=True)
+        return [_FilmChoice(span, ())]
 
     def _film_by_reference(self, start: int, end: int) -> list[_FilmChoice]:
         """ "the film's star won best actress", "who directed it": the winning film mentioned
