@@ -580,9 +580,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Berlin", "Silver Bear for Best Director", 2023, "el eco"),
         ("Berlin", "Silver Bear for Best Leading Performance", 2023, "000 species of bees"),
     },
-    "round28-k-independentpersian-cannes-2025-panahi-golden-palm-mt": {
-        ("Cannes", "Palme d'Or", 2025, "panahi"),
-    },
     "round28-k-nytimes-venice-1998-amelio-golden-lion-jeers": {
         ("Venice", "Silver Lion for Best Director", 1998, "underground"),
     },

@@ -368,3 +368,35 @@ def test_a_bare_name_is_no_title_where_the_article_quotes_its_titles(gazetteer: 
     assert _wins(gazetteer, OSCARS_2024, "Julia Roberts won best actress for Erin Brockovich.") == {
         ("Oscars", "Best Actress", "Erin Brockovich")
     }
+
+
+VENICE_1959 = ("Venice prize divided between two Italian films", date(1959, 9, 7))
+
+
+def test_a_period_report_with_courtesy_titles(gazetteer: Gazetteer) -> None:
+    text = (
+        "The jury, unable or unwilling to choose between them, divided the Golden Lion of St. Mark "
+        "between two Italian films, Signor Roberto Rossellini's Il Generale Della Rovere and Signor "
+        "Mario Monicelli's La Grande Guerra (The Great War). The Volpi Cup for the best actor went to "
+        "Mr. James Stewart for his performance as a country lawyer in Anatomy of a Murder. The award "
+        "for the best actress was made to Mlle. Madeleine Robinson for her part as the wronged wife in "
+        "M. Claude Chabrol's A Double Tour, a film which was otherwise not much admired."
+    )
+    found = extract(text, title=VENICE_1959[0], published=VENICE_1959[1], gazetteer=gazetteer)
+    assert {(w.award, w.film, w.directors) for w in found.winners} == {
+        ("Golden Lion", "Il Generale Della Rovere", ("Roberto Rossellini",)),
+        # The English title in brackets is no director.
+        ("Golden Lion", "La Grande Guerra", ("Mario Monicelli",)),
+        # Never "James Stewart" or "Mlle": a courtesy title marks a person.
+        ("Volpi Cup for Best Actor", "Anatomy of a Murder", ()),
+        ("Volpi Cup for Best Actress", "A Double Tour", ("Claude Chabrol",)),
+    }
+
+
+def test_a_professor_is_no_part_of_the_speakers_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Professor Luigi Chiarini, the president of the jury, explained the decision afterwards. "
+        '"The jury found it impossible to set one of these films above the other," he said.'
+    )
+    found = extract(text, title=VENICE_1959[0], published=VENICE_1959[1], gazetteer=gazetteer)
+    assert [q.speaker for q in found.quotes] == ["Luigi Chiarini"]

@@ -23,8 +23,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         [m.span() for m in _QUOTED_TITLE.finditer(text) if _is_short_title(m.group())] if "." in text else []
     )
     for match in re.finditer(r"(?<=[.!?])([”\"»]?)\s+(?=[“\"«(]?[A-Z0-9À-Þ•])|\n+", text):
-        preceding = text[max(0, match.start() - 4) : match.start()]
-        if re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|[Dd]ir)\.$|\b[A-Z]\.$", preceding):
+        preceding = text[max(0, match.start() - 6) : match.start()]
+        if re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|[Dd]ir|Mlle|Mme|MM|Prof)\.$|\b[A-Z]\.$", preceding):
             continue
         if match.group() != "\n":
             if _SUSPENSE.search(text, max(0, match.start() - 8), match.start()):
@@ -151,7 +151,7 @@ def _tie_length(tail: str) -> int:
     match = re.search(
         # "Irma P. Hall": a middle initial ends no clause, nor does "U.S." ("went to U.S. director").
         # ("X, as the gawky aide in "3 Women", and Y, ...": "as" before a role is no conjunction.)
-        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\s[A-Z])(?<![A-Z]\.[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|"
+        r"(?<!\bNo)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMlle)(?<!\bMme)(?<!\bMM)(?<!\s[A-Z])(?<![A-Z]\.[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|"
         r",\s+(?:while|but|as(?!\s+(?:the|a|an|his|her)\s)|whereas)\s|"
         # "..., capping a week in which the pic had already become": a participle's clause of its own.
         r",\s+[a-z]{3,}ing\s",
@@ -166,7 +166,7 @@ def _clause_length(tail: str) -> int:
     match = re.search(
         # "Giuseppe M. Gaudino's": a middle initial after a first name ends no clause; nor does
         # an initialism ("went to U.S. director Abel Ferrara's").
-        r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<![a-z]\s[A-Z])(?<![A-Z]\.[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|"
+        r"(?<!\bNo)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMlle)(?<!\bMme)(?<!\bMM)(?<![a-z]\s[A-Z])(?<![A-Z]\.[A-Z])[.;!?](?:\s|$)|\s[—–]\s|\n|"
         # ", despite stumbling on the steps ... at Hollywood's Dolby Theatre": a concessive or
         # temporal clause after a comma names a place or a time, not the film.
         r",\s+(?:while|and|but|as|whereas|despite|although|though|even\s+though|after|before|when)\s|"

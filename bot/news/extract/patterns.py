@@ -53,7 +53,8 @@ _TIME_ADVERB = (
 # "Signor Petri", "Herr Kosslick": a period paper's or a translation's foreign courtesy title
 # ("Madame" and "Monsieur" open titles too: "Madame Bovary", "Monsieur Hulot's Holiday").
 _FOREIGN_HONORIFICS = r"Signor|Signora|Signorina|Señor|Señora|Senhor|Senhora|Mme|Mlle|Herr|Frau"
-_HONORIFIC = rf"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:Miss|{_FOREIGN_HONORIFICS})\s+)"
+# ("Mlle. Madeleine Robinson": an English paper abbreviates the French ones with a full stop.)
+_HONORIFIC = rf"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:Miss|{_FOREIGN_HONORIFICS})\.?\s+)"
 
 _SPEECH_VERBS = (
     "said|says|say|told|tells|stated|states|added|adds|explained|explains|noted|notes|declared|"
@@ -162,7 +163,7 @@ _ROLE_PREFIX_WORDS = _words(
     """director filmmaker actor actress producer president jury star writer screenwriter
     helmer auteur chairman chairwoman ceo the cannes venice berlin oscar oscars festival
     artistic delegate head chief host presenter producers directors writers hosts presenters
-    actors actresses stars filmmakers screenwriters"""
+    actors actresses stars filmmakers screenwriters professor"""
 )
 # The one-word nationalities, capitalised, as a regex alternation: "the Taiwanese Hou Hsiao-hsien".
 _DEMONYMS = "|".join(sorted(word.capitalize() for word in _DEMONYM_WORDS if word.isalpha()))

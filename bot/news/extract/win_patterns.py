@@ -157,6 +157,8 @@ _WIN_AFTER = re.compile(
     r"(?![^.;\n]{0,60}?[”\"»]\s+or\s+[“\"«]))|"
     r"(?:was|were|is|has\s+been)\s+(?:given|awarded|presented|handed|won|shared|conferred|attributed|assigned|decided|received|taken|claimed)|"
     r"(?:was|were|is|has\s+been)\s+(?:bestowed|conferred)\s+(?:up)?(?=on\b)|"
+    # "The award for the best actress was made to Mlle. Madeleine Robinson": a period paper's verb.
+    r"(?:was|were|has\s+been)\s+made(?=\s+to\b)|"
     r"was\s+(?:also\s+)?(?:shared|split|divided)|"
     # "The award for best documentary feature ended in a tie, with the statuette going both to".
     r"ended\s+in\s+a\s+(?:tie|draw),\s+with\s+(?:the|its)\s+(?:statuette|award|prize|trophy|honou?r)\s+going(?:\s+both)?)\s*"
@@ -629,7 +631,9 @@ _TIE_COUNT = re.compile(
     # "between two films that few had heard of a fortnight ago: A, ..., and B": a relative
     # clause before the list.
     r"(?:films|works|movies|pictures)\s+(?:that|which)\b[^:.;“”\"«»\n]{1,100}:\s*|"
-    r"(?:[\w\-]+\s+){0,2}?[\w\-]+\s*:\s*|(?:films|works|movies|pictures)\b)",
+    r"(?:[\w\-]+\s+){0,2}?[\w\-]+\s*:\s*|"
+    # "between two Italian films, Signor Roberto Rossellini's A and ...'s B": an apposition.
+    r"(?:[\w\-]+\s+){1,2}(?:films|works|movies|pictures),\s*|(?:films|works|movies|pictures)\b)",
     re.IGNORECASE,
 )
 # "Best Motion Picture": a category name, shared by many award bodies, not a trophy's name.

@@ -60,7 +60,9 @@ from bot.news.extract.patterns import (
     _CAP_WORD,
     _CLOCK_TIME,
     _DEMONYMS,
+    _FOREIGN_HONORIFICS,
     _GENRE_NOUNS,
+    _HONORIFIC,
     _INITIALISM,
     _NAME,
     _NAME_PARTICLES,
@@ -387,6 +389,14 @@ def _recipient_gender(full: str, lead: str, tail: str) -> str | None:
     if pronouns and pronouns <= {"his", "he"}:
         return "male"
     return None
+
+
+# A courtesy title right before a span ("Mr. James Stewart", "Mlle. Madeleine Robinson", Le
+# Monde's "M. Claude Chabrol"): the span is a person.
+_HONORIFIC_BEFORE = re.compile(rf"(?:\b{_HONORIFIC}|(?<![\w.])(?:M|MM|Mlle|Mme)\.\s+)$")
+
+
+_HONORIFIC_WORD = re.compile(rf"(?:Mr|Mrs|Ms|Dr|Miss|M|MM|{_FOREIGN_HONORIFICS})\.?")
 
 
 def _looks_like_full_name(text: str) -> bool:
@@ -2133,6 +2143,8 @@ class _WinnerFinder:
                 return True  # "for Joel and Ethan Coen": two given names sharing a surname
         if self._is_person_name(text):
             return True
+        if _HONORIFIC_BEFORE.search(self.masked, max(0, span.start - 12), span.start):
+            return True  # "went to Mr. James Stewart for his performance": a courtesy title
         # "its producer, Martin Richards,": a given name and a surname, introduced by a role.
         return bool(
             re.search(
@@ -2165,6 +2177,8 @@ class _WinnerFinder:
             and not _is_country(s.text)
             # "Anthony Chen's Singapore-set "Ilo Ilo"": a compound adjective, not a title.
             and not re.fullmatch(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*-[a-z]+", s.text)
+            # "made to Mlle. Madeleine Robinson": a courtesy title is no title.
+            and not (not s.quoted and _HONORIFIC_WORD.fullmatch(s.text))
             # "The 48-year-old was named best actress": an age stands for a person.
             and not re.fullmatch(r"(?:The|A|An)\s+\d{1,3}-year-old", s.text)
             # "for U.S. dramatic film": a letter of an initialism is no title.
@@ -3685,7 +3699,8 @@ class _WinnerFinder:
             rf"^[\s”\"»]*,\s+{names_pair}['’]s?\s+(?:[\w\-]+\s+){{0,2}}?(?:{_GENRE_NOUNS}|adaptation|remake)\b",
             rf"^[\s”\"»]*,?\s*(?:directed|helmed)\s+by\s+{names_pair}",
             rf"^[\s”\"»]*,?\s*(?:by|de|di|von|of)\s+(?:the\s+)?(?:director\s+|filmmaker\s+)?{names_pair}",
-            rf"^[\s”\"»]*\((?:dir\.\s*)?{names_pair}\)",
+            # (Not "(The Great War)": an article opens a title, never a name.)
+            rf"^[\s”\"»]*\((?!(?:The|A|An|La|Le|Les|Il|El|Los|Las|Der|Die|Das)\s)(?:dir\.\s*)?{names_pair}\)",
             rf"^[\s”\"»]*,?\s*(?:the\s+[\w\s\-]{{0,30}}?\s+)?from\s+(?:the\s+)?(?:[\w\-]+\s+){{0,4}}?(?:director|filmmaker|helmer|auteur|duo)s?\s+{names_pair}",
             rf"^[\s”\"»]*,?\s*(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?:of|from|by)\s+(?:the\s+)?(?:director|filmmaker)\s+(?:[a-z]+\s+)?{names_pair}",
             rf"^[\s”\"»]*,?\s*(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_GENRE_NOUNS})\s+(?:of|from|by)\s+(?:the\s+)?"
