@@ -308,7 +308,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round32-q-sueddeutsche-berlin-2015-taxi-panahi": 3,
     "round32-r-guardian-oscars-2022-coda-slap": 8,
     "round32-r-leparisien-cannes-2021-titane-palme": 6,
-    "round32-s-clarin-oscars-2016-spotlight-best-picture": 6,
+    "round32-s-clarin-oscars-2016-spotlight-best-picture": 7,
     "round32-t-gazzettino-venice-2019-joker-golden-lion": 6,
     "round33-a-oglobo-oscars-1999-shakespeare-benigni-montenegro": 5,
     "round33-b-lefigaro-cannes-2006-loach-palme-mt": 6,
@@ -367,7 +367,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round39-e-mt-korean-golden-globes-2020-1917-parasite": 0,
     "round39-f-guardian-cannes-2012-amour": 5,
     "round39-f-japanesemt-venice-1997-hana-bi": 3,
-    "round39-g-echchaab-mt-cannes-1975-chronicle-of-the-years-of-fire": 3,
+    "round39-g-echchaab-mt-cannes-1975-chronicle-of-the-years-of-fire": 4,
     "round39-g-nytimes-oscars-1988-the-last-emperor": 7,
     # Rounds 40-41 (session 11): 40 tuned on, 41 written at the start and unseen to the end.
     "round40-b-corriere-berlin-2012-taviani-orso": 2,
@@ -749,7 +749,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     },
     "round39-g-echchaab-mt-cannes-1975-chronicle-of-the-years-of-fire": {
         ("Cannes", "Palme d'Or", 1975, "the conversation"),
-        ("Cannes", "Grand Prix", 1975, "himself and god against all"),
     },
     "round39-h-deadline-globes-2023-fabelmans": {
         ("Golden Globes", "Best Motion Picture – Drama", 2023, "list and saving private ryan"),

@@ -400,3 +400,49 @@ def test_a_professor_is_no_part_of_the_speakers_name(gazetteer: Gazetteer) -> No
     )
     found = extract(text, title=VENICE_1959[0], published=VENICE_1959[1], gazetteer=gazetteer)
     assert [q.speaker for q in found.quotes] == ["Luigi Chiarini"]
+
+
+OSCARS_2017 = ("Moonlight wins after historic confusion", date(2017, 2, 27))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Spanish "fue reconocido como"; a relative clause with "also" adds to the sentence's win.
+        (
+            "Casey Affleck was recognized as Best Actor for Manchester junto al mar, of Kenneth "
+            "Lonergan, who also won the Oscar to Best Original Screenplay.",
+            {
+                ("Oscars", "Best Actor", "Manchester junto al mar"),
+                ("Oscars", "Best Original Screenplay", "Manchester junto al mar"),
+            },
+        ),
+        # Near miss: without "also" the relative clause is the director's past.
+        (
+            "Casey Affleck was recognized as Best Actor for Manchester junto al mar, of Kenneth "
+            "Lonergan, who won the Oscar to Best Original Screenplay.",
+            {("Oscars", "Best Actor", "Manchester junto al mar")},
+        ),
+        # An opening phrase's relative clause ("that will pass to history") is no forecast.
+        (
+            "In an ending that nobody expected and that will pass to the history of the Academy, the "
+            "film Moonlight, of the director Barry Jenkins, was the winner of the Oscar to Best Film.",
+            {("Oscars", "Best Picture", "Moonlight")},
+        ),
+        # The recipients after "for" are writers; the film is the subject already told winning.
+        (
+            "Moonlight won the Oscar to Best Film. Moonlight also obtained the statuette of Best "
+            "Adapted Screenplay, for Jenkins and Tarell Alvin McCraney.",
+            {("Oscars", "Best Picture", "Moonlight"), ("Oscars", "Best Adapted Screenplay", "Moonlight")},
+        ),
+        # The ceremony's city is no film.
+        (
+            "Emma Stone took the one of Best Actress for her role of Mia, an aspiring actress in Los Angeles.",
+            set(),
+        ),
+    ],
+)
+def test_a_spanish_wire_report_of_the_oscars(
+    gazetteer: Gazetteer, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _wins(gazetteer, OSCARS_2017, sentence) == expected

@@ -92,7 +92,11 @@ _BACKGROUND = re.compile(
     rf"(?:{_GENRE_NOUNS}|account|chronicle|study|look|adaptation)\b(?:[^,;.!?\n]|(?<=[A-Z])\.(?=[A-Z]|\s[a-z])){{0,140}}?(?=,)|"
     r",\s+(?:starring|co-starring|featuring|directed\s+by|written\s+by|produced\s+by)\s[^,;.!?\n]{1,100}?(?=,)|"
     # ", familiar to British viewers as the nurse in BBC1's Casualty,": what a person is known for.
-    rf",\s+{_KNOWN_FOR}\s[^,;.!?\n]{{1,140}}?(?=,|[”\"»],)"
+    rf",\s+{_KNOWN_FOR}\s[^,;.!?\n]{{1,140}}?(?=,|[”\"»],)|"
+    # "In an ending that nobody expected and that will pass to the history of the Academy, the
+    # film Moonlight ... was the winner": a sentence's opening phrase with a relative clause.
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:In|With|After|Before)\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+\s+"
+    r"(?:that|which)\s[^,;.!?\n]{1,160}?(?=,)"
 )
 
 

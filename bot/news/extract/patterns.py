@@ -190,6 +190,8 @@ _COUNTRY_NAMES = _words(
         "united states", "united kingdom", "south korea", "north korea", "new zealand", "south africa",
         "saudi arabia", "czech republic", "north macedonia", "the philippines", "the netherlands", "hong kong",
         "the united states", "the united kingdom",
+        # The ceremonies' own places ("an aspiring actress in Los Angeles"), never a film here.
+        "los angeles", "beverly hills", "park city", "salt lake city",
     }
 )  # fmt: skip
 

@@ -39,7 +39,9 @@ _WIN_VERBS = (
     # "F was honoured with the Golden Lion", "F is the winner of the Grand Prix".
     r"(?:was|were|is|are|been)\s+(?:honou?red|recogni[sz]ed|rewarded|distinguished|decorated|crowned)\s+with|"
     # "Berry, honored as best actress for her role in ...": the participle of a win.
+    # ("Casey Affleck was recognized as Best Actor": Spanish "fue reconocido como".)
     r"(?:was\s+|were\s+|is\s+|are\s+|been\s+)?(?:honou?red|chosen|crowned|hailed)\s+as|"
+    r"(?:was|were|is|are|been)\s+recogni[sz]ed\s+as|"
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:the\s+|a\s+|this\s+year['’]s\s+)(?:(?:big|overall|joint|surprise|deserved|worthy)\s+)?winners?\s+(?:of|for|in)|"
     # "The Departed went on to win best picture", "ended up taking": the win itself.
     rf"(?:went|goes|go)\s+on\s+to\s+{_ON_TO_WIN}|managed\s+to\s+(?:win|take)|"
@@ -646,14 +648,18 @@ _WHICH_WENT_TO = re.compile(
 # then names the prize: "The evening's most memorable moment belonged to Jack Palance, 73, who
 # won best supporting actor for ...".
 _CEREMONY_RELATIVE = re.compile(
-    r"^\s*(?:[^,.;:]{1,40},\s+)?(?:the|this|saturday['’]s|sunday['’]s|monday['’]s)\s+"
+    # "Casey Affleck was recognized as Best Actor for F, of Kenneth Lonergan, who also won the
+    # Oscar to Best Original Screenplay": "also" after a win the sentence tells adds to it.
+    r"^\s*(?:[^.;:]{0,80}?\b(?:won|took|received|collected|was\s+named|was\s+recogni[sz]ed\s+as)\s"
+    r"[^.;:]{1,120}?,\s+who\s+(?=also\s)|"
+    r"(?:[^,.;:]{1,40},\s+)?(?:the|this|saturday['’]s|sunday['’]s|monday['’]s)\s+"
     r"(?:(?:evening|night|ceremony|gala|show)['’]s\s+)?"
     r"(?:[^.;:]{0,60}?\b(?:award|prize|honou?r|moment|surprise|ovation|applause|night|evening|show)(?:\s+(?:at|of|in)\s+[^.;:,]{1,40}?)?\s+"
     r"(?:went|goes|belonged|belongs)\s+to\s+[^.;:,]{2,60}?(?:,\s*\d{1,3})?,\s+who\s+|"
     # "The big winner of the night was F (Original), of Kathryn Bigelow, that took six statuettes,
     # between them best film, ...": machine translation's relative clause tells the night's haul.
     r"(?:big|biggest|great|main)\s+winner\s+of\s+the\s+(?:night|evening|ceremony|gala)\s+(?:was|is)\s+"
-    r"[^.;:]{2,120}?,\s+(?:that|which|who)\s+)"
+    r"[^.;:]{2,120}?,\s+(?:that|which|who)\s+))"
     r"(?P<verb>(?:also\s+)?(?:won|took|received|picked\s+up|collected)\b[^.;:]{0,80})$",
     re.IGNORECASE,
 )
@@ -821,6 +827,8 @@ _AND_THE_BEFORE = re.compile(r"\s+and\s+the\s+$")
 _WHICH_BEFORE_VERB = re.compile(
     r"[,”\"»]*\s*,?\s+(?:which|that)\s+(?:also\s+)?(?:(?:was|were|is|has\s+been)\s+)?$"
 )
+# "..., of Kenneth Lonergan, who also won": a relative clause of a person.
+_WHO_BEFORE_VERB = re.compile(r"[,”\"»]*\s*,?\s+who\s+(?:also\s+)?(?:(?:was|were|is|has\s+been)\s+)?$")
 # "spurned by Cannes", "pulled his latest work out of the Cannes festival": a festival the film
 # left or was refused by.
 _TURNED_DOWN_BY = re.compile(

@@ -199,6 +199,7 @@ from bot.news.extract.win_patterns import (
     _WHEN_SUBJECT,
     _WHICH_BEFORE_VERB,
     _WHICH_WENT_TO,
+    _WHO_BEFORE_VERB,
     _WIN_AFTER,
     _WIN_BEFORE,
     _WIN_VERB_ANYWHERE,
@@ -2137,6 +2138,16 @@ class _WinnerFinder:
             return True  # "for Steve Coogan and Jeff Pope": two full names are people
         if pair and len(pair.group(2).split()) in (2, 3) and pair.group(1) in self.person_like:
             return True  # "for McCarthy and Josh Singer": a person named before and a full name
+        if (
+            pair
+            and len(pair.group(1).split()) == 1
+            and (
+                _looks_like_full_name(pair.group(2))
+                or (len(pair.group(2).split()) == 3 and bool(_NAME_RE.fullmatch(pair.group(2))))
+            )
+            and re.search(r"\bfor\s+$", self.masked[max(0, span.start - 6) : span.start])
+        ):
+            return True  # "the statuette of Best Adapted Screenplay, for Jenkins and Tarell Alvin McCraney"
         if pair and given_name_gender(pair.group(1)) and len(pair.group(1).split()) == 1:
             second = pair.group(2)
             if 2 <= len(second.split()) <= 3 and given_name_gender(second) and _NAME_RE.fullmatch(second):
@@ -2888,11 +2899,31 @@ class _WinnerFinder:
         best picture": a win told in a relative clause is the quoted title right before "which"."""
         relative = _WHICH_BEFORE_VERB.search(self.masked, max(0, verb_start - 30), verb_start)
         if relative is None:
-            return None
+            who = _WHO_BEFORE_VERB.search(self.masked, max(0, verb_start - 30), verb_start)
+            return self._credited_antecedent(subject, who.start()) if who else None
         before = [s for s in subject if s.quoted and -3 <= relative.start() - s.end <= 3]
         if not before:
-            return None
+            return self._credited_antecedent(subject, relative.start())
         return _FilmChoice(before[-1], self._directors_near(before[-1], verb_start))
+
+    def _credited_antecedent(self, subject: list[_Span], relative_start: int) -> _FilmChoice | None:
+        """ "for Manchester junto al mar, of Kenneth Lonergan, who also won the Oscar to Best
+        Original Screenplay": a relative clause after a film's credited director tells the win of
+        that film."""
+        for index in range(len(subject) - 1, 0, -1):
+            person, film = subject[index], subject[index - 1]
+            if not -3 <= relative_start - person.end <= 3:
+                continue
+            if (
+                self._is_person(person)
+                and not self._is_person(film)
+                and re.fullmatch(
+                    r"[”\"»]?,?\s+(?:of|by)\s+(?:the\s+director\s+)?", self.masked[film.end : person.start]
+                )
+            ):
+                return _FilmChoice(film, self._resolve_all([person]))
+            return None
+        return None
 
     def _film_of_performer(self, person: str) -> _FilmChoice | None:
         """The film an actor is explicitly tied to somewhere in the article: "X, who plays Y in
@@ -3164,7 +3195,15 @@ class _WinnerFinder:
             subject = [
                 s
                 for s in subject
-                if s.quoted or self._has_film_marker(s, subject_start) or self._looks_like_title_span(s)
+                if s.quoted
+                or self._has_film_marker(s, subject_start)
+                or self._looks_like_title_span(s)
+                # "Moonlight also obtained ... Best Adapted Screenplay, for Jenkins and ...": a
+                # film the article already told winning.
+                or (
+                    any(fold(s.text) == fold(film) for film, _ in self.films_so_far)
+                    and not self.people.resolve(s.text, s.start)
+                )
             ]
         choices = self._pick_films(subject, subject_start, verb_start, award)
         if choices:
