@@ -410,7 +410,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round43-e-ro-golden-globes-2005-aviator-sideways": 0,
     "round43-f-paris-match-cannes-1966-lelouch-germi": 2,
     "round43-g-estadao-cannes-1962-o-pagador-de-promessas": 5,
-    "round43-h-variety-oscars-1974-the-sting": 5,
+    "round43-h-variety-oscars-1974-the-sting": 6,
     # Rounds 44-45 (session 13): 44 tuned on, 45 written at the start and unseen to the end.
     "round44-a-elpais-cannes-1961-viridiana": 3,
     "round44-a-latimes-oscars-1979-deer-hunter": 9,

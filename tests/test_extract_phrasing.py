@@ -446,3 +446,41 @@ def test_a_spanish_wire_report_of_the_oscars(
     gazetteer: Gazetteer, sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _wins(gazetteer, OSCARS_2017, sentence) == expected
+
+
+OSCARS_1960 = ("'BEN-HUR' WINS 11 ACADEMY AWARDS, A RECORD", date(1960, 4, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The spectacle" is the one title told before, though no award of it was told yet.
+        (
+            '"Ben-Hur," an M-G-M production, swept the Academy Awards tonight, winning eleven statuettes. '
+            "No picture had ever won so many. The spectacle, which had been nominated in twelve "
+            "categories, was named the best motion picture of 1959.",
+            {("Oscars", "Best Picture", "Ben-Hur")},
+        ),
+        # Near miss: two titles told before leave it unresolved.
+        (
+            '"Ben-Hur" and "Gigi" were both M-G-M productions. The spectacle was named the best '
+            "motion picture of 1959.",
+            set(),
+        ),
+        # The period's names of the writing awards; "which went to" a writer leaves the film won.
+        (
+            '"Room at the Top" also won the award for the best screenplay based on material from '
+            "another medium, which went to Neil Paterson. The writing award for the best story and "
+            "screenplay written directly for the screen went to Russell Rouse and Clarence Greene "
+            'for "Pillow Talk," the comedy with Doris Day.',
+            {
+                ("Oscars", "Best Adapted Screenplay", "Room at the Top"),
+                ("Oscars", "Best Original Screenplay", "Pillow Talk"),
+            },
+        ),
+    ],
+)
+def test_a_period_report_of_the_oscars(
+    gazetteer: Gazetteer, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _wins(gazetteer, OSCARS_1960, text) == expected

@@ -816,7 +816,7 @@ _OTHER_CATEGORY_AFTER = re.compile(
 # "The film, a talky four-character drama ..., also won": the film as the subject.
 # A clause's opening time adverbial, no part of its subject: "Soon after, the film took ...".
 _TIME_ADVERBIAL_OPENER = re.compile(rf"\s*(?:{_TIME_ADVERB})\s*,\s+")
-_THE_FILM_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+(?:film|movie|picture)\b(?![\w'’])")
+_THE_FILM_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+(?:film|movie|picture|spectacle|epic)\b(?![\w'’])")
 # "had a second Oscar when Brenda Fricker ... won": the subject of a "when" clause.
 _WHEN_SUBJECT = re.compile(rf"\swhen\s+(?={_UP})")
 # "the Golden Lion has gone to ..., after del Toro's F and Cuarón's G": earlier winners.

@@ -1383,6 +1383,20 @@ class _WinnerFinder:
         # "X missed out on the Palme d'Or, which went to F": the relative clause tells this win,
         # whatever the subject lost.
         relative_win = _WHICH_WENT_TO.match(right)
+        if (
+            relative_win
+            and _WIN_BEFORE.search(left)
+            and self._starts_with_person(a_end + relative_win.end())
+            and (
+                recipient := re.match(
+                    _NAME, self.masked[a_end + relative_win.end() : a_end + relative_win.end() + 80]
+                )
+            )
+            and _looks_like_full_name(recipient.group())
+        ):
+            # '"Room at the Top" also won the award for the best screenplay ..., which went to Neil
+            # Paterson': the film won; the relative clause names the writer who took it.
+            relative_win = None
         win_after = (
             relative_win
             or _WIN_AFTER.search(right)
@@ -2482,20 +2496,28 @@ class _WinnerFinder:
         the sentence before quotes."""
         if not _FILM_OF_PERSON_SUBJECT.match(self.masked, start, end):
             return []
-        window = max(0, start - _CONTEXT_CHARS)
-        sentences = _sentences(self.masked[window:start])
-        if not sentences:
-            return []
-        before_start, before_end = (window + at for at in sentences[-1])
-        titles = {
-            match.start(): match.group()[1:-1].strip()
-            for match in _QUOTED_TITLE.finditer(self.masked, before_start, before_end)
-        }
-        if len(set(titles.values())) != 1:
-            return []
-        at, title = min(titles.items())
-        span = _Span(at + 1, at + 1 + len(title), title, quoted=True)
-        return [_FilmChoice(span, ())]
+        return self._one_title_told_before(start)
+
+    def _one_title_told_before(self, start: int) -> list[_FilmChoice]:
+        """The one title the nearest sentence before ``start`` that quotes any quotes (of the two
+        before: '"Ben-Hur," ... swept the Academy Awards. No picture had ever won so many. The
+        spectacle ... was named the best motion picture'), if it quotes exactly one."""
+        window = max(0, start - 2 * _CONTEXT_CHARS)
+        for before_start, before_end in reversed(_sentences(self.masked[window:start])[-2:]):
+            titles = {
+                match.start(): match.group()[1:-1].strip(" ,.")
+                for match in _QUOTED_TITLE.finditer(self.masked, window + before_start, window + before_end)
+                # ('"Ben-Hur," Metro-Goldwyn-Mayer's ... version': the comma the quote marks hold.)
+                if _is_short_title(re.sub(r"[,.](?=[”\"»“]$)", "", match.group()))
+            }
+            if not titles:
+                continue
+            if len(set(titles.values())) != 1:
+                return []
+            at, title = min(titles.items())
+            span = _Span(at + 1, at + 1 + len(title), title, quoted=True)
+            return [_FilmChoice(span, ())]
+        return []
 
     def _film_by_reference(self, start: int, end: int) -> list[_FilmChoice]:
         """ "the film's star won best actress", "who directed it": the winning film mentioned
@@ -3090,7 +3112,11 @@ class _WinnerFinder:
             # "The film, a talky four-character drama about ..., also won the best actor award for
             # James Spader", "The film, which every studio turned down, took four Oscars: ...": the
             # winning film named last, whatever the apposition after "The film" holds.
-            last = self._last_winning_film(subject_start, told_last=True)
+            # ('"Ben-Hur," ... swept the Academy Awards. The spectacle ... was named the best
+            # motion picture': with no winner told yet, the one title of the sentence before.)
+            last = self._last_winning_film(subject_start, told_last=True) or self._one_title_told_before(
+                subject_start
+            )
             if last:
                 return last
         plot = _PLOT_DESCRIPTION.search(text, subject_start, verb_start)
