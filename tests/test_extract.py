@@ -295,7 +295,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round30-d-corriere-venice-2008-the-wrestler-golden-lion": 4,
     "round30-d-kyodo-berlin-2002-spirited-away-golden-bear": 3,
     "round30-d-nytimes-oscars-2003-chicago-polanski": 10,
-    "round31-e-folha-oscars-2024-oppenheimer-mt": 8,
+    "round31-e-folha-oscars-2024-oppenheimer-mt": 9,
     "round31-f-variety-venice-2012-pieta-golden-lion": 4,
     "round31-f-yomiuri-oscars-2009-departures-foreign-film": 9,
     "round31-g-bbc-oscars-2013-argo-best-picture": 10,

@@ -242,6 +242,14 @@ _FOREIGN_BEST: tuple[tuple[str, str, dict[str, tuple[str, ...]]], ...] = (
         {"director": ("realisateur",), "actor": ("acteur",), "screenplay": ("scenario",)},
     ),
     ("meilleure", "de la meilleure", {"actress": ("actrice",)}),
+    # German, and machine translation's half-translated "best Hauptdarsteller".
+    (
+        "bester",
+        "fur den besten",
+        {"actor": ("hauptdarsteller",), "director": ("regisseur",)},
+    ),
+    ("beste", "fur die beste", {"actress": ("hauptdarstellerin",), "director": ("regie",)}),
+    ("best", "for the best", {"actor": ("hauptdarsteller",), "actress": ("hauptdarstellerin",)}),
 )
 
 

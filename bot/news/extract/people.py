@@ -1072,8 +1072,10 @@ def _is_quoted_whole(text: str, start: int, end: int) -> bool:
     title, not a person."""
     return (
         start > 0
-        and text[start - 1] in "“\"«‘'"
-        and re.match(r"[.,!?]?[”\"»’']", text[end : end + 2]) is not None
+        and text[start - 1] in "“\"«‘'„"
+        # (German „Perfect Days“ closes with a high mark.)
+        and re.match(r"[.,!?]?[”\"»’']" if text[start - 1] != "„" else r"[.,!?]?[“”]", text[end : end + 2])
+        is not None
     )
 
 
@@ -1085,9 +1087,9 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
 def _ends_quoted_title(text: str, start: int, end: int) -> bool:
     """'« Do the Right Thing »', '"La La Land: Singing Seasons"': a capitalised run that ends a
     short quoted title is part of the title, not a person."""
-    if re.match(r"[^\S\n]?[.!?]?[^\S\n]?[”\"»]", text[end : end + 4]) is None:
+    if re.match(r"[^\S\n]?[.!?]?[^\S\n]?[”\"»“]", text[end : end + 4]) is None:
         return False
-    opening = max(text.rfind(mark, max(0, start - 50), start) for mark in '“"«')
+    opening = max(text.rfind(mark, max(0, start - 50), start) for mark in '“"«„')
     if opening < 0:
         return False
     inner = text[opening + 1 : end]

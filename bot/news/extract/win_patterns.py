@@ -450,7 +450,8 @@ _OTHER_SECTION_AFTER = re.compile(
 )
 _SECTION_HEADING = re.compile(rf"\b(?P<section>{_SECTION_WORDS})\b", re.IGNORECASE)
 _NO_AWARD = AwardName(key="", name="", aliases=(), is_top=False)
-_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:this\s+year['’]s\s+)?$")
+# ("Cillian Murphy ... became best Hauptdarsteller": German "wurde bester Hauptdarsteller".)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|became|becomes)\s+(?:this\s+year['’]s\s+)?$")
 # An award that opens its clause ("The", "And the") ...
 _AWARD_SUBJECT_LEAD = re.compile(r"\s*(?:(?:and\s+)?the\s+)?", re.IGNORECASE)
 # ... or, in a coordinated clause, with the trophy's name before the category it names: "and the
@@ -466,6 +467,9 @@ _AWARD_SUBJECT_VERB = re.compile(
     # "Silver bear for the best direction got South Korean Kim Ki-duk for the film Samaria":
     # Czech word order; only with the film named after "for the film".
     r"(?:got|obtained)(?=\s+[^.;:]{1,60}?\bfor\s+the\s+(?:film|movie)\b)|"
+    # "The Oscar for the best supporting actress got, as predicted by everyone, Da'Vine Joy
+    # Randolph, for her role as school cook in ...": German word order, a performer's role.
+    r"(?:got|obtained),?(?=\s+[^.;:]{1,100}?\bfor\s+(?:his|her|their)\s+(?:role|performance|part|portrayal)\b)|"
     # "The best actor prize was American Wesley Snipes ("One Night Stand")": a copula whose
     # complement is a palmarès item, a person and the quoted title in parentheses.
     r"(?:(?:prize|award)\s+)?(?:was|is)(?=\s+[^.;:()“”\"«»]{1,60}\(\s*[“\"«])|"
@@ -782,7 +786,9 @@ _HAS_BEFORE = re.compile(r"\b(?:has|have|had|was|were)\b", re.IGNORECASE)
 # "much as the Lido had predicted it would", "as expected": a forecast the news fulfils.
 _FULFILLED_EXPECTATION = re.compile(
     r"\b(?:much\s+|just\s+)?as\s+(?:(?:many|most|everyone|everybody|critics|the\s+[\w\-]+)\s+)?"
-    r"(?:had\s+|have\s+)?(?:predicted|expected|forecast|anticipated)(?:\s+(?:it\s+would|they\s+would))?\b",
+    r"(?:had\s+|have\s+)?(?:predicted|expected|forecast|anticipated)(?:\s+(?:it\s+would|they\s+would))?\b"
+    # "as predicted by everyone", "as expected by the critics": German "wie von allen vorhergesagt".
+    r"(?:\s+by\s+(?:everyone|everybody|all|many|most|the\s+[\w\-]+))?",
     re.IGNORECASE,
 )
 

@@ -356,7 +356,9 @@ _CREDIT_OF_AFTER = re.compile(rf",\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+)?{_UP}"
 # "It went to X", "As predicted all the bets, the statuette was for the British Helen Mirren":
 # the award the sentence before ended on.
 _IT_WENT_TO = re.compile(
-    r"\s*(?:(?:As|Like)\s[^,.;]{1,40},\s*)?(?P<it>It|[Tt]he\s+(?:statuette|trophy))\s+"
+    # ("The only real surprise came in the category best main actress. ... But the Oscar went to
+    # Emma Stone for „Poor Things“": the award of the sentence before.)
+    r"\s*(?:(?:As|Like)\s[^,.;]{1,40},\s*|(?:But|And|Yet)\s+)?(?P<it>It|[Tt]he\s+(?:statuette|trophy|Oscar|award|prize))\s+"
     r"(?:(?:went|goes|was\s+(?:awarded|given|presented))\s+to|(?<!\bIt\s)was\s+for)\b"
 )
 _POSSESSIVE_GENRE_SUBJECT = re.compile(
@@ -652,18 +654,37 @@ class _WinnerFinder:
                 self.films_so_far.append((winner.film, winner.directors))
                 self.awards_told.add(winner.award)
         previous: list[tuple[AwardMention, bool]] = []
+        skipped = 0  # sentences without an award since ``previous``
         for sentence_start, sentence_end in _sentences(self.masked):
             if any(h_start <= sentence_start < h_end for h_start, h_end in headings):
                 continue  # a palmarès heading already read with its items
             sentence_folded = self.folded[sentence_start:sentence_end]
             mentions = self._award_mentions(sentence_folded, sentence_start)
             pronoun = _IT_WENT_TO.match(self.masked, sentence_start, sentence_end)
-            if not mentions and pronoun and previous and not previous[-1][1]:
+            if (
+                pronoun
+                and re.search(r"(?i)oscar|award|prize", pronoun.group("it"))
+                and not re.search(r"\sfor\s", self.masked[pronoun.end() : sentence_end])
+            ):
+                # The award by its generic noun only with the film after "for": not "The prize
+                # went to Wang together with the actor Harvey Keitel".
+                pronoun = None
+            # (An award told after the recipient is another's: "But the Oscar went to Emma Stone
+            # for „Poor Things“, which last September in Venice had won the Golden Lion".)
+            told_after = pronoun is not None and all(
+                m.start >= pronoun.end() - sentence_start for m, _ in mentions
+            )
+            if told_after and pronoun and previous and not previous[-1][1] and skipped <= 1:
                 # "... the best director prize did not. It went to the Filipino film-maker
                 # Brillante Mendoza for Kinatay": "It" is the award the sentence before ended on.
                 at, to = pronoun.start("it") - sentence_start, pronoun.end("it") - sentence_start
-                mentions = [(replace(previous[-1][0], start=at, end=to), False)]
-            previous = mentions
+                mentions = [(replace(previous[-1][0], start=at, end=to), False), *mentions]
+            # (One sentence without an award may come between: "... came in the category best
+            # main actress. Many had expected Lily Gladstone ... But the Oscar went to".)
+            if mentions or not previous:
+                previous, skipped = mentions, 0
+            else:
+                skipped += 1
             if _LAST_EDITION_OPENER.match(self.masked, sentence_start):
                 # "Last year's jury, led by X, also gave A to F ..., while Y won B for G": every
                 # clause of the sentence tells the last edition, for the fallback too.
@@ -3459,7 +3480,31 @@ class _WinnerFinder:
                 known = self._winning_film_beside(full, match.start())
                 if known:
                     return known
-        return self._winning_film_credited_to(start, end)
+        return self._winning_film_credited_to(start, end) or self._one_film_credited_to_subject(start, end)
+
+    def _one_film_credited_to_subject(self, start: int, end: int) -> list[_FilmChoice]:
+        """ "Triet and her life partner Arthur Harari received the Oscar for the best original
+        screenplay" after „Anatomy of a Fall“ by Justine Triet: the one quoted title the article
+        credits to the subject's first person, winner or not."""
+        first = _NAME_RE.search(self.masked, start, end)
+        full = self.people.resolve(first.group(), first.start()) if first else None
+        if not full:
+            return []
+        name = rf"(?:{re.escape(full)}|{re.escape(full.split()[-1])})(?![\w'’])"
+        credits = [
+            *re.finditer(
+                rf"[“\"«„](?P<title>[^“”\"«»„\n]{{1,80}})[”\"»“],?\s+(?:by|of|from)\s+{name}", self.masked
+            ),
+            *re.finditer(rf"{name}['’]s?\s+[“\"«„](?P<title>[^“”\"«»„\n]{{1,80}})[”\"»“]", self.masked),
+        ]
+        titles = {match.group("title").strip(" ,.") for match in credits}
+        if len(titles) != 1:
+            return []
+        credit = credits[0]
+        span = _Span(
+            credit.start("title"), credit.end("title"), credit.group("title").strip(" ,."), quoted=True
+        )
+        return [_FilmChoice(span, (full,))]
 
     def _credited_title_of_subject(self, start: int, end: int) -> list[_FilmChoice]:
         """ "Audiard's brutal, sprawling prison drama, ..., had to settle for the Grand Prix":
