@@ -542,3 +542,29 @@ def test_a_title_in_german_quote_marks_is_no_speaker(gazetteer: Gazetteer) -> No
     )
     found = extract(text, title=OSCARS_2024[0], published=OSCARS_2024[1], gazetteer=gazetteer)
     assert [q.speaker for q in found.quotes] != ["Perfect Days"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The Italian trophy's name kept before the translated category; a past Oscar dated in
+        # the director's apposition is no date of this win.
+        (
+            'The Orso d\'argento Grand prize of the jury went to "Morte a Sarajevo" of the Bosnian Danis '
+            'Tanovic, Oscar in 2002 with "No Man\'s Land", a film set in a hotel of Sarajevo.',
+            {("Berlin", "Silver Bear Grand Jury Prize", "Morte a Sarajevo")},
+        ),
+        # A verb-less palmarès sentence: the award, "to" the recipient, "for" the quoted title.
+        (
+            "Orso d'argento for the screenplay to the Polish Tomasz Wasilewski for \"United States of "
+            'Love", and for the outstanding artistic contribution to Mark Lee Ping-Bing.',
+            {("Berlin", "Silver Bear for Best Screenplay", "United States of Love")},
+        ),
+        # Near miss: a verb-less sentence about a person's past, no quoted title after "for".
+        ("Orso d'argento for the screenplay to the Polish Tomasz Wasilewski for the second time.", set()),
+    ],
+)
+def test_an_italian_report_of_the_berlinale(
+    gazetteer: Gazetteer, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _wins(gazetteer, BERLIN_2016, sentence) == expected

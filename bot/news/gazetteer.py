@@ -405,6 +405,19 @@ def _synonyms(what: str) -> set[str]:
     return found
 
 
+# A silver trophy's names in the festival's and translations' languages, folded.
+_NATIVE_TROPHIES = {
+    ("silver", "bear"): ("orso d'argento", "oso de plata", "ours d'argent", "urso de prata", "silberner bar"),
+    ("silver", "lion"): (
+        "leone d'argento",
+        "leon de plata",
+        "lion d'argent",
+        "leao de prata",
+        "silberner lowe",
+    ),
+}
+
+
 def _trophy_orders(base: str) -> set[str]:
     """ "golden lion" -> also "lion of gold", "gold lion"; "silver bear for best director" -> "bear of
     silver for best director"."""
@@ -412,6 +425,12 @@ def _trophy_orders(base: str) -> set[str]:
     swapped = _METAL_TROPHY.match(base)
     if swapped:
         metal = _METAL_NOUN[swapped.group("metal")]
+        # "The Orso d'argento Grand prize of the jury": the source language's trophy name kept
+        # before the translated category.
+        found |= {
+            f"{native}{swapped.group('rest')}"
+            for native in _NATIVE_TROPHIES.get((swapped.group("metal"), swapped.group("trophy")), ())
+        }
         found.add(f"{swapped.group('trophy')} of {metal}{swapped.group('rest')}")
         # "the gold bear prize": Japanese and Chinese machine translation's noun for the metal.
         found.add(f"{metal} {swapped.group('trophy')}{swapped.group('rest')}")

@@ -93,6 +93,9 @@ _BACKGROUND = re.compile(
     r",\s+(?:starring|co-starring|featuring|directed\s+by|written\s+by|produced\s+by)\s[^,;.!?\n]{1,100}?(?=,)|"
     # ", familiar to British viewers as the nurse in BBC1's Casualty,": what a person is known for.
     rf",\s+{_KNOWN_FOR}\s[^,;.!?\n]{{1,140}}?(?=,|[”\"»],)|"
+    # ", Oscar in 2002 with "No Man's Land",", ", Golden Lion in 2013 for ...": an apposition that
+    # dates a past award of the person just named.
+    r",\s+(?:[A-Z][\w'’\-]*\s+){1,3}(?:winner\s+)?in\s+(?:19|20)\d\d\b[^,;.!?\n]{0,80}?(?=,)|"
     # "In an ending that nobody expected and that will pass to the history of the Academy, the
     # film Moonlight ... was the winner": a sentence's opening phrase with a relative clause.
     r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:In|With|After|Before)\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+\s+"

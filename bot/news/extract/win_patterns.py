@@ -518,7 +518,13 @@ _FALLBACK_NOT_NEWS = re.compile(
     r"shut\s+out|missed\s+out|lost|losing|denied)\b",
     re.IGNORECASE,
 )
-_VERBLESS_TO = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?to\s+(?=[«“\"])", re.IGNORECASE)
+_VERBLESS_TO = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?to\s+"
+    # "Orso d'argento for the screenplay to the Polish Tomasz Wasilewski for "United States of
+    # Love"": the recipient, then the quoted title after "for".
+    rf"(?:(?:the\s+)?(?:[a-z]+\s+)?(?-i:{_UP}[\w'’\-]*)(?:\s+(?-i:{_UP})[\w'’\-]*){{1,3}}\s+for\s+)?(?=[«“\"„])",
+    re.IGNORECASE,
+)
 _NOMINATION_TALLY = re.compile(
     r"\b(?:on|at|with|in)\s+(?:her|his|their|its)\s+(?:[\w\-]+\s+){0,2}?nominations?\b", re.IGNORECASE
 )
