@@ -568,3 +568,17 @@ def test_an_italian_report_of_the_berlinale(
     gazetteer: Gazetteer, sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _wins(gazetteer, BERLIN_2016, sentence) == expected
+
+
+def test_the_trophy_named_in_a_dashed_aside_before_the_recipient(gazetteer: Gazetteer) -> None:
+    sentence = (
+        "The international jury under the chairmanship of French playwright Marcel Achard unanimously "
+        "awarded the highest award of festival — «Golden palm branch» — {to} the Soviet film «The "
+        "Cranes Are Flying», staged at the studio «Mosfilm» by director Mikhail Kalatozov."
+    )
+    event = ("Soviet film triumphs at Cannes", date(1958, 5, 19))
+    assert _wins(gazetteer, event, sentence.format(to="to")) == {
+        ("Cannes", "Palme d'Or", "The Cranes Are Flying")
+    }
+    # Near miss: a jury that only "showed" the film gave it nothing.
+    assert _wins(gazetteer, event, sentence.format(to="after watching")) == set()

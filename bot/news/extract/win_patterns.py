@@ -112,7 +112,10 @@ _GIVE_BEFORE = _verb_then_object(
 # award's own qualifier may come between.
 _GIVE_AFTER = re.compile(
     r"^\s*(?:(?:of|at)\s+(?:the\s+)?(?=[^.;:,“”\"«»„]{0,60}?\b(?:festivals?|edition|mostra|berlinale|\d+(?:st|nd|rd|th))\b)"
-    r"[^.;:,“”\"«»„]{1,60}?\s+(?=(?:jointly\s+|ex[\s-]aequo\s+)?to\s))?"
+    r"[^.;:,“”\"«»„]{1,60}?\s+(?=(?:jointly\s+|ex[\s-]aequo\s+)?to\s|[—–]\s))?"
+    # "awarded the highest award of festival — «Golden palm branch» — to the Soviet film": the
+    # trophy's name in an aside between dashes (Russian copy).
+    r"(?:[—–]\s*[^—–.;\n]{1,60}?\s*[—–]\s*)?"
     # ("gave the festival's highest honour, jointly, to": the tie between commas.)
     r"(?:,\s*(?:jointly|ex[\s-]aequo),\s*|(?:jointly\s+|ex[\s-]aequo\s+))?to\s+",
     re.IGNORECASE,
