@@ -347,7 +347,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round37-q-thr-sundance-2022-nanny-grand-jury-prize": 0,
     "round37-r-bbc-golden-globes-2024-oppenheimer-poor-things": 0,
     "round37-r-corriere-venice-2014-andersson-golden-lion": 4,
-    "round37-s-deadline-oscars-2024-oppenheimer-live-blog": 7,
+    "round37-s-deadline-oscars-2024-oppenheimer-live-blog": 8,
     "round37-t-latimes-oscars-2010-hurt-locker-bigelow": 10,
     "round37-t-lemonde-berlin-2024-dahomey-golden-bear": 4,
     # Rounds 38-39 (session 10): 38 tuned on, 39 written at the start and unseen to the end.
@@ -422,14 +422,12 @@ LATER_ROUND_WINNERS_FOUND = {
     "round44-g-nepszabadsag-cannes-1971-go-between": 4,
     "round44-h-vnexpress-oscars-1975-bo-gia-2": 2,
     "round45-a-elmoudjahid-venice-1966-battle-of-algiers": 4,
-    "round45-a-ew-golden-globes-2000-american-beauty": 0,
     "round45-b-abc-berlin-1983-la-colmena": 1,
     "round45-b-lemonde-oscars-1972-french-connection": 9,
-    "round45-d-cahiers-venice-1961-marienbad": 1,
+    "round45-d-cahiers-venice-1961-marienbad": 3,
     "round45-d-lesoir-tiff-2004-hotel-rwanda": 0,
     "round45-f-asahi-oscars-1981-ordinary-people": 5,
     "round45-f-telegraph-cannes-1965-the-knack": 6,
-    "round45-g-clarin-venice-1967-belle-de-jour": 3,
     "round45-h-svd-berlin-1980-guldbjornen-delad": 2,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
@@ -714,7 +712,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
         ("Berlin", "Silver Bear for Best Screenplay", 2020, "damiano and fabio d'innocenzo"),
     },
     "round37-s-deadline-oscars-2024-oppenheimer-live-blog": {
-        ("Oscars", "Best Actress", 2024, "la la land"),
         ("Oscars", "Best Picture", 2024, "my eyes see oppenheimer"),
     },
     "round37-s-rzeczpospolita-cannes-2023-anatomy-of-a-fall-golden-palm": {

@@ -582,3 +582,43 @@ def test_the_trophy_named_in_a_dashed_aside_before_the_recipient(gazetteer: Gaze
     }
     # Near miss: a jury that only "showed" the film gave it nothing.
     assert _wins(gazetteer, event, sentence.format(to="after watching")) == set()
+
+
+def test_a_dashed_category_and_a_films_possessive_before_its_cast(gazetteer: Gazetteer) -> None:
+    text = (
+        "Sam Mendes' suburban-meltdown dark comedy American Beauty was named best motion picture — "
+        "drama at the 57th annual Golden Globe Awards on Sunday night. Denzel Washington won best "
+        "actor in a drama, edging out Beauty's Kevin Spacey."
+    )
+    event = ("Golden Globes 2000: the winners", date(2000, 1, 24))
+    assert ("Golden Globes", "Best Motion Picture – Drama", "American Beauty") in _wins(
+        gazetteer, event, text
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Spanish "correspondió a", and the gapped second clause; «Dutchman» is a title.
+        (
+            "The Cup Volpi to the best masculine interpretation corresponded to the Yugoslav Ljubiša "
+            "Samardžić for «Jutro», of Puriša Djordjević, and the Cup Volpi to the best feminine "
+            "interpretation to the north-american Shirley Knight, for «Dutchman», of Anthony Harvey.",
+            {
+                ("Venice", "Volpi Cup for Best Actor", "Jutro"),
+                ("Venice", "Volpi Cup for Best Actress", "Dutchman"),
+            },
+        ),
+        # French word order without "best" after the trophy.
+        (
+            "The Cup Volpi of the interpretation feminine went to Suzanne Flon for «Tu ne tueras point».",
+            {("Venice", "Volpi Cup for Best Actress", "Tu ne tueras point")},
+        ),
+        # Near miss: a nationality alone is no title.
+        ("The Cup Volpi of the interpretation feminine went to the Dutch actress for «the Dutch».", set()),
+    ],
+)
+def test_translated_volpi_cups(
+    gazetteer: Gazetteer, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _wins(gazetteer, ("Venice: the palmarès", date(1967, 9, 11)), sentence) == expected

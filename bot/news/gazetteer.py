@@ -49,8 +49,8 @@ def fold(text: str) -> str:
 
 
 def alias_key(alias: str) -> str:
-    """A lookup key that ignores case, accents, apostrophe style, spaces and hyphens."""
-    return re.sub(r"[\s\-]+", "", fold(alias))
+    """A lookup key that ignores case, accents, apostrophe style, spaces, hyphens and dashes."""
+    return re.sub(r"[\s\-–—]+", "", fold(alias))
 
 
 @dataclass(frozen=True)
@@ -108,8 +108,20 @@ def _glued_to_a_word(text: str, start: int, end: int) -> bool:
 
 def _alias_pattern(alias: str) -> str:
     folded = fold(alias).strip()
-    words = [re.escape(word) for word in re.split(r"[\s\-]+", folded) if word]
-    body = r"[\s\-]*".join(words)
+    # Words are joined by spaces or hyphens; where the alias itself has a spaced dash ("Best
+    # Motion Picture – Drama"), by any dash or none ("best motion picture — drama"). Not
+    # elsewhere: "PRIX DE LA MISE EN SCÈNE – AWARD FOR BEST DIRECTOR" is two names.
+    pieces: list[str] = []
+    dashed = False
+    for token in folded.split():
+        if token in {"-", "–", "—"}:
+            dashed = True
+            continue
+        if pieces:
+            pieces.append(r"\s*[\-–—]?\s*" if dashed else r"[\s\-]*")
+        pieces.append(r"[\s\-]*".join(re.escape(word) for word in re.split(r"-+", token) if word))
+        dashed = False
+    body = "".join(pieces)
     body = body.replace("'", r"'\s*")
     before = "" if len(folded) >= _GLUE_BEFORE_MIN else r"(?<![a-z0-9])"
     after = "" if len(folded) >= _GLUE_AFTER_MIN else r"(?![a-z0-9])"
@@ -495,9 +507,10 @@ def _base_variants(base: str) -> set[str]:
                 variants |= {
                     f"{for_best.group('head')} {link} {form}" for link in ("to the best", "of the best")
                 }
-            if re.search(r"\binterpretation$|^(?:screenplay|script)$", what):
+            if re.search(r"\binterpretation\b|^(?:screenplay|script)$", what):
                 # "the Coppa Volpi for the feminine interpretation", "the Golden Osella for the
-                # screenplay": machine translation drops "best" after the trophy's name too.
+                # screenplay", "The Cup Volpi of the interpretation feminine": machine translation
+                # drops "best" after the trophy's name too.
                 variants |= {f"{for_best.group('head')} {link} {what}" for link in ("for the", "of the")}
             if what not in {"film", "picture"}:
                 # "film prize" names no award: the bare form only for a real category.

@@ -74,5 +74,8 @@ def plausible_title(film: str) -> str | None:
 
 
 def is_nationality(film: str) -> bool:
-    """ "Romanian": a nationality alone, the film's description ("Romanian film ... wins")."""
-    return bool(_DEMONYM_ONLY.fullmatch(film.strip()))
+    """ "Romanian": a nationality alone, the film's description ("Romanian film ... wins"). Not a
+    person's noun ("Dutchman" is a title: Anthony Harvey's «Dutchman»)."""
+    return bool(_DEMONYM_ONLY.fullmatch(film.strip())) and not re.search(
+        r"[hs](?:wo)?man$", film.strip().lower()
+    )

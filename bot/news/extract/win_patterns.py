@@ -137,7 +137,9 @@ _WIN_AFTER = re.compile(
     # stayed with X": its Portuguese/Spanish "ficou com"/"se quedó con".
     # "The award Grand Prix - the second most important - belongs to": Vietnamese "thuộc về".
     r"(?:[^.;:]{0,70}?(?:,|\s[–—-])\s*)?"
-    r"(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|returns|goes|go|gone|stayed|stays|fell|falls|belongs|belonged)"
+    # ("The Cup Volpi to the best masculine interpretation corresponded to": Spanish "correspondió a".)
+    r"(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|returns|goes|go|gone|stayed|stays|fell|falls|belongs|belonged|"
+    r"corresponded|corresponds)"
     r"(?:\s+(?:instead|also|then|this\s+year))?|"
     # "The highest award of the festival — the «Golden lion of Saint Mark» — the international
     # jury has awarded to the Soviet film «Ivan's childhood»": Russian puts the object first.
@@ -627,7 +629,7 @@ _FESTIVAL_ADJECTIVE = re.compile(
 # a passive "was <given> to" shares its verb like "went to"; machine translation writes
 # "attributed", "granted", "handed".
 _GOES_TO_ANYWHERE = re.compile(
-    r"\b(?:went|goes|go|gone|(?:was|were|is|are)\s+(?:given|awarded|attributed|granted|handed|presented))\s+to\b",
+    r"\b(?:went|goes|go|gone|corresponded|corresponds|(?:was|were|is|are)\s+(?:given|awarded|attributed|granted|handed|presented))\s+to\b",
     re.IGNORECASE,
 )
 # A pronoun subject after an optional time adverbial: "It", "On Saturday it", "It also".

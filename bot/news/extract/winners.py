@@ -561,6 +561,10 @@ class _WinnerFinder:
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, self.masked):
+                if re.match(r"['’]s?\s", self.masked[match.end(1) : match.end(1) + 3]) and given_name_gender(
+                    self.masked[match.end() - 1 : match.end() + 20].strip()
+                ):
+                    continue  # "Beauty's Kevin Spacey": a film's possessive before its cast
                 name = self.people.clean(match.group(1))
                 if name:
                     names.add(name)
