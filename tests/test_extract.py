@@ -425,9 +425,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round45-b-abc-berlin-1983-la-colmena": 1,
     "round45-b-lemonde-oscars-1972-french-connection": 9,
     "round45-d-cahiers-venice-1961-marienbad": 3,
-    "round45-d-lesoir-tiff-2004-hotel-rwanda": 0,
     "round45-f-asahi-oscars-1981-ordinary-people": 5,
-    "round45-f-telegraph-cannes-1965-the-knack": 6,
     "round45-h-svd-berlin-1980-guldbjornen-delad": 2,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
@@ -834,9 +832,6 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round45-f-asahi-oscars-1981-ordinary-people": {
         ("Oscars", "Best Actress", 1981, "sing"),
         ("Oscars", "Best International Feature Film", 1981, "most"),
-    },
-    "round45-f-telegraph-cannes-1965-the-knack": {
-        ("Cannes", "Palme d'Or", 1965, "london"),
     },
     "round45-h-mainichi-tiff-2003-zatoichi": {
         ("Venice", "Golden Lion", 2003, "hana-bi"),

@@ -622,3 +622,22 @@ def test_translated_volpi_cups(
     gazetteer: Gazetteer, sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _wins(gazetteer, ("Venice: the palmarès", date(1967, 9, 11)), sentence) == expected
+
+
+def test_a_title_with_an_ellipsis_is_no_statement(gazetteer: Gazetteer) -> None:
+    sentence = (
+        '"The Knack ... and How to Get It," a British comedy of young London life directed by Mr '
+        "Richard Lester, to-night won the Golden Palm, the chief award of the Cannes Film Festival."
+    )
+    event = ("Cannes prize for British comedy", date(1965, 5, 29))
+    assert _wins(gazetteer, event, sentence) == {("Cannes", "Palme d'Or", "The Knack ... and How to Get It")}
+
+
+def test_a_long_apposition_between_the_award_and_its_verb(gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Sunday, at the closing of the 29th International festival of the film of Toronto, the "
+        "People's Choice Award, the Price of the public which is the only true palmarès of a festival "
+        "without official jury, was attributed to « Hotel Rwanda » of the Northern Irish Terry George."
+    )
+    event = ("Toronto crowns « Hotel Rwanda »", date(2004, 9, 20))
+    assert _wins(gazetteer, event, sentence) == {("TIFF", "People's Choice Award", "Hotel Rwanda")}

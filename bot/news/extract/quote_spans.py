@@ -106,7 +106,8 @@ def _looks_like_title(quoted: str) -> bool:
         len(words) <= 10
         and bool(content)
         and all(word[0].isupper() for word in content)
-        and not re.search(r"[.!?;]", quoted.rstrip(".!?,"))
+        # (An ellipsis is part of a title: "The Knack ... and How to Get It".)
+        and not re.search(r"[.!?;]", re.sub(r"\s?(?:\.\.\.|…)\s?", " ", quoted).rstrip(".!?,"))
     )
 
 

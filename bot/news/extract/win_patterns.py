@@ -136,7 +136,7 @@ _WIN_AFTER = re.compile(
     # "is gone instead to": machine translation's "è andata"; "The Oscar of better direction
     # stayed with X": its Portuguese/Spanish "ficou com"/"se quedó con".
     # "The award Grand Prix - the second most important - belongs to": Vietnamese "thuộc về".
-    r"(?:[^.;:]{0,70}?(?:,|\s[–—-])\s*)?"
+    r"(?:[^.;:]{0,120}?(?:,|\s[–—-])\s*)?"
     # ("The Cup Volpi to the best masculine interpretation corresponded to": Spanish "correspondió a".)
     r"(?:(?:has\s+|had\s+|is\s+|was\s+)?(?:went|returned|returns|goes|go|gone|stayed|stays|fell|falls|belongs|belonged|"
     r"corresponded|corresponds)"
