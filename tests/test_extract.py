@@ -422,7 +422,7 @@ LATER_ROUND_WINNERS_FOUND = {
     "round44-g-nepszabadsag-cannes-1971-go-between": 4,
     "round44-h-vnexpress-oscars-1975-bo-gia-2": 2,
     "round45-a-elmoudjahid-venice-1966-battle-of-algiers": 4,
-    "round45-b-abc-berlin-1983-la-colmena": 1,
+    "round45-b-abc-berlin-1983-la-colmena": 2,
     "round45-b-lemonde-oscars-1972-french-connection": 9,
     "round45-d-cahiers-venice-1961-marienbad": 3,
     "round45-f-asahi-oscars-1981-ordinary-people": 5,

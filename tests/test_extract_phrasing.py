@@ -641,3 +641,20 @@ def test_a_long_apposition_between_the_award_and_its_verb(gazetteer: Gazetteer) 
     )
     event = ("Toronto crowns « Hotel Rwanda »", date(2004, 9, 20))
     assert _wins(gazetteer, event, sentence) == {("TIFF", "People's Choice Award", "Hotel Rwanda")}
+
+
+def test_a_prize_the_jury_decided_to_share_with_another_film(gazetteer: Gazetteer) -> None:
+    sentence = (
+        "«La colmena», the adaptation that Mario Camus has realised of the novel of Camilo José Cela, "
+        "obtained on Tuesday the Bear of Gold of the XXXIII International Festival of Cinema of Berlin, "
+        "a prize that the jury presided by Jeanne Moreau decided to {verb} ex aequo with «Ascendancy»."
+    )
+    event = ("«La colmena», Bear of Gold in Berlin", date(1983, 3, 1))
+    assert _wins(gazetteer, event, sentence.format(verb="share")) == {
+        ("Berlin", "Golden Bear", "La colmena"),
+        ("Berlin", "Golden Bear", "Ascendancy"),
+    }
+    # Near miss: a film the jury only compared it with won nothing.
+    assert _wins(gazetteer, event, sentence.format(verb="compare")) == {
+        ("Berlin", "Golden Bear", "La colmena")
+    }

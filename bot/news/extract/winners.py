@@ -3097,7 +3097,8 @@ class _WinnerFinder:
             return []
         shares = re.search(r"\b(?:shared?|shares|split)\b", self.masked[verb_start:a_end], re.IGNORECASE)
         if not shares and not re.search(
-            r"\b(?:sharing|shared|splitting|split|tying|tied)\b(?:\s+[\w'’\-]+){0,4}?\s*$",
+            # ("a prize that the jury decided to share ex aequo with «Ascendancy»".)
+            r"\b(?:sharing|shared|share|splitting|split|tying|tied)\b(?:\s+[\w'’\-]+){0,4}?\s*$",
             clause[: with_film.start()],
             re.IGNORECASE,
         ):
