@@ -427,6 +427,26 @@ LATER_ROUND_WINNERS_FOUND = {
     "round45-d-cahiers-venice-1961-marienbad": 3,
     "round45-f-asahi-oscars-1981-ordinary-people": 5,
     "round45-h-svd-berlin-1980-guldbjornen-delad": 2,
+    # Rounds 46-47 (session 14): round 46 was tuned on, round 47 unseen until the end.
+    "round46-a-nyt-oscars-1960-ben-hur-eleven": 7,
+    "round46-c-unita-venice-1954-giulietta-romeo": 2,
+    "round46-e-eluniversal-oscars-2017-moonlight": 6,
+    "round46-e-pravda-cannes-1958-cranes-are-flying": 5,
+    "round46-h-sueddeutsche-oscars-2024-oppenheimer": 9,
+    "round47-a-lavanguardia-mt-venice-2018-roma-lion": 6,
+    "round47-b-sina-sundance-2019-clemency-one-child-nation": 0,
+    "round47-b-variety-cannes-1955-marty-golden-palm": 2,
+    "round47-c-faz-berlin-1957-zwoelf-geschworenen": 2,
+    "round47-c-yonhap-oscars-2020-parasite": 4,
+    "round47-d-dn-cannes-2022-ostlund-triangle-of-sadness": 10,
+    "round47-d-folha-golden-globes-2020-1917": 0,
+    "round47-e-cbc-tiff-2018-green-book": 0,
+    "round47-e-liberation-venice-2021-levenement": 4,
+    "round47-f-aljazeera-oscars-2022-coda-slap": 7,
+    "round47-f-nrc-berlin-2012-cesare-deve-morire": 0,
+    "round47-g-tuoitre-cannes-2019-parasite": 3,
+    "round47-h-el-pais-venice-2024-almodovar": 3,
+    "round47-h-le-monde-afrique-berlin-2024-dahomey": 6,
 }
 LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     # Session 7: "Both acting prizes go to the same film, Giuseppe Piccioni's Luce dei miei
@@ -839,6 +859,40 @@ LATER_ROUND_KNOWN_EXTRAS: dict[str, set[tuple[object, ...]]] = {
     "round45-h-svd-berlin-1980-guldbjornen-delad": {
         ("Berlin", "Golden Bear", 1980, "wolfsburg"),
     },
+    # Rounds 46-47 (session 14): extras left as found (a Korean release title glossed, a title
+    # cut at its colon, translation debris from Vietnamese and Swedish copy, an English title
+    # for a German one, a person as a film).
+    "round46-b-chosun-golden-globes-2016-revenant-martian": {
+        (
+            "Golden Globes",
+            "Best Motion Picture – Drama",
+            2016,
+            "the revenant: the one who returned from death",
+        ),
+    },
+    "round46-e-eluniversal-oscars-2017-moonlight": {
+        ("Oscars", "Best Documentary Feature", 2017, "made in america"),
+    },
+    "round47-a-lavanguardia-mt-venice-2018-roma-lion": {
+        ("Venice", "Silver Lion for Best Director", 2018, "la favorita"),
+    },
+    "round47-c-faz-berlin-1957-zwoelf-geschworenen": {
+        ("Berlin", "Golden Bear", 1957, "twelve angry men"),
+    },
+    "round47-d-dn-cannes-2022-ostlund-triangle-of-sadness": {
+        ("Cannes", "Grand Prix", 2022, "and alf sjöberg"),
+    },
+    "round47-e-liberation-venice-2021-levenement": {
+        ("Venice", "Volpi Cup for Best Actress", 2021, "penélope cruz"),
+    },
+    "round47-f-nrc-berlin-2012-cesare-deve-morire": {
+        ("Berlin", "Silver Bear Grand Jury Prize", 2012, "csak"),
+    },
+    "round47-g-tuoitre-cannes-2019-parasite": {
+        ("Cannes", "Caméra d'Or", 2019, "nuestras"),
+        ("Cannes", "Palme d'Or", 2019, "tto"),
+        ("Cannes", "Best Director", 2019, "jean-pierre and luc dardenne of belgium"),
+    },
 }
 # Quote gaps left after round 16's pass (the earlier rounds' gaps -- German "„...“, so
 # Farhadi", "said the Italian", "For Staunton, ..." before "she", a job title before a name --
@@ -1047,6 +1101,31 @@ LATER_ROUND_QUOTE_GAPS: set[str] = {
     "round45-g-clarin-venice-1967-belle-de-jour",
     "round45-h-mainichi-tiff-2003-zatoichi",
     "round45-h-svd-berlin-1980-guldbjornen-delad",
+    # Rounds 46-47 (session 14).
+    "round46-a-hurriyet-mt-cannes-2016-loach-palme",
+    "round46-b-chosun-golden-globes-2016-revenant-martian",
+    "round46-c-globe-and-mail-tiff-2019-jojo-rabbit",
+    "round46-c-unita-venice-1954-giulietta-romeo",
+    "round46-d-infobae-cannes-2023-bong-mickey-17-trailer",
+    "round46-e-eluniversal-oscars-2017-moonlight",
+    "round46-e-pravda-cannes-1958-cranes-are-flying",
+    "round46-f-repubblica-berlin-2016-fuocoammare",
+    "round46-g-guardian-obituary-wajda-2016",
+    "round46-g-kathimerini-golden-globes-2024-oppenheimer",
+    "round46-h-dainik-bhaskar-tiff-2023-american-fiction",
+    "round46-h-sueddeutsche-oscars-2024-oppenheimer",
+    "round47-a-deadline-box-office-2023-titanic-rerelease-negative",
+    "round47-a-lavanguardia-mt-venice-2018-roma-lion",
+    "round47-b-sina-sundance-2019-clemency-one-child-nation",
+    "round47-b-variety-cannes-1955-marty-golden-palm",
+    "round47-c-faz-berlin-1957-zwoelf-geschworenen",
+    "round47-c-yonhap-oscars-2020-parasite",
+    "round47-d-folha-golden-globes-2020-1917",
+    "round47-e-cbc-tiff-2018-green-book",
+    "round47-e-liberation-venice-2021-levenement",
+    "round47-f-aljazeera-oscars-2022-coda-slap",
+    "round47-h-el-pais-venice-2024-almodovar",
+    "round47-h-le-monde-afrique-berlin-2024-dahomey",
 }
 
 
