@@ -431,6 +431,33 @@ protagonist of «F»", a Hebrew "won ... the prize the main of the Festival ...,
 Gold"", and speakers told by a role only ("The author of « The Four Hundred Blows » ... before the
 press :").
 
+Rounds 46-47 (32 articles, same brief, session 14; first sight with the session-14-start extractor):
+round 46 (tuned on) winners P 0.895 / R 0.472 (tp 34, fp 4, fn 38), quotes P 0.904 / R 0.783 -> at
+the end winners P 0.966 / R 0.778 (tp 56, fp 2, fn 16), quotes P 0.934 / R 0.809; round 47 (written at
+the start, unseen to the end) winners P 0.855 / R 0.573 (tp 47, fp 8, fn 35), quotes P 0.859 / R
+0.795 -> at the end winners P 0.857 / R 0.585 (tp 48, fp 8, fn 34), quotes P 0.859 / R 0.795. Round
+45 (unseen in session 13) went to winners P 0.879 / R 0.797 (tp 51, fp 7, fn 13). Round 46's and 45's
+misses: a Cannes "Grand Prix" of 1964-1974 as the top prize, "five statuettes, among them that of
+the best film, of the best realisation", "won on Sunday evening in Los Angeles seven Oscars, among
+them the most important one, for the best film", "best regia", "best main actress", "best
+Hauptdarsteller", "the animation-Oscar", "the Orso d'argento Grand prize of the jury", "best motion
+picture — drama", "The Cup Volpi of the interpretation feminine", "corresponded to", "the film of
+Christopher Nolan ... took five awards", "The spectacle ... was named the best motion picture",
+"Mlle. Madeleine Robinson", "M. Claude Chabrol's A Double Tour", "was made to", "the Golden Lion of
+St. Mark between two Italian films, A and B", «le Jardin des Finzi-Contini», "was recognized as Best
+Actor", "of Kenneth Lonergan, who also won", "The Oscar for the best supporting actress got, as
+predicted by everyone, X, for her role", "But the Oscar went to" after the category's sentence,
+"the best screenplay based on material from another medium, which went to Neil Paterson", «Dutchman»
+as a nationality, "Beauty's Kevin Spacey", '"The Knack ... and How to Get It,"' read as a statement,
+"a prize that the jury decided to share ex aequo with «Ascendancy»", 'Cristian Mungiu ("Bacalaureat")
+and Olivier Assayas ("Personal Shopper")' in a box of short lines; speakers: "Professor Luigi
+Chiarini", „Perfect Days“ as a person.
+Left: "To the four actresses of the same picture — ... — was awarded jointly the prize for the best
+female role", "Charlton Heston ... was voted the best actor" with the film only in the headline,
+Asahi's "The leading actor prize was Robert De Niro, ..., in 「Raging Bull」", "In the category of
+animation, Zootopia ... was imposed to", a speaker who is the object of a German-order sentence
+("The Oscar ... got X. '...,' she said").
+
 Labelling rules (round 3 on; the older rounds follow the same rules):
 * Winners: every award of the gazetteer won *this* edition (the article's news, ties included as
   one winner each); ``film`` is the film even for acting prizes, ``directors`` its directors when

@@ -26,7 +26,9 @@ sight. End of session 10: round 38 (tuned on) 12 (7, 1, 4); round 39 (unseen) 31
 17) at first sight; round 41 (unseen) 23 (20, 2, 1), as at first sight. End of session 12: round 42
 (tuned on) 17 (9, 3, 5), 29 (17, 3, 9) at first sight; round 43 (unseen) 29 (15, 0, 14), 29 (14, 0,
 15) at first sight. End of session 13: round 44 (tuned on) 19 (9, 6, 4), 40 (22, 6, 12) at first
-sight; round 45 (unseen) 28 (18, 2, 8), 30 (18, 2, 10) at first sight.
+sight; round 45 (unseen) 28 (18, 2, 8), 30 (18, 2, 10) at first sight. End of session 14: round 46
+(tuned on) 16 (8, 6, 2), 38 (20, 9, 9) at first sight; round 47 (unseen) 34 (23, 4, 7), 35 (23, 4, 8)
+at first sight.
 """
 
 from __future__ import annotations
