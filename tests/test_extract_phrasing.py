@@ -658,3 +658,21 @@ def test_a_prize_the_jury_decided_to_share_with_another_film(gazetteer: Gazettee
     assert _wins(gazetteer, event, sentence.format(verb="compare")) == {
         ("Berlin", "Golden Bear", "La colmena")
     }
+
+
+def test_a_record_told_with_that_wins_is_this_win(gazetteer: Gazetteer) -> None:
+    text = "La La Land, the musical of Damien Chazelle, won six statuettes. Damien Chazelle, of 32 years, {clause}."
+    assert _wins(
+        gazetteer,
+        OSCARS_2017,
+        text.format(clause="became the youngest filmmaker that wins the Oscar to Best Director"),
+    ) == {("Oscars", "Best Director", "La La Land")}
+    # Near miss: a relative clause of a past win.
+    assert (
+        _wins(
+            gazetteer,
+            OSCARS_2017,
+            text.format(clause="who won the Oscar to Best Director in 2017, was there"),
+        )
+        == set()
+    )

@@ -52,7 +52,9 @@ _WIN_VERBS = (
     # "X became the first Asian woman to win best actress", "became only the second woman in the
     # festival's history to receive": the record is this win.
     r"(?:became|becomes|has\s+become)\s+(?:only\s+)?the\s+(?:first|second|third|youngest|oldest|only)\s+"
-    r"(?:[\w\-'’]+\s+){1,6}?to\s+(?:win|take|receive|claim|earn)"
+    r"(?:[\w\-'’]+\s+){1,6}?(?:to\s+(?:win|take|receive|claim|earn)|"
+    # ("became the youngest filmmaker that wins the Oscar to Best Director": Spanish "que gana".)
+    r"(?:that|who)\s+(?:wins|won|receives|received))"
 )
 # Verbs that mean a win only with the award right after them (at most two words between):
 # participle clauses ("..., taking best actor for F", "F triumphed, winning the Palme d'Or")
@@ -214,6 +216,12 @@ _IS_AFTER = re.compile(
 _WENT_ON_TO = re.compile(r"\b(?:went|goes|go)\s+on\s+to\b", re.IGNORECASE)
 _BEAT_FAVOURITE = re.compile(
     r"\b(?:over|beating|beat|ahead\s+of|defeating|upsetting)\s+(?:the\s+)?(?:[\w\-]+\s+)?favou?rites?\b",
+    re.IGNORECASE,
+)
+# "became the youngest filmmaker that wins": the record is this win, no relative clause of a past one.
+_RECORD_RELATIVE = re.compile(
+    r"\b(?:became|becomes|has\s+become)\s+(?:only\s+)?the\s+(?:first|second|third|youngest|oldest|only)\s+"
+    r"(?:[\w\-'’]+\s+){1,6}?(?:that|who)\s+(?:wins|won|receives|received)\b",
     re.IGNORECASE,
 )
 _CLEFT = re.compile(r"(\bit\s+(?:was|is)\s+[^,;.]{1,80}?)\s+(?:that|which|who)\b", re.IGNORECASE)

@@ -178,6 +178,7 @@ from bot.news.extract.win_patterns import (
     _PRONOUN_CLAUSE,
     _PRONOUN_SUBJECT,
     _QUOTED_FORM_BEFORE,
+    _RECORD_RELATIVE,
     _SECTION_HEADING,
     _SENTENCE_CASE_TITLE,
     _SOURCE_AFTER_YEAR,
@@ -255,7 +256,13 @@ def _without_false_cues(text: str) -> str:
     length): "won best actress on her sixth nomination", "took four Oscars from its nine
     nominations" (a tally), "was named best picture over the favorite" (a beaten favourite), "ended
     much as the Lido had predicted it would" (a fulfilled forecast)."""
-    for cleared in (_NOMINATION_TALLY, _HAUL_TALLY, _BEAT_FAVOURITE, _FULFILLED_EXPECTATION):
+    for cleared in (
+        _NOMINATION_TALLY,
+        _HAUL_TALLY,
+        _BEAT_FAVOURITE,
+        _FULFILLED_EXPECTATION,
+        _RECORD_RELATIVE,
+    ):
         text = cleared.sub(lambda m: " " * len(m.group()), text)
     return text
 
