@@ -2208,9 +2208,7 @@ class _WinnerFinder:
                 rf"\b(?:{_ROLE_WORDS}|{_NAMED_ROLE_WORDS}),?\s+$",
                 self.masked[max(0, span.start - 30) : span.start],
             )
-            and len(text.split()) in (2, 3)
-            and given_name_gender(text)
-            and _NAME_RE.fullmatch(text)
+            and _looks_like_full_name(text)
         )
 
     def _is_known(self, span: _Span) -> bool:
